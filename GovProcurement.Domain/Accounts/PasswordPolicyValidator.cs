@@ -1,0 +1,71 @@
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovProcurement.Domain.Accounts;
+
+/// <summary>
+/// The platform's password rule: the length and character classes of <see cref="SecurityPolicy"/>,
+/// and never the account name, the unit's budget code or its finance code (the initial passwords).
+/// </summary>
+public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDbContextFactory<GovProcurementDbContext> store)
+    : IPasswordValidator<ApplicationUser>
+{
+    public async Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)
+    {
+        password ??= "";
+        var errors = new List<IdentityError>();
+        var rules = policy.Value;
+        if (password.Length < rules.MinimumPasswordLength)
+        {
+            errors.Add(Error("PasswordTooShort", $"密码至少 {rules.MinimumPasswordLength} 位。"));
+        }
+
+        if (CharacterClasses(password) < rules.RequiredCharacterClasses)
+        {
+            errors.Add(Error("PasswordClasses", $"密码须包含大写字母、小写字母、数字、符号中的至少 {rules.RequiredCharacterClasses} 类。"));
+        }
+
+        foreach (var forbidden in await ForbiddenValuesAsync(user))
+        {
+            if (string.Equals(password, forbidden.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(Error("PasswordEqualsCode", $"新密码不能与{forbidden.Key}相同。"));
+            }
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    public static int CharacterClasses(string password) =>
+        new[] { password.Any(char.IsAsciiLetterUpper), password.Any(char.IsAsciiLetterLower), password.Any(char.IsAsciiDigit), password.Any(c => !char.IsAsciiLetterOrDigit(c)) }
+            .Count(present => present);
+
+    private async Task<Dictionary<string, string>> ForbiddenValuesAsync(ApplicationUser user)
+    {
+        var values = new Dictionary<string, string>();
+        if (!string.IsNullOrEmpty(user.UserName))
+        {
+            values["账号名"] = user.UserName;
+        }
+
+        if (user.OrganizationId is { } organizationId)
+        {
+            await using var db = await store.CreateDbContextAsync();
+            if (await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == organizationId) is { } unit)
+            {
+                values["预算编码"] = unit.BudgetCode;
+                if (unit.FinanceCode is not null)
+                {
+                    values["财政编码"] = unit.FinanceCode;
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
+}

@@ -1,0 +1,25 @@
+namespace GovProcurement.Domain.Accounts;
+
+/// <summary>
+/// Sign-in and password settings, bound from configuration section <c>Security</c>.
+/// The defaults follow GB/T 22239-2019 (网络安全等级保护基本要求, level 3): passwords of at
+/// least 8 characters from 3 of 4 character classes, lockout after repeated failures;
+/// PBKDF2 iterations follow OWASP's 2023 password storage guidance (HMAC-SHA512, 210,000).
+/// </summary>
+public sealed class SecurityPolicy
+{
+    public const string Section = "Security";
+
+    public int MinimumPasswordLength { get; set; } = 8;
+
+    public int RequiredCharacterClasses { get; set; } = 3;
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public int Pbkdf2Iterations { get; set; } = 210_000;
+
+    /// <summary>How often an open session re-checks that its account is still enabled.</summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
+}

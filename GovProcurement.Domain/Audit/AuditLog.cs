@@ -1,0 +1,89 @@
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Audit;
+
+/// <summary>Appends to and verifies the hash-chained audit log.</summary>
+public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+{
+    // Appends are serialised in-process so that each entry links to the one before it;
+    // the unique sequence number makes a second process's concurrent append fail instead of forking the chain.
+    private static readonly SemaphoreSlim AppendGate = new(1, 1);
+
+    public async Task AppendAsync(AuditEventType type, string actor, string? subject, string detail, CancellationToken cancellationToken = default)
+    {
+        await AppendGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await store.CreateDbContextAsync(cancellationToken);
+            var last = await db.AuditEntries.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            db.AuditEntries.Add(new AuditEntry(
+                (last?.Sequence ?? 0) + 1, time.UtcNow(), type, actor, subject, detail, last?.Hash ?? AuditEntry.GenesisHash));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            AppendGate.Release();
+        }
+    }
+
+    /// <summary>Recomputes every hash and link, in order, reading the log in pages.</summary>
+    public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var expectedPrevious = AuditEntry.GenesisHash;
+        long expectedSequence = 1;
+        const int pageSize = 2000;
+        while (true)
+        {
+            var page = await db.AuditEntries.AsNoTracking()
+                .Where(e => e.Sequence >= expectedSequence)
+                .OrderBy(e => e.Sequence)
+                .Take(pageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var entry in page)
+            {
+                var problem = Check(entry, expectedSequence, expectedPrevious);
+                if (problem is not null)
+                {
+                    return new AuditChainReport(false, expectedSequence - 1, entry.Sequence, problem);
+                }
+
+                expectedPrevious = entry.Hash;
+                expectedSequence++;
+            }
+
+            if (page.Count < pageSize)
+            {
+                return new AuditChainReport(true, expectedSequence - 1, null, null);
+            }
+        }
+    }
+
+    private static Bilingual? Check(AuditEntry entry, long expectedSequence, string expectedPrevious)
+    {
+        if (entry.Sequence != expectedSequence)
+        {
+            return new($"缺少第 {expectedSequence} 条记录（可能已被删除）。", $"Entry {expectedSequence} is missing (deleted?).");
+        }
+
+        if (entry.PreviousHash != expectedPrevious)
+        {
+            return new($"第 {entry.Sequence} 条记录与上一条的哈希链接不符。", $"Entry {entry.Sequence} does not link to the entry before it.");
+        }
+
+        if (entry.ComputeHash() != entry.Hash)
+        {
+            return new($"第 {entry.Sequence} 条记录的内容已被修改。", $"Entry {entry.Sequence} was altered.");
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The outcome of a verification: how many entries checked out, and the first that did not.</summary>
+public sealed record AuditChainReport(bool IsIntact, long VerifiedEntries, long? FirstBrokenSequence, Bilingual? Problem);

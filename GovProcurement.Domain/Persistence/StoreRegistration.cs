@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovProcurement.Domain.Persistence;
+
+/// <summary>
+/// Chooses the provider from configuration (<c>Database:Provider</c>: Sqlite, the default, or
+/// SqlServer) and registers a context factory for short-lived contexts, one per operation.
+/// </summary>
+public static class StoreRegistration
+{
+    public const string DefaultSqliteFile = "App_Data/govprocurement.db";
+
+    public static StoreProvider ProviderFrom(IConfiguration configuration) =>
+        Enum.TryParse<StoreProvider>(configuration["Database:Provider"], ignoreCase: true, out var p) ? p : StoreProvider.Sqlite;
+
+    /// <summary>
+    /// The connection string: <c>ConnectionStrings:SqlServer</c> for SQL Server (required), or
+    /// <c>ConnectionStrings:Sqlite</c>, by default a file under the content root's App_Data folder.
+    /// </summary>
+    public static string ConnectionStringFrom(IConfiguration configuration, StoreProvider provider, string contentRoot)
+    {
+        if (provider == StoreProvider.SqlServer)
+        {
+            return configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+        }
+
+        var configured = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var path = Path.Combine(contentRoot, DefaultSqliteFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return $"Data Source={path}";
+    }
+
+    public static IServiceCollection AddGovProcurementStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = ConnectionStringFrom(configuration, provider, contentRoot);
+        if (provider == StoreProvider.SqlServer)
+        {
+            services.AddDbContextFactory<SqlServerGovProcurementDbContext>(o => StoreOptions.Configure(o, provider, connectionString));
+            services.AddSingleton<IDbContextFactory<GovProcurementDbContext>, StoreFactory<SqlServerGovProcurementDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteGovProcurementDbContext>(o => StoreOptions.Configure(o, provider, connectionString));
+            services.AddSingleton<IDbContextFactory<GovProcurementDbContext>, StoreFactory<SqliteGovProcurementDbContext>>();
+        }
+
+        // Identity's stores take a scoped context; everything else asks the factory for its own.
+        services.AddScoped<GovProcurementDbContext>(sp => sp.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private sealed class StoreFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<GovProcurementDbContext>
+        where T : GovProcurementDbContext
+    {
+        public GovProcurementDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}
