@@ -13,16 +13,33 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, T
 
     public async Task AppendAsync(AuditEventType type, string actor, string? subject, string detail, CancellationToken cancellationToken = default)
     {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        await SaveWithAsync(db, [new AuditRecord(type, actor, subject, detail)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the pending changes of <paramref name="db"/> together with audit entries for them,
+    /// in one transaction: either both are stored or neither.
+    /// </summary>
+    public async Task SaveWithAsync(GovProcurementDbContext db, IEnumerable<AuditRecord> records, CancellationToken cancellationToken = default)
+    {
         await AppendGate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await store.CreateDbContextAsync(cancellationToken);
             var last = await db.AuditEntries.AsNoTracking()
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })
                 .FirstOrDefaultAsync(cancellationToken);
-            db.AuditEntries.Add(new AuditEntry(
-                (last?.Sequence ?? 0) + 1, time.UtcNow(), type, actor, subject, detail, last?.Hash ?? AuditEntry.GenesisHash));
+            var sequence = last?.Sequence ?? 0;
+            var previous = last?.Hash ?? AuditEntry.GenesisHash;
+            var now = time.UtcNow();
+            foreach (var record in records)
+            {
+                var entry = new AuditEntry(++sequence, now, record.Type, record.Actor, record.Subject, record.Detail, previous);
+                db.AuditEntries.Add(entry);
+                previous = entry.Hash;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
@@ -84,6 +101,9 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, T
         return null;
     }
 }
+
+/// <summary>What happened, by whom, to whom: one audit entry before it is chained.</summary>
+public sealed record AuditRecord(AuditEventType Type, string Actor, string? Subject, string Detail);
 
 /// <summary>The outcome of a verification: how many entries checked out, and the first that did not.</summary>
 public sealed record AuditChainReport(bool IsIntact, long VerifiedEntries, long? FirstBrokenSequence, Bilingual? Problem);

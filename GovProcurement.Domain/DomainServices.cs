@@ -1,0 +1,28 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Onboarding;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Seeding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovProcurement.Domain;
+
+/// <summary>Registers the store and the domain's use cases.</summary>
+public static class DomainServices
+{
+    public static IServiceCollection AddGovProcurementDomain(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddGovProcurementStore(configuration, contentRoot);
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<SecurityPolicy>(configuration.GetSection(SecurityPolicy.Section));
+        services.Configure<PlatformAdminOptions>(configuration.GetSection(PlatformAdminOptions.Section));
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<AccountProvisioner>();
+        services.AddScoped<OrganizationOnboarding>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,255 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Regions;
+
+namespace GovProcurement.Domain.Onboarding;
+
+internal sealed record BuiltOrganization(Organization Organization, IReadOnlyList<PlannedAccount> Accounts, AccountRule Rule);
+
+/// <summary>
+/// Turns drafts into organisations and their planned accounts, collecting every problem with
+/// its row and column instead of stopping at the first.
+/// </summary>
+internal sealed class DraftValidator(OnboardingContext context, RegionDirectory regions)
+{
+    private readonly List<ImportError> errors = [];
+    private readonly Dictionary<string, BudgetUnit> unitsInFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> creditCodesInFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> regulatorRegionsInFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> userNamesInFile = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ImportError> Errors => errors;
+
+    public List<BuiltOrganization> BuildAll(IReadOnlyList<OrganizationDraft> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            Add(0, ImportColumns.File, new("文件中没有数据行。", "The file has no data rows."));
+            return [];
+        }
+
+        var built = drafts.Select(Build).ToList();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (built[i]?.Organization is BudgetUnit unit)
+            {
+                LinkCompetentUnit(drafts[i], unit);
+            }
+        }
+
+        return built.OfType<BuiltOrganization>().ToList();
+    }
+
+    private BuiltOrganization? Build(OrganizationDraft draft)
+    {
+        var row = draft.RowNumber;
+        var kind = OrganizationKindNames.ParseZh(draft.Kind);
+        if (kind is null)
+        {
+            Add(row, ImportColumns.Kind, new("机构类型应为：预算单位、代理机构、供应商、财政部门。", "Kind must be one of 预算单位, 代理机构, 供应商, 财政部门."));
+        }
+
+        var region = ResolveRegion(draft);
+        if (string.IsNullOrWhiteSpace(draft.Name))
+        {
+            Add(row, ImportColumns.Name, new("名称不能为空。", "The name is required."));
+        }
+
+        if (kind is null || region is null || string.IsNullOrWhiteSpace(draft.Name))
+        {
+            return null;
+        }
+
+        var now = context.Now;
+        Organization? organization = kind switch
+        {
+            OrganizationKind.BudgetUnit => BuildUnit(draft, region, now),
+            OrganizationKind.Agency => BuildAgency(draft, region, now),
+            OrganizationKind.Supplier => BuildSupplier(draft, region, now),
+            OrganizationKind.Regulator => BuildRegulator(draft, region, now),
+            _ => null,
+        };
+        return organization is null ? null : PlanAccounts(draft, organization);
+    }
+
+    private Region? ResolveRegion(OrganizationDraft draft)
+    {
+        var region = regions.Find(draft.RegionCode?.Trim());
+        if (region is null)
+        {
+            Add(draft.RowNumber, ImportColumns.RegionCode, new(
+                $"区划编码“{draft.RegionCode}”不是广东省的行政区划编码。", $"\"{draft.RegionCode}\" is not a Guangdong region code."));
+            return null;
+        }
+
+        if (!region.IsOnPlatform)
+        {
+            Add(draft.RowNumber, ImportColumns.RegionCode, new(
+                $"{region.Name}的单位不在广东政府采购智慧云平台范围内：深圳市使用本市自建的政府采购系统。",
+                $"Units of {region.NameEn} are outside the platform: Shenzhen runs its own procurement system."));
+            return null;
+        }
+
+        return region;
+    }
+
+    private BudgetUnit? BuildUnit(OrganizationDraft draft, Region region, DateTime now)
+    {
+        var code = draft.BudgetCode?.Trim() ?? "";
+        if (code.Length > 0 && (context.UnitsByBudgetCode.ContainsKey(code) || unitsInFile.ContainsKey(code)))
+        {
+            Add(draft.RowNumber, ImportColumns.BudgetCode, new($"预算编码 {code} 已存在。", $"Budget code {code} already exists."));
+            return null;
+        }
+
+        var unit = Attempt(draft.RowNumber, ImportColumns.BudgetCode,
+            () => new BudgetUnit(draft.Name!, region, code, draft.FinanceCode, null, draft.LegacyAccountName, now));
+        if (unit is not null)
+        {
+            unitsInFile[unit.BudgetCode] = unit;
+        }
+
+        return unit;
+    }
+
+    private Agency? BuildAgency(OrganizationDraft draft, Region region, DateTime now)
+    {
+        var centralized = draft.Centralized?.Trim() switch
+        {
+            "是" => true,
+            "否" or "" or null => false,
+            _ => (bool?)null,
+        };
+        if (centralized is null)
+        {
+            Add(draft.RowNumber, ImportColumns.Centralized, new("集中采购机构一栏应填“是”或“否”。", "Centralized must be 是 or 否."));
+            return null;
+        }
+
+        return CheckCreditCode(draft)
+            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Agency(draft.Name!, region, draft.CreditCode!, centralized.Value, draft.LegacyAccountName, now))
+            : null;
+    }
+
+    private Supplier? BuildSupplier(OrganizationDraft draft, Region region, DateTime now)
+    {
+        EnterpriseScale? scale = draft.Scale?.Trim() switch
+        {
+            "大型" => EnterpriseScale.Large,
+            "中型" => EnterpriseScale.Medium,
+            "小型" => EnterpriseScale.Small,
+            "微型" => EnterpriseScale.Micro,
+            _ => null,
+        };
+        if (scale is null)
+        {
+            Add(draft.RowNumber, ImportColumns.Scale, new("企业规模应为：大型、中型、小型、微型。", "Scale must be 大型, 中型, 小型 or 微型."));
+            return null;
+        }
+
+        return CheckCreditCode(draft)
+            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Supplier(draft.Name!, region, draft.CreditCode!, scale.Value, now))
+            : null;
+    }
+
+    private Regulator? BuildRegulator(OrganizationDraft draft, Region region, DateTime now)
+    {
+        if (context.RegulatedRegions.Contains(region.Code) || !regulatorRegionsInFile.Add(region.Code))
+        {
+            Add(draft.RowNumber, ImportColumns.RegionCode, new($"{region.Name}已有财政部门。", $"{region.NameEn} already has a finance department."));
+            return null;
+        }
+
+        return new Regulator(draft.Name!, region, now);
+    }
+
+    private bool CheckCreditCode(OrganizationDraft draft)
+    {
+        var problem = UnifiedSocialCreditCode.Explain(draft.CreditCode);
+        if (problem is not null)
+        {
+            Add(draft.RowNumber, ImportColumns.CreditCode, problem);
+            return false;
+        }
+
+        var code = UnifiedSocialCreditCode.Normalize(draft.CreditCode!);
+        if (context.CreditCodes.Contains(code) || !creditCodesInFile.Add(code))
+        {
+            Add(draft.RowNumber, ImportColumns.CreditCode, new($"统一社会信用代码 {code} 已存在。", $"Credit code {code} already exists."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private BuiltOrganization? PlanAccounts(OrganizationDraft draft, Organization organization)
+    {
+        try
+        {
+            var rule = context.Rules.Select(organization.Kind, organization.RegionCode, context.Today);
+            if (rule.NeedsFinanceCode && organization is BudgetUnit { FinanceCode: null })
+            {
+                Add(draft.RowNumber, ImportColumns.FinanceCode, new(
+                    "本地区账号规则为“区划编码+财政编码”，财政编码必填。", "This region's account rule uses the finance code; it is required."));
+                return null;
+            }
+
+            var planned = AccountPlanner.Plan(organization, rule);
+            foreach (var account in planned)
+            {
+                var normalized = context.Provisioner.Normalize(account.UserName);
+                if (context.NormalizedUserNames.Contains(normalized) || !userNamesInFile.Add(normalized))
+                {
+                    Add(draft.RowNumber, ImportColumns.LegacyAccountName, new(
+                        $"按规则生成的账号 {account.UserName} 已被占用。", $"The account name {account.UserName} the rule produces is taken."));
+                    return null;
+                }
+            }
+
+            return new BuiltOrganization(organization, planned, rule);
+        }
+        catch (DomainException e)
+        {
+            Add(draft.RowNumber, ImportColumns.Kind, e.Text);
+            return null;
+        }
+    }
+
+    private void LinkCompetentUnit(OrganizationDraft draft, BudgetUnit unit)
+    {
+        var parentCode = draft.CompetentBudgetCode?.Trim();
+        if (string.IsNullOrEmpty(parentCode))
+        {
+            return;
+        }
+
+        if (!unitsInFile.TryGetValue(parentCode, out var parent) && !context.UnitsByBudgetCode.TryGetValue(parentCode, out parent))
+        {
+            Add(draft.RowNumber, ImportColumns.CompetentBudgetCode, new(
+                $"找不到预算编码为 {parentCode} 的主管预算单位。", $"No competent unit has budget code {parentCode}."));
+            return;
+        }
+
+        Attempt(draft.RowNumber, ImportColumns.CompetentBudgetCode, () =>
+        {
+            unit.PlaceUnder(parent);
+            return unit;
+        });
+    }
+
+    private T? Attempt<T>(int row, string column, Func<T> build) where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (DomainException e)
+        {
+            Add(row, column, e.Text);
+            return null;
+        }
+    }
+
+    private void Add(int row, string column, Bilingual message) => errors.Add(new ImportError(row, column, message.Zh, message.En));
+}

@@ -1,0 +1,97 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Onboarding;
+
+/// <summary>
+/// Brings organisations onto the platform and creates their accounts by the account rules.
+/// Every draft is checked first; one error anywhere and nothing is stored. Otherwise the
+/// organisations, their accounts and the audit entries are saved in one transaction.
+/// </summary>
+public sealed class OrganizationOnboarding(
+    IDbContextFactory<GovProcurementDbContext> store,
+    AccountProvisioner provisioner,
+    AuditLog audit,
+    TimeProvider time)
+{
+    /// <summary>Imports the organisations of an Excel file made from the template.</summary>
+    public async Task<OnboardingResult> ImportAsync(Stream file, string actor, CancellationToken cancellationToken = default)
+    {
+        var (drafts, fileError) = ImportWorkbook.Read(file);
+        return fileError is not null
+            ? OnboardingResult.Failed([fileError])
+            : await OnboardAsync(drafts, actor, cancellationToken);
+    }
+
+    public async Task<OnboardingResult> OnboardAsync(IReadOnlyList<OrganizationDraft> drafts, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.UtcNow().AddHours(8)); // China Standard Time
+        var context = await OnboardingContext.LoadAsync(db, today, time.UtcNow(), provisioner, cancellationToken);
+        var validator = new DraftValidator(context, RegionDirectory.Guangdong);
+        var built = validator.BuildAll(drafts);
+        if (validator.Errors.Count > 0)
+        {
+            return OnboardingResult.Failed(validator.Errors);
+        }
+
+        var accounts = new List<CreatedAccount>();
+        var records = new List<AuditRecord>();
+        foreach (var (organization, planned, rule) in built)
+        {
+            db.Organizations.Add(organization);
+            foreach (var plan in planned)
+            {
+                var account = provisioner.Build(organization, plan);
+                db.Users.Add(account.User);
+                db.UserRoles.AddRange(account.Roles);
+                accounts.Add(new CreatedAccount(organization.Name, plan.UserName, plan.Roles, rule.PasswordSource.ToString()));
+                records.Add(new AuditRecord(AuditEventType.AccountCreated, actor, plan.UserName,
+                    $"{organization.Name}；角色 {string.Join("、", plan.Roles)}；规则 {rule.Citation}"));
+            }
+        }
+
+        records.Insert(0, new AuditRecord(AuditEventType.OrganizationsImported, actor, null,
+            $"导入机构 {built.Count} 个，创建账号 {accounts.Count} 个"));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await audit.SaveWithAsync(db, records, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new OnboardingResult([], built.Select(b => b.Organization).ToList(), accounts);
+    }
+}
+
+/// <summary>What the validation needs to know of the store: existing codes, names and rules.</summary>
+internal sealed record OnboardingContext(
+    Dictionary<string, BudgetUnit> UnitsByBudgetCode,
+    HashSet<string> CreditCodes,
+    HashSet<string> RegulatedRegions,
+    HashSet<string> NormalizedUserNames,
+    AccountRuleSelector Rules,
+    DateOnly Today,
+    DateTime Now,
+    AccountProvisioner Provisioner)
+{
+    public static async Task<OnboardingContext> LoadAsync(GovProcurementDbContext db, DateOnly today, DateTime now, AccountProvisioner provisioner, CancellationToken ct)
+    {
+        var units = await db.Organizations.OfType<BudgetUnit>().AsNoTracking().ToListAsync(ct);
+        var credit = await db.Organizations.OfType<Agency>().Select(a => a.CreditCode)
+            .Concat(db.Organizations.OfType<Supplier>().Select(s => s.CreditCode)).ToListAsync(ct);
+        var regulated = await db.Organizations.OfType<Regulator>().Select(r => r.RegionCode).ToListAsync(ct);
+        var names = await db.Users.Select(u => u.NormalizedUserName!).ToListAsync(ct);
+        var rules = await db.AccountRules.AsNoTracking().ToListAsync(ct);
+        return new OnboardingContext(
+            units.ToDictionary(u => u.BudgetCode, StringComparer.Ordinal),
+            credit.ToHashSet(StringComparer.Ordinal),
+            regulated.ToHashSet(StringComparer.Ordinal),
+            names.ToHashSet(StringComparer.Ordinal),
+            new AccountRuleSelector(rules, RegionDirectory.Guangdong),
+            today,
+            now,
+            provisioner);
+    }
+}

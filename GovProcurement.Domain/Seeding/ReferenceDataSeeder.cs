@@ -1,0 +1,98 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Regions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovProcurement.Domain.Seeding;
+
+/// <summary>Settings of the platform administrator's account, section <c>Platform:Admin</c>.</summary>
+public sealed class PlatformAdminOptions
+{
+    public const string Section = "Platform:Admin";
+
+    public string UserName { get; set; } = "admin";
+
+    /// <summary>The initial password; it must be changed at first sign-in.</summary>
+    public string InitialPassword { get; set; } = "";
+}
+
+/// <summary>
+/// Keeps the reference data every installation needs in step with the shipped data: the
+/// region tree, the roles, the first account rules and the platform administrator's account.
+/// Safe to run at every start.
+/// </summary>
+public sealed class ReferenceDataSeeder(
+    IDbContextFactory<GovProcurementDbContext> store,
+    AccountProvisioner provisioner,
+    IPasswordHasher<ApplicationUser> hasher,
+    IOptions<PlatformAdminOptions> adminOptions,
+    AuditLog audit,
+    TimeProvider time)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        await SyncRegionsAsync(db, cancellationToken);
+        await SeedRolesAsync(db, cancellationToken);
+        if (!await db.AccountRules.AnyAsync(cancellationToken))
+        {
+            db.AccountRules.AddRange(DefaultAccountRules.All());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedAdminAsync(db, cancellationToken);
+    }
+
+    private static async Task SyncRegionsAsync(GovProcurementDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
+        // Parents first, so that every foreign key points at a row already added.
+        foreach (var region in RegionDirectory.Guangdong.All.OrderBy(r => r.Level).ThenBy(r => r.Code, StringComparer.Ordinal))
+        {
+            if (existing.TryGetValue(region.Code, out var stored))
+            {
+                stored.UpdateFrom(region);
+            }
+            else
+            {
+                db.Regions.Add(new Region(region.Code, region.Name, region.NameEn, region.Level, region.ParentCode, region.IsOnPlatform));
+            }
+        }
+    }
+
+    private static async Task SeedRolesAsync(GovProcurementDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.Id).ToListAsync(ct);
+        foreach (var role in Roles.All.Except(existing))
+        {
+            db.Roles.Add(new IdentityRole(role) { Id = role, NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = role });
+        }
+    }
+
+    private async Task SeedAdminAsync(GovProcurementDbContext db, CancellationToken ct)
+    {
+        var options = adminOptions.Value;
+        if (string.IsNullOrWhiteSpace(options.InitialPassword) || await db.UserRoles.AnyAsync(ur => ur.RoleId == Roles.PlatformAdmin, ct))
+        {
+            return;
+        }
+
+        var admin = new ApplicationUser
+        {
+            UserName = options.UserName,
+            NormalizedUserName = provisioner.Normalize(options.UserName),
+            DisplayName = "平台管理员",
+            MustChangePassword = true,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+        };
+        admin.PasswordHash = hasher.HashPassword(admin, options.InitialPassword);
+        db.Users.Add(admin);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = Roles.PlatformAdmin });
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.AccountCreated, "system", admin.UserName, "平台管理员账号")], ct);
+    }
+}
