@@ -21,6 +21,8 @@ public static class DomainServices
         services.AddSingleton<AuditLog>();
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<OrganizationOnboarding>();
+        services.AddSingleton<Organizations.OrganizationQueries>();
+        services.AddScoped<AccountAdministration>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -48,6 +48,16 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, T
         }
     }
 
+    /// <summary>The newest entries first, one page at a time.</summary>
+    public async Task<Page<AuditEntry>> PageAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var total = await db.AuditEntries.CountAsync(cancellationToken);
+        var items = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Skip(skip).Take(Math.Clamp(take, 1, 200)).ToListAsync(cancellationToken);
+        return new Page<AuditEntry>(items, total);
+    }
+
     /// <summary>Recomputes every hash and link, in order, reading the log in pages.</summary>
     public async Task<AuditChainReport> VerifyAsync(CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ public sealed class Agency : Organization
     }
 
     public Agency(string name, Region region, string creditCode, bool isCentralized, string? legacyAccountName, DateTime createdUtc)
-        : base(name, region, createdUtc)
+        : base(OrganizationKind.Agency, name, region, createdUtc)
     {
         CreditCode = CreditCodeRules.Require(creditCode);
         IsCentralized = isCentralized;

@@ -26,7 +26,7 @@ public sealed class BudgetUnit : Organization
         BudgetUnit? competentUnit,
         string? legacyAccountName,
         DateTime createdUtc)
-        : base(name, region, createdUtc)
+        : base(OrganizationKind.BudgetUnit, name, region, createdUtc)
     {
         BudgetCode = RequireCode(budgetCode, "预算编码", "budget code")!;
         FinanceCode = string.IsNullOrWhiteSpace(financeCode) ? null : RequireCode(financeCode, "财政编码", "finance code");

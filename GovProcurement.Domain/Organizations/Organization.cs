@@ -16,7 +16,7 @@ public abstract class Organization : VersionedEntity
         Name = RegionCode = "";
     }
 
-    protected Organization(string name, Region region, DateTime createdUtc)
+    protected Organization(OrganizationKind kind, string name, Region region, DateTime createdUtc)
     {
         name = name.Trim();
         if (name.Length == 0 || name.Length > NameMaxLength)
@@ -28,6 +28,7 @@ public abstract class Organization : VersionedEntity
 
         EnsureOnPlatform(region);
         Id = Guid.NewGuid();
+        Kind = kind;
         Name = name;
         RegionCode = region.Code;
         CreatedUtc = createdUtc;

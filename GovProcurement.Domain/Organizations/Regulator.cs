@@ -13,7 +13,7 @@ public sealed class Regulator : Organization
     }
 
     public Regulator(string name, Region region, DateTime createdUtc)
-        : base(name, region, createdUtc)
+        : base(OrganizationKind.Regulator, name, region, createdUtc)
     {
     }
 }

@@ -20,7 +20,7 @@ public sealed class Supplier : Organization
     }
 
     public Supplier(string name, Region region, string creditCode, EnterpriseScale scale, DateTime createdUtc)
-        : base(name, region, createdUtc)
+        : base(OrganizationKind.Supplier, name, region, createdUtc)
     {
         CreditCode = CreditCodeRules.Require(creditCode);
         Scale = scale;

@@ -12,6 +12,12 @@ public sealed class RegionDirectory
 {
     public const string ProvinceCode = "440000";
 
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
     private readonly Dictionary<string, Region> byCode;
 
     public RegionDirectory(IEnumerable<Region> regions)
@@ -59,12 +65,6 @@ public sealed class RegionDirectory
         var rows = JsonSerializer.Deserialize<List<RegionRow>>(stream, JsonOptions) ?? [];
         return rows.Select(r => new Region(r.Code, r.Name, r.NameEn, r.Level, r.Parent, r.OnPlatform));
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     private sealed record RegionRow(string Code, string Name, string NameEn, RegionLevel Level, string? Parent, bool OnPlatform);
 }

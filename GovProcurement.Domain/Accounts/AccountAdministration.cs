@@ -1,0 +1,168 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Accounts;
+
+public sealed record AccountRow(
+    string Id,
+    string UserName,
+    string DisplayName,
+    string? OrganizationName,
+    OrganizationKind? OrganizationKind,
+    IReadOnlyList<string> Roles,
+    bool IsDisabled,
+    bool MustChangePassword,
+    DateTime? LockoutEndUtc);
+
+/// <summary>
+/// The platform administrator's account actions. Each one changes the account's security stamp,
+/// so open sessions of that account are re-checked and closed at their next revalidation,
+/// and each one is audited in the same transaction.
+/// </summary>
+public sealed class AccountAdministration(
+    IDbContextFactory<GovProcurementDbContext> store,
+    AuditLog audit,
+    IPasswordHasher<ApplicationUser> hasher,
+    TimeProvider time)
+{
+    public async Task<Page<AccountRow>> SearchAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            users = users.Where(u => u.UserName!.Contains(term) || u.DisplayName.Contains(term));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var rows = await users.OrderBy(u => u.UserName).Skip(skip).Take(Math.Clamp(take, 1, 200))
+            .Select(u => new
+            {
+                u.Id,
+                u.UserName,
+                u.DisplayName,
+                OrganizationName = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault(),
+                OrganizationKind = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => (OrganizationKind?)o.Kind).FirstOrDefault(),
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Select(r => r.RoleId).ToList(),
+                u.IsDisabled,
+                u.MustChangePassword,
+                u.LockoutEnd,
+            })
+            .ToListAsync(cancellationToken);
+        return new Page<AccountRow>(
+            rows.Select(r => new AccountRow(r.Id, r.UserName!, r.DisplayName, r.OrganizationName, r.OrganizationKind, r.Roles, r.IsDisabled, r.MustChangePassword, r.LockoutEnd?.UtcDateTime)).ToList(),
+            total);
+    }
+
+    public Task DisableAsync(string userId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userId, actor, AuditEventType.AccountDisabled, user =>
+        {
+            if (user.UserName == actor)
+            {
+                throw new DomainException("不能停用自己的账号。", "You cannot disable your own account.");
+            }
+
+            user.IsDisabled = true;
+            return "停用账号";
+        }, cancellationToken);
+
+    public Task EnableAsync(string userId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userId, actor, AuditEventType.AccountEnabled, user =>
+        {
+            user.IsDisabled = false;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            return "启用账号";
+        }, cancellationToken);
+
+    /// <summary>Grants or revokes one role; the platform administrator role is not granted here.</summary>
+    public async Task SetRoleAsync(string userId, string role, bool granted, string actor, CancellationToken cancellationToken = default)
+    {
+        if (!Roles.All.Contains(role) || role == Roles.PlatformAdmin)
+        {
+            throw new DomainException("该角色不能在此授予或撤销。", "This role cannot be granted or revoked here.");
+        }
+
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var user = await FindAsync(db, userId, cancellationToken);
+        var link = await db.UserRoles.FirstOrDefaultAsync(r => r.UserId == userId && r.RoleId == role, cancellationToken);
+        if (granted == (link is not null))
+        {
+            return;
+        }
+
+        if (granted)
+        {
+            await EnsureRoleFitsOrganizationAsync(db, user, role, cancellationToken);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = role });
+        }
+        else
+        {
+            db.UserRoles.Remove(link!);
+        }
+
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        var what = granted ? "授予" : "撤销";
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.RoleChanged, actor, user.UserName, $"{what}角色 {role}")], cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets the account back to the initial password its organisation's account rule gives
+    /// (for a user who forgot the password), unlocks it, and forces a change at next sign-in.
+    /// </summary>
+    public async Task ResetToInitialPasswordAsync(string userId, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var user = await FindAsync(db, userId, cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == user.OrganizationId, cancellationToken)
+            ?? throw new DomainException("该账号不属于任何机构，不能按账号规则重置。", "The account belongs to no organisation; no rule gives its initial password.");
+        var rules = await db.AccountRules.AsNoTracking().ToListAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.UtcNow().AddHours(8));
+        var rule = new AccountRuleSelector(rules, Regions.RegionDirectory.Guangdong).Select(organization.Kind, organization.RegionCode, today);
+        var planned = AccountPlanner.Plan(organization, rule);
+        var password = (planned.FirstOrDefault(p => p.UserName == user.UserName) ?? planned[0]).InitialPassword;
+        user.PasswordHash = hasher.HashPassword(user, password);
+        user.MustChangePassword = true;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PasswordReset, actor, user.UserName, $"重置为初始密码（{rule.PasswordSource}）")], cancellationToken);
+    }
+
+    private async Task ChangeAsync(string userId, string actor, AuditEventType type, Func<ApplicationUser, string> change, CancellationToken cancellationToken)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var user = await FindAsync(db, userId, cancellationToken);
+        var detail = change(user);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        await audit.SaveWithAsync(db, [new AuditRecord(type, actor, user.UserName, detail)], cancellationToken);
+    }
+
+    private static async Task<ApplicationUser> FindAsync(GovProcurementDbContext db, string userId, CancellationToken cancellationToken) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
+        ?? throw new DomainException("账号不存在或已被删除。", "The account does not exist.");
+
+    /// <summary>The roles an account of this kind of organisation may hold.</summary>
+    public static IReadOnlyList<string> RolesFor(OrganizationKind? kind) => kind switch
+    {
+        OrganizationKind.BudgetUnit => [Roles.PurchaserOperator, Roles.PurchaserReviewer],
+        OrganizationKind.Agency => [Roles.Agency],
+        OrganizationKind.Supplier => [Roles.Supplier],
+        OrganizationKind.Regulator => [Roles.Regulator],
+        _ => [],
+    };
+
+    private static async Task EnsureRoleFitsOrganizationAsync(GovProcurementDbContext db, ApplicationUser user, string role, CancellationToken cancellationToken)
+    {
+        var kind = await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => (OrganizationKind?)o.Kind).FirstOrDefaultAsync(cancellationToken);
+        if (!RolesFor(kind).Contains(role))
+        {
+            throw new DomainException("该角色与账号所属机构的类型不符。", "The role does not fit the account's organisation.");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Onboarding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovProcurement.Portal;
+
+/// <summary>The few plain HTTP endpoints beside the pages: sign-out, language, health, downloads.</summary>
+public static class PortalEndpoints
+{
+    public const string ImportTemplatePath = "/admin/import/template";
+
+    public static void MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapPost("/Account/Logout", async (HttpContext context, SignInManager<ApplicationUser> signIn, AuditLog audit, [FromForm] string? returnUrl) =>
+        {
+            var name = context.User.Identity?.Name;
+            await signIn.SignOutAsync();
+            if (name is not null)
+            {
+                await audit.AppendAsync(AuditEventType.SignOut, name, null, "退出登录");
+            }
+
+            return TypedResults.LocalRedirect("/");
+        });
+
+        app.MapGet("/culture", (HttpContext context, string culture, string? redirectUri) =>
+        {
+            if (PortalServices.SupportedCultures.Any(c => c.Name == culture))
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            }
+
+            return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+        });
+
+        app.MapGet(ImportTemplatePath, () => TypedResults.File(
+                ImportWorkbook.Template(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "机构导入模板.xlsx"))
+            .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+    }
+
+    private static bool IsLocal(string? uri) =>
+        !string.IsNullOrEmpty(uri) && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), durationMs = e.Value.Duration.TotalMilliseconds }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+}

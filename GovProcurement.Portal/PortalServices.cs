@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Portal.Accounts;
+using GovProcurement.Portal.Workspaces;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
+using MudBlazor.Services;
+
+namespace GovProcurement.Portal;
+
+/// <summary>The portal's services and pipeline pieces, kept out of Program.cs.</summary>
+public static class PortalServices
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en-US")];
+
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("zh-CN");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            // Chinese first whatever the browser asks for; the switch in the app bar sets the cookie.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        // Pages carry real Chinese characters instead of &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddPortalIdentity(configuration);
+        services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
+        services.AddScoped<CurrentWorkspace>();
+        services.AddSingleton<Content.PortalContent>();
+        return services;
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var policy = configuration.GetSection(SecurityPolicy.Section).Get<SecurityPolicy>() ?? new SecurityPolicy();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<SignInFlow>();
+        services.AddScoped<PasswordChangeFlow>();
+        services.AddScoped<AuthenticationStateProvider, PortalRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "GovProcurement.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequiredLength = policy.MinimumPasswordLength;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = policy.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = policy.LockoutDuration;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GovProcurementDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
+            .AddDefaultTokenProviders();
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = policy.Pbkdf2Iterations);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = policy.RevalidationInterval);
+    }
+
+    /// <summary>Serves the repository's wwwroot-assets folder (theme, fonts, guides) under /assets.</summary>
+    public static IApplicationBuilder UsePortalAssets(this WebApplication app, IConfiguration configuration)
+    {
+        var root = AssetsRoot(configuration);
+        return app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(root), RequestPath = "/assets" });
+    }
+
+    /// <summary>
+    /// The folder of the portal's own assets: <c>Portal:AssetsPath</c> when set, else the copy the
+    /// build places beside the binaries.
+    /// </summary>
+    public static string AssetsRoot(IConfiguration configuration) =>
+        configuration["Portal:AssetsPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+}

@@ -1,0 +1,35 @@
+using GovProcurement.Domain;
+using GovProcurement.Domain.Seeding;
+using GovProcurement.Portal;
+using GovProcurement.Portal.Accounts;
+using GovProcurement.Portal.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddGovProcurementDomain(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortal(builder.Configuration);
+
+var app = builder.Build();
+
+await app.Services.InitializeStoreAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UsePortalAssets(builder.Configuration);
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseMiddleware<ForcedPasswordChangeMiddleware>();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapPortalEndpoints();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Run();

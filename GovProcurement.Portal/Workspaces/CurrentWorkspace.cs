@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Portal.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace GovProcurement.Portal.Workspaces;
+
+/// <summary>The signed-in user's organisation, loaded once per circuit or request.</summary>
+public sealed class CurrentWorkspace(AuthenticationStateProvider authentication, OrganizationQueries organizations)
+{
+    private OrganizationProfile? profile;
+    private bool loaded;
+
+    public async Task<ClaimsPrincipal> UserAsync() => (await authentication.GetAuthenticationStateAsync()).User;
+
+    public async Task<OrganizationProfile?> OrganizationAsync()
+    {
+        if (!loaded)
+        {
+            var user = await UserAsync();
+            if (Guid.TryParse(user.FindFirstValue(PortalClaims.OrganizationId), out var organizationId))
+            {
+                profile = await organizations.ProfileAsync(organizationId);
+            }
+
+            loaded = true;
+        }
+
+        return profile;
+    }
+}

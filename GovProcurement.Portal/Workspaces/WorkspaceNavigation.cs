@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using GovProcurement.Domain.Accounts;
+using MudBlazor;
+
+namespace GovProcurement.Portal.Workspaces;
+
+/// <summary>A link in a workspace's navigation; the label is a resource key.</summary>
+public sealed record NavItem(string Href, string LabelKey, string Icon);
+
+/// <summary>A titled group of links, one per workspace.</summary>
+public sealed record NavSection(string TitleKey, IReadOnlyList<NavItem> Items);
+
+/// <summary>
+/// What each role works on: the navigation of its workspace and the page it lands on.
+/// Only pages that exist are listed.
+/// </summary>
+public static class WorkspaceNavigation
+{
+    public static readonly NavSection Public = new("Nav.Public",
+    [
+        new("/", "Nav.Home", Icons.Material.Filled.Home),
+        new("/guides", "Nav.Guides", Icons.Material.Filled.MenuBook),
+        new("/support", "Nav.Support", Icons.Material.Filled.SupportAgent),
+    ]);
+
+    private static readonly NavSection PurchaserSection = new("Nav.PurchaserWorkspace",
+        [new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces)]);
+
+    private static readonly (string Role, NavSection Section)[] ByRole =
+    [
+        (Roles.PurchaserOperator, PurchaserSection),
+        (Roles.PurchaserReviewer, PurchaserSection),
+        (Roles.Agency, new("Nav.AgencyWorkspace", [new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter)])),
+        (Roles.Supplier, new("Nav.SupplierWorkspace", [new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store)])),
+        (Roles.Regulator, new("Nav.RegulatorWorkspace",
+        [
+            new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
+            new("/regulator/organizations", "Nav.RegulatorOrganizations", Icons.Material.Filled.Apartment),
+        ])),
+        (Roles.PlatformAdmin, new("Nav.AdminWorkspace",
+        [
+            new("/admin", "Nav.AdminHome", Icons.Material.Filled.Dashboard),
+            new("/admin/organizations", "Nav.AdminOrganizations", Icons.Material.Filled.Apartment),
+            new("/admin/import", "Nav.AdminImport", Icons.Material.Filled.UploadFile),
+            new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),
+            new("/admin/account-rules", "Nav.AdminAccountRules", Icons.Material.Filled.Rule),
+            new("/admin/audit", "Nav.AdminAudit", Icons.Material.Filled.VerifiedUser),
+        ])),
+    ];
+
+    /// <summary>The workspace sections of a user's roles (each once), then the public section.</summary>
+    public static IReadOnlyList<NavSection> For(ClaimsPrincipal user)
+    {
+        var sections = ByRole.Where(entry => user.IsInRole(entry.Role)).Select(entry => entry.Section).Distinct().ToList();
+        sections.Add(Public);
+        return sections;
+    }
+
+    /// <summary>The page a user lands on after signing in.</summary>
+    public static string HomeFor(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet();
+        return ByRole.FirstOrDefault(entry => set.Contains(entry.Role)).Section?.Items[0].Href ?? "/";
+    }
+
+}
