@@ -1,0 +1,82 @@
+using GovProcurement.Domain;
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovProcurement.Tests.Support;
+
+/// <summary>
+/// The domain over a real SQLite file of its own, migrated and seeded with reference data
+/// (and optionally the demo organisations). Password hashing is cheap here: these tests are
+/// about the store and the use cases, not the hash cost.
+/// </summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
+
+    private TestStore(bool demoData)
+    {
+        Directory.CreateDirectory(directory);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DemoData:Enabled"] = demoData.ToString(),
+            ["Platform:Admin:InitialPassword"] = "a123456-",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddGovProcurementDomain(configuration, directory);
+        services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
+        services.AddSingleton<IPasswordHasher<ApplicationUser>>(new PasswordHasher<ApplicationUser>(
+            Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1000 })));
+        Services = services.BuildServiceProvider();
+    }
+
+    public IServiceProvider Services { get; }
+
+    public string DatabasePath => Path.Combine(directory, StoreRegistration.DefaultSqliteFile);
+
+    public static async Task<TestStore> CreateAsync(bool demoData = false)
+    {
+        var store = new TestStore(demoData);
+        await store.Services.InitializeStoreAsync();
+        return store;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public GovProcurementDbContext Db() => Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContext();
+
+    /// <summary>Runs raw SQL against the file, as someone with database access would.</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Services is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean up with the temp folder.
+        }
+    }
+}
