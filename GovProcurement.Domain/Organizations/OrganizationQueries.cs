@@ -94,7 +94,7 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
 
         var subordinates = unit is null
             ? []
-            : (await Project(db, db.Organizations.AsNoTracking().OfType<BudgetUnit>().Where(u => u.CompetentUnitId == unit.Id).OrderBy(u => u.Name))
+            : (await Project(db, db.Organizations.AsNoTracking().Where(o => o is BudgetUnit && ((BudgetUnit)o).CompetentUnitId == unit.Id).OrderBy(o => o.Name))
                 .ToListAsync(cancellationToken)).Select(WithRegionName).ToList();
         return new OrganizationProfile(
             organization.Id,

@@ -101,4 +101,16 @@ public class StoreTests
         Assert.Equal(4, jiangmen.TotalCount);
         Assert.Equal(["鹤山市教育局", "鹤山市第一中学"], heshan.Items.Select(i => i.Name).Order());
     }
+
+    [Fact]
+    public async Task CompetentUnitProfile_ListsItsSubordinates()
+    {
+        await using var store = await TestStore.CreateAsync(demoData: true);
+        await using var db = store.Db();
+        var bureau = await db.Organizations.SingleAsync(o => o.Name == "江门市教育局");
+        var profile = await store.Get<OrganizationQueries>().ProfileAsync(bureau.Id);
+        Assert.Equal("广东省 / 江门市", profile!.RegionPath);
+        Assert.Equal(["江门市第一中学"], profile.SubordinateUnits.Select(u => u.Name));
+        Assert.Equal(2, profile.SubordinateUnits[0].AccountCount);
+    }
 }

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace GovProcurement.Tests.Browser;
+
+/// <summary>Page objects: what a person does on the sign-in and password pages.</summary>
+internal static class PortalPages
+{
+    public const string StrongPassword = "Gd-Proc2026";
+
+    public static async Task SignInAsync(this IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("账号", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+    }
+
+    public static async Task ChangePasswordAsync(this IPage page, string current, string next)
+    {
+        await page.GetByLabel("当前密码", new() { Exact = true }).FillAsync(current);
+        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync(next);
+        await page.GetByLabel("确认新密码", new() { Exact = true }).FillAsync(next);
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Signs in with an initial password and changes it, ending in the role's workspace.</summary>
+    public static async Task SignInFirstTimeAsync(this IPage page, string userName, string initialPassword)
+    {
+        await page.SignInAsync(userName, initialPassword);
+        await page.WaitForURLAsync("**/Account/ChangePassword");
+        await page.ChangePasswordAsync(initialPassword, StrongPassword);
+    }
+
+    /// <summary>Waits until the circuit is live, so that clicks reach the server.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+}

@@ -1,0 +1,92 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GovProcurement.Tests.Browser;
+
+[Trait("Category", "Browser")]
+public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task JiangmenOperator_MustChangeTheInitialPassword_BeforeReachingTheWorkspace()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("440700101001002", "101001");
+        await page.WaitForURLAsync("**/Account/ChangePassword");
+        await Expect(page.GetByTestId("must-change")).ToBeVisibleAsync();
+
+        // Nothing else is reachable yet: a workspace page sends the user back, the live hub is closed.
+        await page.GotoAsync("/purchaser");
+        Assert.EndsWith("/Account/ChangePassword", page.Url);
+        var hub = await page.APIRequest.PostAsync("/_blazor/negotiate?negotiateVersion=1");
+        Assert.Equal(403, hub.Status);
+
+        // A weak password is refused with the rule, in Chinese.
+        await page.ChangePasswordAsync("101001", "abcdefgh");
+        await Expect(page.GetByTestId("change-errors")).ToContainTextAsync("至少 3 类");
+
+        await page.ChangePasswordAsync("101001", PortalPages.StrongPassword);
+        await page.WaitForURLAsync("**/purchaser");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本单位" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("organization-badge")).ToContainTextAsync("江门市教育局");
+        await Expect(page.GetByTestId("organization-badge")).ToContainTextAsync("广东省 / 江门市");
+        await Expect(page.GetByTestId("subordinates")).ToContainTextAsync("江门市第一中学");
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_AndTheAnswerNeverRevealsWhetherItExists()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync("no-such-account", "whatever");
+        var unknownAnswer = await page.GetByTestId("login-error").InnerTextAsync();
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await page.SignInAsync("440784201001002", "wrong-" + attempt);
+            Assert.Equal(unknownAnswer, await page.GetByTestId("login-error").InnerTextAsync());
+        }
+
+        // Now even the right password is refused, with the same answer.
+        await page.SignInAsync("440784201001002", "201001");
+        Assert.Equal(unknownAnswer, await page.GetByTestId("login-error").InnerTextAsync());
+        Assert.EndsWith("/Account/Login", page.Url);
+
+        using var scope = browser.Host.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByNameAsync("440784201001002");
+        Assert.True(await users.IsLockedOutAsync(user!));
+        Assert.InRange(user!.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public async Task Supplier_CannotOpenARegulatorPage()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInFirstTimeAsync("91440703MA51K2Q8XY", "a123456-");
+        await page.WaitForURLAsync("**/supplier");
+
+        var response = await page.GotoAsync("/regulator");
+        Assert.Equal(403, response!.Status);
+        Assert.Contains("/Account/AccessDenied", page.Url);
+        await Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("region-tally")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("辖区概览")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Regulator_OfJiangmen_SeesHeshanInItsJurisdiction()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInFirstTimeAsync("440700cz", "a123456-");
+        await page.WaitForURLAsync("**/regulator");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("region-tally")).ToContainTextAsync("鹤山市");
+        await page.GetByRole(AriaRole.Link, new() { Name = "辖区机构" }).ClickAsync();
+        await Expect(page.GetByTestId("organization-grid")).ToContainTextAsync("鹤山市第一中学");
+        await Expect(page.GetByTestId("organization-grid")).Not.ToContainTextAsync("广东省教育厅");
+    }
+}

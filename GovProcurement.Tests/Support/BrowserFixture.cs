@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace GovProcurement.Tests.Support;
+
+/// <summary>Debian's Chromium driven by Playwright, against a <see cref="PortalHost"/> of its own.</summary>
+public class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    protected virtual Dictionary<string, string?> Settings => [];
+
+    public PortalHost Host { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Host = new PortalHost(Settings);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with the portal as base address.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = "zh-CN" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}

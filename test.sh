@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need on a fresh Debian machine,
+# then restores, builds and runs every test, ending with "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages: Chromium for the browser tests, CJK fonts so pages and PDFs render
+# Chinese, poppler-utils to look at PDFs.
+packages=(chromium fonts-wqy-microhei poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+dotnet restore GovProcurement.sln
+dotnet build GovProcurement.sln --no-restore -c Release
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+start=$(date +%s)
+set +e
+dotnet test GovProcurement.sln --no-build -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results"
+status=$?
+set -e
+elapsed=$(( $(date +%s) - start ))
+
+# The plain summary line, from the test results file.
+trx=$(find "$results" -name '*.trx' | head -n 1)
+if [ -n "$trx" ]; then
+  read -r passed failed skipped < <(python3 - "$trx" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+c = ET.parse(sys.argv[1]).getroot().find("t:ResultSummary/t:Counters", ns)
+total, passed, failed = int(c.get("total")), int(c.get("passed")), int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+print(passed, failed, total - passed - failed)
+PY
+)
+else
+  passed=0 failed=1 skipped=0
+fi
+echo "Tests took ${elapsed} s."
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status
