@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -20,19 +21,21 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         var rules = policy.Value;
         if (password.Length < rules.MinimumPasswordLength)
         {
-            errors.Add(Error("PasswordTooShort", $"密码至少 {rules.MinimumPasswordLength} 位。"));
+            errors.Add(Error("PasswordTooShort", new($"密码至少 {rules.MinimumPasswordLength} 位。", $"The password needs at least {rules.MinimumPasswordLength} characters.")));
         }
 
         if (CharacterClasses(password) < rules.RequiredCharacterClasses)
         {
-            errors.Add(Error("PasswordClasses", $"密码须包含大写字母、小写字母、数字、符号中的至少 {rules.RequiredCharacterClasses} 类。"));
+            errors.Add(Error("PasswordClasses", new(
+                $"密码须包含大写字母、小写字母、数字、符号中的至少 {rules.RequiredCharacterClasses} 类。",
+                $"The password needs at least {rules.RequiredCharacterClasses} of: uppercase, lowercase, digits, symbols.")));
         }
 
         foreach (var forbidden in await ForbiddenValuesAsync(user))
         {
             if (string.Equals(password, forbidden.Value, StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(Error("PasswordEqualsCode", $"新密码不能与{forbidden.Key}相同。"));
+                errors.Add(Error("PasswordEqualsCode", new($"新密码不能与{forbidden.Key.Zh}相同。", $"The new password may not equal the {forbidden.Key.En}.")));
             }
         }
 
@@ -43,12 +46,12 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         new[] { password.Any(char.IsAsciiLetterUpper), password.Any(char.IsAsciiLetterLower), password.Any(char.IsAsciiDigit), password.Any(c => !char.IsAsciiLetterOrDigit(c)) }
             .Count(present => present);
 
-    private async Task<Dictionary<string, string>> ForbiddenValuesAsync(ApplicationUser user)
+    private async Task<Dictionary<Bilingual, string>> ForbiddenValuesAsync(ApplicationUser user)
     {
-        var values = new Dictionary<string, string>();
+        var values = new Dictionary<Bilingual, string>();
         if (!string.IsNullOrEmpty(user.UserName))
         {
-            values["账号名"] = user.UserName;
+            values[new("账号名", "account name")] = user.UserName;
         }
 
         if (user.OrganizationId is { } organizationId)
@@ -56,10 +59,10 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
             await using var db = await store.CreateDbContextAsync();
             if (await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == organizationId) is { } unit)
             {
-                values["预算编码"] = unit.BudgetCode;
+                values[new("预算编码", "budget code")] = unit.BudgetCode;
                 if (unit.FinanceCode is not null)
                 {
-                    values["财政编码"] = unit.FinanceCode;
+                    values[new("财政编码", "finance code")] = unit.FinanceCode;
                 }
             }
         }
@@ -67,5 +70,5 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         return values;
     }
 
-    private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
+    private static IdentityError Error(string code, Bilingual description) => new() { Code = code, Description = description.ToString() };
 }
