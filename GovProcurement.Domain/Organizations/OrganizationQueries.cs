@@ -19,7 +19,6 @@ public sealed record OrganizationRow(
     OrganizationKind Kind,
     string Name,
     string RegionCode,
-    string RegionName,
     string? Code,
     string? CompetentUnitName,
     int AccountCount);
@@ -40,7 +39,7 @@ public sealed record OrganizationProfile(
     EnterpriseScale? Scale);
 
 /// <summary>How many organisations of each kind a region (with everything below it) holds.</summary>
-public sealed record RegionTally(string RegionCode, string RegionName, int BudgetUnits, int Agencies, int Suppliers, int Regulators);
+public sealed record RegionTally(string RegionCode, int BudgetUnits, int Agencies, int Suppliers, int Regulators);
 
 /// <summary>Reads organisations for the workspaces: lists paged on the server, profiles.</summary>
 public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContext> store)
@@ -73,7 +72,7 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
         var page = await Project(db, organizations.OrderBy(o => o.RegionCode).ThenBy(o => o.Name))
             .Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 200))
             .ToListAsync(cancellationToken);
-        return new Page<OrganizationRow>(page.Select(WithRegionName).ToList(), total);
+        return new Page<OrganizationRow>(page, total);
     }
 
     public async Task<OrganizationProfile?> ProfileAsync(Guid organizationId, CancellationToken cancellationToken = default)
@@ -95,7 +94,7 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
         var subordinates = unit is null
             ? []
             : (await Project(db, db.Organizations.AsNoTracking().Where(o => o is BudgetUnit && ((BudgetUnit)o).CompetentUnitId == unit.Id).OrderBy(o => o.Name))
-                .ToListAsync(cancellationToken)).Select(WithRegionName).ToList();
+                .ToListAsync(cancellationToken));
         return new OrganizationProfile(
             organization.Id,
             organization.Kind,
@@ -124,7 +123,7 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
         RegionTally Tally(string code, Func<string, bool> covers)
         {
             int Of(OrganizationKind kind) => counts.Where(c => c.Kind == kind && covers(c.RegionCode)).Sum(c => c.Count);
-            return new RegionTally(code, directory.Get(code).Name, Of(OrganizationKind.BudgetUnit), Of(OrganizationKind.Agency), Of(OrganizationKind.Supplier), Of(OrganizationKind.Regulator));
+            return new RegionTally(code, Of(OrganizationKind.BudgetUnit), Of(OrganizationKind.Agency), Of(OrganizationKind.Supplier), Of(OrganizationKind.Regulator));
         }
 
         var rows = new List<RegionTally> { Tally(jurisdictionRegionCode, c => c == jurisdictionRegionCode) };
@@ -138,11 +137,7 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
             o.Kind,
             o.Name,
             o.RegionCode,
-            "",
             o is BudgetUnit ? ((BudgetUnit)o).BudgetCode : o is Agency ? ((Agency)o).CreditCode : o is Supplier ? ((Supplier)o).CreditCode : null,
             o is BudgetUnit ? db.Organizations.Where(p => p.Id == ((BudgetUnit)o).CompetentUnitId).Select(p => p.Name).FirstOrDefault() : null,
             db.Users.Count(u => u.OrganizationId == o.Id)));
-
-    private static OrganizationRow WithRegionName(OrganizationRow row) =>
-        row with { RegionName = RegionDirectory.Guangdong.Find(row.RegionCode)?.Name ?? row.RegionCode };
 }
