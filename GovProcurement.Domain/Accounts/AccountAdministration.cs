@@ -106,7 +106,7 @@ public sealed class AccountAdministration(
             db.UserRoles.Remove(link!);
         }
 
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        Touch(user);
         var what = granted ? "授予" : "撤销";
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.RoleChanged, actor, user.UserName, $"{what}角色 {role}")], cancellationToken);
     }
@@ -130,7 +130,7 @@ public sealed class AccountAdministration(
         user.MustChangePassword = true;
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PasswordReset, actor, user.UserName, $"重置为初始密码（{rule.PasswordSource}）")], cancellationToken);
     }
 
@@ -139,8 +139,18 @@ public sealed class AccountAdministration(
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var user = await FindAsync(db, userId, cancellationToken);
         var detail = change(user);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(type, actor, user.UserName, detail)], cancellationToken);
+    }
+
+    /// <summary>
+    /// A new security stamp ends the account's open sessions at their next check; a new
+    /// concurrency stamp makes a concurrent edit of the same account fail instead of overwriting.
+    /// </summary>
+    private static void Touch(ApplicationUser user)
+    {
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
     }
 
     private static async Task<ApplicationUser> FindAsync(GovProcurementDbContext db, string userId, CancellationToken cancellationToken) =>

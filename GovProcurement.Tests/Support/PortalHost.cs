@@ -14,7 +14,7 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-portal-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings;
 
-    public PortalHost(Dictionary<string, string?>? overrides = null)
+    public PortalHost(Dictionary<string, string?>? overrides)
     {
         Directory.CreateDirectory(directory);
         settings = new Dictionary<string, string?>
@@ -60,3 +60,6 @@ public class PortalHost : WebApplicationFactory<Program>
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>The portal with its defaults, shared by a test class.</summary>
+public sealed class DemoPortal() : PortalHost(null);
