@@ -23,6 +23,7 @@ public static class DomainServices
         services.AddScoped<OrganizationOnboarding>();
         services.AddSingleton<Organizations.OrganizationQueries>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<AccountRuleBook>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -17,6 +17,7 @@ public enum AuditEventType
     AccountEnabled = 9,
     PasswordReset = 10,
     SignOut = 11,
+    AccountRuleAdded = 12,
 }
 
 /// <summary>
