@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
 using GovProcurement.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,12 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         var user = await users.FindByNameAsync("440784201001002");
         Assert.True(await users.IsLockedOutAsync(user!));
         Assert.InRange(user!.LockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+
+        var audit = await browser.Host.Get<AuditLog>().PageAsync(0, 50);
+        var mine = audit.Items.Where(e => e.Actor == "440784201001002").Select(e => e.Type).ToList();
+        Assert.Equal(4, mine.Count(t => t == AuditEventType.SignInFailed)); // attempts 1-4
+        Assert.Equal(2, mine.Count(t => t == AuditEventType.LockedOut));    // attempt 5 locks, the right password is then refused
+        Assert.Contains(audit.Items, e => e.Actor == "no-such-account" && e.Type == AuditEventType.SignInFailed);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Net;
+using GovProcurement.Domain.Accounts;
 using GovProcurement.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovProcurement.Tests.Web;
 
@@ -69,6 +72,18 @@ public class PortalHttpTests(DemoPortal portal) : IClassFixture<DemoPortal>
         var response = await Client().GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task StoredPasswordHashes_UsePbkdf2WithAtLeast210000Iterations()
+    {
+        using var scope = portal.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var hash = Convert.FromBase64String((await users.FindByNameAsync("440700cz"))!.PasswordHash!);
+        // Identity's v3 format: a marker byte 0x01, then the PRF, then the iteration count (big-endian).
+        Assert.Equal(0x01, hash[0]);
+        var iterations = (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];
+        Assert.True(iterations >= 210_000, $"{iterations} iterations");
     }
 
     [Fact]
