@@ -38,7 +38,7 @@ public static class PortalEndpoints
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             }
 
-            return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+            return TypedResults.LocalRedirect(LocalUrls.IsLocal(redirectUri) ? redirectUri! : "/");
         });
 
         app.MapGet(ImportTemplatePath, () => TypedResults.File(
@@ -49,9 +49,6 @@ public static class PortalEndpoints
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
     }
-
-    private static bool IsLocal(string? uri) =>
-        !string.IsNullOrEmpty(uri) && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {

@@ -75,7 +75,8 @@ public static class PortalServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Password.RequiredLength = policy.MinimumPasswordLength;
+                options.Password.RequiredLength = 1; // PasswordPolicyValidator applies SecurityPolicy's length
+
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = policy.MaxFailedSignIns;
                 options.Lockout.DefaultLockoutTimeSpan = policy.LockoutDuration;

@@ -16,7 +16,7 @@ start_once() {
   local t0 t1 pid code
   t0=$(date +%s%N)
   ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__Sqlite="Data Source=$data/portal.db" \
+    ConnectionStrings__Sqlite="Data Source=$data/portal.db" DemoData__Enabled=true Platform__Admin__InitialPassword=a123456- \
     dotnet "$dll" --contentRoot "$(pwd)/GovProcurement.Portal" >"$data/log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do   # at most 60 s

@@ -13,6 +13,7 @@ public sealed record AccountRow(
     string DisplayName,
     string? OrganizationName,
     OrganizationKind? OrganizationKind,
+    string? ConcurrencyStamp,
     IReadOnlyList<string> Roles,
     bool IsDisabled,
     bool MustChangePassword,
@@ -49,18 +50,19 @@ public sealed class AccountAdministration(
                 OrganizationName = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 OrganizationKind = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => (OrganizationKind?)o.Kind).FirstOrDefault(),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Select(r => r.RoleId).ToList(),
+                u.ConcurrencyStamp,
                 u.IsDisabled,
                 u.MustChangePassword,
                 u.LockoutEnd,
             })
             .ToListAsync(cancellationToken);
         return new Page<AccountRow>(
-            rows.Select(r => new AccountRow(r.Id, r.UserName!, r.DisplayName, r.OrganizationName, r.OrganizationKind, r.Roles, r.IsDisabled, r.MustChangePassword, r.LockoutEnd?.UtcDateTime)).ToList(),
+            rows.Select(r => new AccountRow(r.Id, r.UserName!, r.DisplayName, r.OrganizationName, r.OrganizationKind, r.ConcurrencyStamp, r.Roles, r.IsDisabled, r.MustChangePassword, r.LockoutEnd?.UtcDateTime)).ToList(),
             total);
     }
 
-    public Task DisableAsync(string userId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(userId, actor, AuditEventType.AccountDisabled, user =>
+    public Task DisableAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userId, expectedStamp, actor, AuditEventType.AccountDisabled, user =>
         {
             if (user.UserName == actor)
             {
@@ -71,8 +73,8 @@ public sealed class AccountAdministration(
             return "停用账号";
         }, cancellationToken);
 
-    public Task EnableAsync(string userId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(userId, actor, AuditEventType.AccountEnabled, user =>
+    public Task EnableAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userId, expectedStamp, actor, AuditEventType.AccountEnabled, user =>
         {
             user.IsDisabled = false;
             user.LockoutEnd = null;
@@ -81,7 +83,7 @@ public sealed class AccountAdministration(
         }, cancellationToken);
 
     /// <summary>Grants or revokes one role; the platform administrator role is not granted here.</summary>
-    public async Task SetRoleAsync(string userId, string role, bool granted, string actor, CancellationToken cancellationToken = default)
+    public async Task SetRoleAsync(string userId, string? expectedStamp, string role, bool granted, string actor, CancellationToken cancellationToken = default)
     {
         if (!Roles.All.Contains(role) || role == Roles.PlatformAdmin)
         {
@@ -89,7 +91,7 @@ public sealed class AccountAdministration(
         }
 
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var user = await FindAsync(db, userId, cancellationToken);
+        var user = await FindAsync(db, userId, expectedStamp, cancellationToken);
         var link = await db.UserRoles.FirstOrDefaultAsync(r => r.UserId == userId && r.RoleId == role, cancellationToken);
         if (granted == (link is not null))
         {
@@ -115,29 +117,33 @@ public sealed class AccountAdministration(
     /// Sets the account back to the initial password its organisation's account rule gives
     /// (for a user who forgot the password), unlocks it, and forces a change at next sign-in.
     /// </summary>
-    public async Task ResetToInitialPasswordAsync(string userId, string actor, CancellationToken cancellationToken = default)
+    /// <returns>The new password when the rule generates one (to be handed over once), else null.</returns>
+    public async Task<string?> ResetToInitialPasswordAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var user = await FindAsync(db, userId, cancellationToken);
+        var user = await FindAsync(db, userId, expectedStamp, cancellationToken);
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == user.OrganizationId, cancellationToken)
             ?? throw new DomainException("该账号不属于任何机构，不能按账号规则重置。", "The account belongs to no organisation; no rule gives its initial password.");
         var rules = await db.AccountRules.AsNoTracking().ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(time.UtcNow().AddHours(8));
+        var today = time.TodayInChina();
         var rule = new AccountRuleSelector(rules, Regions.RegionDirectory.Guangdong).Select(organization.Kind, organization.RegionCode, today);
         var planned = AccountPlanner.Plan(organization, rule);
-        var password = (planned.FirstOrDefault(p => p.UserName == user.UserName) ?? planned[0]).InitialPassword;
+        var password = planned.FirstOrDefault(p => p.UserName == user.UserName)?.InitialPassword ?? throw new DomainException(
+            "该账号名与现行账号规则不一致，无法确定初始密码，请核实后处理。",
+            "The account name does not follow the current account rule, so its initial password cannot be derived.");
         user.PasswordHash = hasher.HashPassword(user, password);
         user.MustChangePassword = true;
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PasswordReset, actor, user.UserName, $"重置为初始密码（{rule.PasswordSource}）")], cancellationToken);
+        return rule.PasswordSource == InitialPasswordSource.Generated ? password : null;
     }
 
-    private async Task ChangeAsync(string userId, string actor, AuditEventType type, Func<ApplicationUser, string> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(string userId, string? expectedStamp, string actor, AuditEventType type, Func<ApplicationUser, string> change, CancellationToken cancellationToken)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var user = await FindAsync(db, userId, cancellationToken);
+        var user = await FindAsync(db, userId, expectedStamp, cancellationToken);
         var detail = change(user);
         Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(type, actor, user.UserName, detail)], cancellationToken);
@@ -153,9 +159,16 @@ public sealed class AccountAdministration(
         user.ConcurrencyStamp = Guid.NewGuid().ToString();
     }
 
-    private static async Task<ApplicationUser> FindAsync(GovProcurementDbContext db, string userId, CancellationToken cancellationToken) =>
-        await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
-        ?? throw new DomainException("账号不存在或已被删除。", "The account does not exist.");
+    /// <summary>
+    /// Loads the account; when the caller acted on what it read earlier (<paramref name="expectedStamp"/>),
+    /// an account changed since then is a conflict, not a silent overwrite.
+    /// </summary>
+    private static async Task<ApplicationUser> FindAsync(GovProcurementDbContext db, string userId, string? expectedStamp, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            ?? throw new DomainException("账号不存在或已被删除。", "The account does not exist.");
+        return expectedStamp is not null && user.ConcurrencyStamp != expectedStamp ? throw new ConcurrencyConflictException() : user;
+    }
 
     /// <summary>The roles an account of this kind of organisation may hold.</summary>
     public static IReadOnlyList<string> RolesFor(OrganizationKind? kind) => kind switch

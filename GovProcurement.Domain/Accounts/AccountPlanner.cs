@@ -6,6 +6,26 @@ namespace GovProcurement.Domain.Accounts;
 /// <summary>An account to create for an organisation, as its rule defines it.</summary>
 public sealed record PlannedAccount(string UserName, IReadOnlyList<string> Roles, string InitialPassword, Bilingual Label);
 
+/// <summary>Random initial passwords: 16 characters from all four classes, from a cryptographic source.</summary>
+public static class PasswordGenerator
+{
+    private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private const string Lower = "abcdefghijkmnopqrstuvwxyz";
+    private const string Digits = "23456789";
+    private const string Symbols = "-_.@#%+=";
+
+    public static string Create(int length = 16)
+    {
+        string[] sets = [Upper, Lower, Digits, Symbols];
+        var all = string.Concat(sets);
+        var chars = sets.Select(set => set[System.Security.Cryptography.RandomNumberGenerator.GetInt32(set.Length)])
+            .Concat(Enumerable.Range(0, length - sets.Length).Select(_ => all[System.Security.Cryptography.RandomNumberGenerator.GetInt32(all.Length)]))
+            .ToArray();
+        System.Security.Cryptography.RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+}
+
 /// <summary>Applies an <see cref="AccountRule"/> to an organisation.</summary>
 public static class AccountPlanner
 {
@@ -47,6 +67,7 @@ public static class AccountPlanner
         InitialPasswordSource.FinanceCode => FinanceCode(organization),
         InitialPasswordSource.CreditCode => CreditCode(organization) ?? Missing("统一社会信用代码", "credit code"),
         InitialPasswordSource.Fixed => rule.FixedInitialPassword!,
+        InitialPasswordSource.Generated => PasswordGenerator.Create(),
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 

@@ -23,6 +23,9 @@ public enum InitialPasswordSource
     FinanceCode = 2,
     CreditCode = 3,
     Fixed = 4,
+
+    /// <summary>A random password made for each account and shown once to the administrator.</summary>
+    Generated = 5,
 }
 
 /// <summary>Which regions a rule covers, relative to its region.</summary>
@@ -33,6 +36,9 @@ public enum RegionScope
 
     /// <summary>Only the regions below it (e.g. Huizhou's counties, not Huizhou city level).</summary>
     BelowOnly = 2,
+
+    /// <summary>Only the region itself (e.g. Huizhou city level, not its counties).</summary>
+    SelfOnly = 3,
 }
 
 /// <summary>

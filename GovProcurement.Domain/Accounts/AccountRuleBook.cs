@@ -35,7 +35,7 @@ public sealed class AccountRuleBook(IDbContextFactory<GovProcurementDbContext> s
 
     public async Task<AccountRule> AddVersionAsync(AccountRuleDraft draft, string actor, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(time.UtcNow().AddHours(8));
+        var today = time.TodayInChina();
         Validate(draft, today);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var sameScope = await db.AccountRules

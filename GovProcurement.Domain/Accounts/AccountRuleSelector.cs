@@ -4,7 +4,10 @@ using GovProcurement.Domain.Regions;
 
 namespace GovProcurement.Domain.Accounts;
 
-/// <summary>Chooses the account rule in force for an organisation: the most specific region wins.</summary>
+/// <summary>
+/// Chooses the account rule in force for an organisation: the rule of the nearest region wins;
+/// at the same region a narrower scope (only below, only itself) beats one covering both.
+/// </summary>
 public sealed class AccountRuleSelector(IEnumerable<AccountRule> rules, RegionDirectory regions)
 {
     private readonly IReadOnlyList<AccountRule> rules = rules.ToList();
@@ -15,7 +18,7 @@ public sealed class AccountRuleSelector(IEnumerable<AccountRule> rules, RegionDi
             from rule in rules
             where rule.Kind == kind && rule.IsInForceOn(day) && Covers(rule, regionCode)
             let depth = regions.SelfAndAncestors(rule.RegionCode).Count()
-            orderby depth descending, rule.EffectiveFrom descending
+            orderby depth descending, Narrowness(rule.Scope) descending, rule.EffectiveFrom descending
             select rule;
 
         return candidates.FirstOrDefault() ?? throw new DomainException(
@@ -27,6 +30,10 @@ public sealed class AccountRuleSelector(IEnumerable<AccountRule> rules, RegionDi
     {
         RegionScope.SelfAndBelow => regions.IsWithin(regionCode, rule.RegionCode),
         RegionScope.BelowOnly => regionCode != rule.RegionCode && regions.IsWithin(regionCode, rule.RegionCode),
+        RegionScope.SelfOnly => regionCode == rule.RegionCode,
         _ => false,
     };
+
+    // Between rules of the same region, the narrower scope is the more specific one.
+    private static int Narrowness(RegionScope scope) => scope == RegionScope.SelfAndBelow ? 0 : 1;
 }

@@ -31,11 +31,11 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
                 $"The password needs at least {rules.RequiredCharacterClasses} of: uppercase, lowercase, digits, symbols.")));
         }
 
-        foreach (var forbidden in await ForbiddenValuesAsync(user))
+        foreach (var (label, value) in await ForbiddenValuesAsync(user))
         {
-            if (string.Equals(password, forbidden.Value, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(password, value, StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(Error("PasswordEqualsCode", new($"新密码不能与{forbidden.Key.Zh}相同。", $"The new password may not equal the {forbidden.Key.En}.")));
+                errors.Add(Error("PasswordEqualsCode", new($"新密码不能与{label.Zh}相同。", $"The new password may not equal the {label.En}.")));
             }
         }
 
@@ -46,23 +46,28 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         new[] { password.Any(char.IsAsciiLetterUpper), password.Any(char.IsAsciiLetterLower), password.Any(char.IsAsciiDigit), password.Any(c => !char.IsAsciiLetterOrDigit(c)) }
             .Count(present => present);
 
-    private async Task<Dictionary<Bilingual, string>> ForbiddenValuesAsync(ApplicationUser user)
+    private async Task<List<(Bilingual Label, string Value)>> ForbiddenValuesAsync(ApplicationUser user)
     {
-        var values = new Dictionary<Bilingual, string>();
+        var values = new List<(Bilingual Label, string Value)>();
         if (!string.IsNullOrEmpty(user.UserName))
         {
-            values[new("账号名", "account name")] = user.UserName;
+            values.Add((new("账号名", "account name"), user.UserName));
+        }
+
+        await using var db = await store.CreateDbContextAsync();
+        foreach (var fixedPassword in await db.AccountRules.Where(r => r.FixedInitialPassword != null).Select(r => r.FixedInitialPassword!).Distinct().ToListAsync())
+        {
+            values.Add((new("统一初始密码", "common initial password"), fixedPassword));
         }
 
         if (user.OrganizationId is { } organizationId)
         {
-            await using var db = await store.CreateDbContextAsync();
             if (await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == organizationId) is { } unit)
             {
-                values[new("预算编码", "budget code")] = unit.BudgetCode;
+                values.Add((new("预算编码", "budget code"), unit.BudgetCode));
                 if (unit.FinanceCode is not null)
                 {
-                    values[new("财政编码", "finance code")] = unit.FinanceCode;
+                    values.Add((new("财政编码", "finance code"), unit.FinanceCode));
                 }
             }
         }

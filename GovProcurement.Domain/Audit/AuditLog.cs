@@ -7,8 +7,8 @@ namespace GovProcurement.Domain.Audit;
 /// <summary>Appends to and verifies the hash-chained audit log.</summary>
 public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
-    // Appends are serialised in-process so that each entry links to the one before it;
-    // the unique sequence number makes a second process's concurrent append fail instead of forking the chain.
+    // Appends are serialised in-process so that each entry links to the one before it; across
+    // processes the unique sequence number makes a concurrent append fail, and it is chained again.
     private static readonly SemaphoreSlim AppendGate = new(1, 1);
 
     public async Task AppendAsync(AuditEventType type, string actor, string? subject, string detail, CancellationToken cancellationToken = default)
@@ -23,29 +23,52 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, T
     /// </summary>
     public async Task SaveWithAsync(GovProcurementDbContext db, IEnumerable<AuditRecord> records, CancellationToken cancellationToken = default)
     {
+        var pending = records.ToList();
         await AppendGate.WaitAsync(cancellationToken);
         try
         {
-            var last = await db.AuditEntries.AsNoTracking()
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(cancellationToken);
-            var sequence = last?.Sequence ?? 0;
-            var previous = last?.Hash ?? AuditEntry.GenesisHash;
-            var now = time.UtcNow();
-            foreach (var record in records)
+            for (var attempt = 1; ; attempt++)
             {
-                var entry = new AuditEntry(++sequence, now, record.Type, record.Actor, record.Subject, record.Detail, previous);
-                db.AuditEntries.Add(entry);
-                previous = entry.Hash;
+                var added = await ChainAsync(db, pending, cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return;
+                }
+                catch (DbUpdateException) when (attempt < MaxAppendAttempts)
+                {
+                    // Another instance took the same sequence number first: chain again after its entry.
+                    added.ForEach(entry => db.Entry(entry).State = EntityState.Detached);
+                }
             }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
         finally
         {
             AppendGate.Release();
         }
+    }
+
+    private const int MaxAppendAttempts = 3;
+
+    private async Task<List<AuditEntry>> ChainAsync(GovProcurementDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditEntry.GenesisHash;
+        var now = time.UtcNow();
+        var added = new List<AuditEntry>();
+        foreach (var record in records)
+        {
+            var entry = new AuditEntry(++sequence, now, record.Type, record.Actor, record.Subject, record.Detail, previous);
+            db.AuditEntries.Add(entry);
+            added.Add(entry);
+            previous = entry.Hash;
+        }
+
+        return added;
     }
 
     /// <summary>The newest entries first, one page at a time.</summary>

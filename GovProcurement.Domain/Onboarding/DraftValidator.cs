@@ -30,14 +30,7 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
         }
 
         var built = drafts.Select(Build).ToList();
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (built[i]?.Organization is BudgetUnit unit)
-            {
-                LinkCompetentUnit(drafts[i], unit);
-            }
-        }
-
+        LinkCompetentUnits(drafts.Zip(built, (draft, b) => (draft, b?.Organization as BudgetUnit)).Where(p => p.Item2 is not null).Select(p => (p.draft, p.Item2!)).ToList());
         return built.OfType<BuiltOrganization>().ToList();
     }
 
@@ -54,6 +47,12 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
         if (string.IsNullOrWhiteSpace(draft.Name))
         {
             Add(row, ImportColumns.Name, new("名称不能为空。", "The name is required."));
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.LegacyAccountName) && AccountNames.Explain(draft.LegacyAccountName.Trim()) is { } badName)
+        {
+            Add(row, ImportColumns.LegacyAccountName, badName);
+            return null;
         }
 
         if (kind is null || region is null || string.IsNullOrWhiteSpace(draft.Name))
@@ -216,26 +215,56 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
         }
     }
 
-    private void LinkCompetentUnit(OrganizationDraft draft, BudgetUnit unit)
+    /// <summary>
+    /// Places units under their competent units once every row is known, so that the outcome
+    /// does not depend on row order: only two levels exist, so a competent unit may not itself be
+    /// a subordinate, and a subordinate may not be another row's competent unit.
+    /// </summary>
+    private void LinkCompetentUnits(IReadOnlyList<(OrganizationDraft Draft, BudgetUnit Unit)> units)
     {
-        var parentCode = draft.CompetentBudgetCode?.Trim();
-        if (string.IsNullOrEmpty(parentCode))
+        var links = new List<(OrganizationDraft Draft, BudgetUnit Unit, BudgetUnit Parent)>();
+        foreach (var (draft, unit) in units)
         {
-            return;
+            var parentCode = draft.CompetentBudgetCode?.Trim();
+            if (string.IsNullOrEmpty(parentCode))
+            {
+                continue;
+            }
+
+            if (unitsInFile.TryGetValue(parentCode, out var parent) || context.UnitsByBudgetCode.TryGetValue(parentCode, out parent))
+            {
+                links.Add((draft, unit, parent));
+            }
+            else
+            {
+                Add(draft.RowNumber, ImportColumns.CompetentBudgetCode, new(
+                    $"找不到预算编码为 {parentCode} 的主管预算单位。", $"No competent unit has budget code {parentCode}."));
+            }
         }
 
-        if (!unitsInFile.TryGetValue(parentCode, out var parent) && !context.UnitsByBudgetCode.TryGetValue(parentCode, out parent))
+        var subordinateIds = links.Select(l => l.Unit.Id).ToHashSet();
+        var competentIds = links.Select(l => l.Parent.Id).ToHashSet();
+        foreach (var (draft, unit, parent) in links)
         {
-            Add(draft.RowNumber, ImportColumns.CompetentBudgetCode, new(
-                $"找不到预算编码为 {parentCode} 的主管预算单位。", $"No competent unit has budget code {parentCode}."));
-            return;
+            if (parent.CompetentUnitId is not null || subordinateIds.Contains(parent.Id))
+            {
+                Add(draft.RowNumber, ImportColumns.CompetentBudgetCode, new(
+                    $"“{parent.Name}”本身是下属单位，不能作为主管预算单位。", $"\"{parent.Name}\" is itself a subordinate unit and cannot be a competent unit."));
+            }
+            else if (competentIds.Contains(unit.Id))
+            {
+                Add(draft.RowNumber, ImportColumns.CompetentBudgetCode, new(
+                    "该单位在本文件中又是其他单位的主管单位：主管与下属只分两级。", "This unit is another row's competent unit: there are only two levels."));
+            }
+            else
+            {
+                Attempt(draft.RowNumber, ImportColumns.CompetentBudgetCode, () =>
+                {
+                    unit.PlaceUnder(parent);
+                    return unit;
+                });
+            }
         }
-
-        Attempt(draft.RowNumber, ImportColumns.CompetentBudgetCode, () =>
-        {
-            unit.PlaceUnder(parent);
-            return unit;
-        });
     }
 
     private T? Attempt<T>(int row, string column, Func<T> build) where T : class

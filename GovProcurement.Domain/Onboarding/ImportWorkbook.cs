@@ -10,63 +10,66 @@ public static class ImportWorkbook
     /// <summary>Reads the drafts, or a file-level error when the file is not the template's shape.</summary>
     public static (IReadOnlyList<OrganizationDraft> Drafts, ImportError? Error) Read(Stream stream)
     {
-        XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(stream);
+            using var workbook = new XLWorkbook(stream);
+            return ReadSheet(workbook);
         }
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or ArgumentException or InvalidOperationException or IOException)
+        catch (Exception)
         {
-            return ([], FileError("无法读取文件：请上传由模板填写的 Excel 文件（.xlsx）。", "The file could not be read: upload an .xlsx file made from the template."));
+            // Whatever an uploaded file does to the reader, the answer is the same and nothing is stored.
+            return ([], FileError(
+                "无法读取文件：请上传由模板填写的 Excel 文件（.xlsx），不要插入图片、图表等对象。",
+                "The file could not be read: upload an .xlsx file made from the template, without pictures or charts."));
         }
+    }
 
-        using (workbook)
+    private static (IReadOnlyList<OrganizationDraft> Drafts, ImportError? Error) ReadSheet(XLWorkbook workbook)
+    {
+        if (!workbook.TryGetWorksheet(ImportColumns.SheetName, out var sheet))
         {
-            if (!workbook.TryGetWorksheet(ImportColumns.SheetName, out var sheet))
-            {
-                return ([], FileError($"文件中缺少名为“{ImportColumns.SheetName}”的工作表，请使用下载的模板。", $"The file has no sheet named {ImportColumns.SheetName}; use the template."));
-            }
-
-            var headers = ImportColumns.Ordered.Select((_, i) => sheet.Cell(1, i + 1).GetString().Trim()).ToList();
-            var missing = ImportColumns.Ordered.Where((name, i) => headers[i] != name).ToList();
-            if (missing.Count > 0)
-            {
-                return ([], FileError($"表头与模板不一致：{string.Join("、", missing)}。请使用下载的模板。", $"The header row differs from the template: {string.Join(", ", missing)}."));
-            }
-
-            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
-            if (lastRow - 1 > MaxRows)
-            {
-                return ([], FileError($"一次最多导入 {MaxRows} 行，请分批导入。", $"At most {MaxRows} rows per import; split the file."));
-            }
-
-            var drafts = new List<OrganizationDraft>();
-            for (var r = 2; r <= lastRow; r++)
-            {
-                string Cell(int column) => sheet.Cell(r, column).GetFormattedString().Trim();
-                if (Enumerable.Range(1, ImportColumns.Ordered.Count).All(c => Cell(c).Length == 0))
-                {
-                    continue;
-                }
-
-                drafts.Add(new OrganizationDraft
-                {
-                    RowNumber = r,
-                    Kind = Cell(1),
-                    Name = Cell(2),
-                    RegionCode = Cell(3),
-                    BudgetCode = Cell(4),
-                    FinanceCode = Cell(5),
-                    CompetentBudgetCode = Cell(6),
-                    CreditCode = Cell(7),
-                    LegacyAccountName = Cell(8),
-                    Centralized = Cell(9),
-                    Scale = Cell(10),
-                });
-            }
-
-            return (drafts, null);
+            return ([], FileError($"文件中缺少名为“{ImportColumns.SheetName}”的工作表，请使用下载的模板。", $"The file has no sheet named {ImportColumns.SheetName}; use the template."));
         }
+
+        var headers = ImportColumns.Ordered.Select((_, i) => sheet.Cell(1, i + 1).GetString().Trim()).ToList();
+        var missing = ImportColumns.Ordered.Where((name, i) => headers[i] != name).ToList();
+        if (missing.Count > 0)
+        {
+            return ([], FileError($"表头与模板不一致：{string.Join("、", missing)}。请使用下载的模板。", $"The header row differs from the template: {string.Join(", ", missing)}."));
+        }
+
+        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
+        if (lastRow - 1 > MaxRows)
+        {
+            return ([], FileError($"一次最多导入 {MaxRows} 行，请分批导入。", $"At most {MaxRows} rows per import; split the file."));
+        }
+
+        var drafts = new List<OrganizationDraft>();
+        for (var r = 2; r <= lastRow; r++)
+        {
+            string Cell(int column) => sheet.Cell(r, column).GetFormattedString().Trim();
+            if (Enumerable.Range(1, ImportColumns.Ordered.Count).All(c => Cell(c).Length == 0))
+            {
+                continue;
+            }
+
+            drafts.Add(new OrganizationDraft
+            {
+                RowNumber = r,
+                Kind = Cell(1),
+                Name = Cell(2),
+                RegionCode = Cell(3),
+                BudgetCode = Cell(4),
+                FinanceCode = Cell(5),
+                CompetentBudgetCode = Cell(6),
+                CreditCode = Cell(7),
+                LegacyAccountName = Cell(8),
+                Centralized = Cell(9),
+                Scale = Cell(10),
+            });
+        }
+
+        return (drafts, null);
     }
 
     /// <summary>The blank template: the data sheet with text-formatted columns, and an instructions sheet.</summary>

@@ -36,8 +36,11 @@ public sealed record OrganizationDraft
 /// <summary>A problem with one cell of the import, in both languages.</summary>
 public sealed record ImportError(int RowNumber, string Column, string MessageZh, string MessageEn);
 
-/// <summary>An account the onboarding created, with where its initial password comes from.</summary>
-public sealed record CreatedAccount(string OrganizationName, string UserName, IReadOnlyList<string> Roles, string InitialPasswordRule);
+/// <summary>
+/// An account the onboarding created, with where its initial password comes from; a generated
+/// password is returned here once, to be handed over, and is stored nowhere but as a hash.
+/// </summary>
+public sealed record CreatedAccount(string OrganizationName, string UserName, IReadOnlyList<string> Roles, string InitialPasswordRule, string? OneTimePassword);
 
 public sealed record OnboardingResult(IReadOnlyList<ImportError> Errors, IReadOnlyList<Organization> Organizations, IReadOnlyList<CreatedAccount> Accounts)
 {

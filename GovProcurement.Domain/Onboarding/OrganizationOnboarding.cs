@@ -28,10 +28,15 @@ public sealed class OrganizationOnboarding(
             : await OnboardAsync(drafts, actor, cancellationToken);
     }
 
-    public async Task<OnboardingResult> OnboardAsync(IReadOnlyList<OrganizationDraft> drafts, string actor, CancellationToken cancellationToken = default)
+    /// <param name="passwordForGeneratedAccounts">Demo data only: a known password instead of a random one.</param>
+    public async Task<OnboardingResult> OnboardAsync(
+        IReadOnlyList<OrganizationDraft> drafts,
+        string actor,
+        CancellationToken cancellationToken = default,
+        string? passwordForGeneratedAccounts = null)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(time.UtcNow().AddHours(8)); // China Standard Time
+        var today = time.TodayInChina();
         var context = await OnboardingContext.LoadAsync(db, today, time.UtcNow(), provisioner, cancellationToken);
         var validator = new DraftValidator(context, RegionDirectory.Guangdong);
         var built = validator.BuildAll(drafts);
@@ -45,12 +50,14 @@ public sealed class OrganizationOnboarding(
         foreach (var (organization, planned, rule) in built)
         {
             db.Organizations.Add(organization);
-            foreach (var plan in planned)
+            foreach (var generated in planned)
             {
+                var isGenerated = rule.PasswordSource == InitialPasswordSource.Generated;
+                var plan = isGenerated && passwordForGeneratedAccounts is not null ? generated with { InitialPassword = passwordForGeneratedAccounts } : generated;
                 var account = provisioner.Build(organization, plan);
                 db.Users.Add(account.User);
                 db.UserRoles.AddRange(account.Roles);
-                accounts.Add(new CreatedAccount(organization.Name, plan.UserName, plan.Roles, rule.PasswordSource.ToString()));
+                accounts.Add(new CreatedAccount(organization.Name, plan.UserName, plan.Roles, rule.PasswordSource.ToString(), isGenerated ? plan.InitialPassword : null));
                 records.Add(new AuditRecord(AuditEventType.AccountCreated, actor, plan.UserName,
                     $"{organization.Name}；角色 {string.Join("、", plan.Roles)}；规则 {rule.Citation}"));
             }
@@ -59,7 +66,18 @@ public sealed class OrganizationOnboarding(
         records.Insert(0, new AuditRecord(AuditEventType.OrganizationsImported, actor, null,
             $"导入机构 {built.Count} 个，创建账号 {accounts.Count} 个"));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await audit.SaveWithAsync(db, records, cancellationToken);
+        try
+        {
+            await audit.SaveWithAsync(db, records, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique code or account name taken between the check and the save (a concurrent import).
+            return OnboardingResult.Failed([new ImportError(0, ImportColumns.File,
+                "保存时发现编码或账号已被占用（可能有其他管理员同时导入），未导入任何数据，请重新上传。",
+                "A code or account name was taken while saving (perhaps a concurrent import); nothing was imported. Upload the file again.")]);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new OnboardingResult([], built.Select(b => b.Organization).ToList(), accounts);
     }

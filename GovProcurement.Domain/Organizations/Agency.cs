@@ -19,7 +19,7 @@ public sealed class Agency : Organization
     {
         CreditCode = CreditCodeRules.Require(creditCode);
         IsCentralized = isCentralized;
-        LegacyAccountName = string.IsNullOrWhiteSpace(legacyAccountName) ? null : legacyAccountName.Trim();
+        LegacyAccountName = Accounts.AccountNames.Legacy(legacyAccountName);
     }
 
     public string CreditCode { get; private set; }

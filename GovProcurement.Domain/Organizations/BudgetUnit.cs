@@ -11,7 +11,7 @@ namespace GovProcurement.Domain.Organizations;
 public sealed class BudgetUnit : Organization
 {
     public const int CodeMaxLength = 32;
-    public const int LegacyAccountMaxLength = 64;
+    public const int LegacyAccountMaxLength = Accounts.AccountNames.MaxLength;
 
     private BudgetUnit()
     {
@@ -31,7 +31,7 @@ public sealed class BudgetUnit : Organization
         BudgetCode = RequireCode(budgetCode, "预算编码", "budget code")!;
         FinanceCode = string.IsNullOrWhiteSpace(financeCode) ? null : RequireCode(financeCode, "财政编码", "finance code");
         FiscalLevel = region.Level;
-        LegacyAccountName = string.IsNullOrWhiteSpace(legacyAccountName) ? null : legacyAccountName.Trim();
+        LegacyAccountName = Accounts.AccountNames.Legacy(legacyAccountName);
         if (competentUnit is not null)
         {
             PlaceUnder(competentUnit);

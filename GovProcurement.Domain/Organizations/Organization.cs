@@ -49,7 +49,7 @@ public abstract class Organization : VersionedEntity
         name = name.Trim();
         if (name.Length == 0 || name.Length > NameMaxLength)
         {
-            throw new DomainException("名称不能为空且不超过 200 个字符。", "The name is required and at most 200 characters.");
+            throw new DomainException($"名称不能为空且不超过 {NameMaxLength} 个字符。", $"The name is required and at most {NameMaxLength} characters.");
         }
 
         Name = name;

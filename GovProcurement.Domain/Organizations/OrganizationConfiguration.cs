@@ -21,6 +21,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Kind).HasMaxLength(16);
         builder.HasOne<Region>().WithMany().HasForeignKey(o => o.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Kind, o.RegionCode });
+        builder.HasIndex(o => new { o.RegionCode, o.Kind }).IsUnique().HasFilter("[Kind] = 'Regulator'")
+            .HasDatabaseName("IX_Organizations_OneRegulatorPerRegion");
     }
 }
 
@@ -42,6 +44,8 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     public void Configure(EntityTypeBuilder<Agency> builder)
     {
         builder.Property(a => a.CreditCode).HasColumnName("CreditCode").HasMaxLength(UnifiedSocialCreditCode.Length).IsUnicode(false);
+        // Agencies and suppliers share the column, so this one index keeps every credit code unique.
+        builder.HasIndex(a => a.CreditCode).IsUnique().HasFilter("[CreditCode] IS NOT NULL").HasDatabaseName("IX_Organizations_CreditCode");
         builder.Property(a => a.LegacyAccountName).HasColumnName("LegacyAccountName").HasMaxLength(BudgetUnit.LegacyAccountMaxLength);
     }
 }

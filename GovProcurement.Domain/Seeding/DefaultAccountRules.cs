@@ -40,8 +40,8 @@ public static class DefaultAccountRules
             AccountNameBase.CreditCode, "", null, InitialPasswordSource.Fixed, CommonInitialPassword, PlatformLive,
             "供应商以统一社会信用代码为账号；" + FixedPasswordSource);
         yield return new AccountRule(OrganizationKind.Regulator, Regions.RegionDirectory.ProvinceCode, RegionScope.SelfAndBelow,
-            AccountNameBase.RegionCode, "cz", null, InitialPasswordSource.Fixed, CommonInitialPassword, PlatformLive,
-            "财政部门账号由平台管理员开设：区划编码 + cz，首次登录须修改密码");
+            AccountNameBase.RegionCode, "cz", null, InitialPasswordSource.Generated, null, PlatformLive,
+            "财政部门账号由平台管理员开设：区划编码 + cz，随机初始密码仅向管理员显示一次，首次登录须修改");
     }
 
     private const string HuizhouCity = "441300";

@@ -39,7 +39,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
             return;
         }
 
-        var result = await onboarding.OnboardAsync(Drafts, "system", cancellationToken);
+        var result = await onboarding.OnboardAsync(Drafts, "system", cancellationToken, passwordForGeneratedAccounts: DefaultAccountRules.CommonInitialPassword);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.RowNumber}/{e.Column}: {e.MessageEn}")));

@@ -4,6 +4,7 @@ using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Regions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Seeding;
@@ -15,7 +16,10 @@ public sealed class PlatformAdminOptions
 
     public string UserName { get; set; } = "admin";
 
-    /// <summary>The initial password; it must be changed at first sign-in.</summary>
+    /// <summary>
+    /// The initial password; it must be changed at first sign-in. When empty, a random one is
+    /// made and written once to the log at warning level.
+    /// </summary>
     public string InitialPassword { get; set; } = "";
 }
 
@@ -30,7 +34,8 @@ public sealed class ReferenceDataSeeder(
     IPasswordHasher<ApplicationUser> hasher,
     IOptions<PlatformAdminOptions> adminOptions,
     AuditLog audit,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<ReferenceDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -75,9 +80,16 @@ public sealed class ReferenceDataSeeder(
     private async Task SeedAdminAsync(GovProcurementDbContext db, CancellationToken ct)
     {
         var options = adminOptions.Value;
-        if (string.IsNullOrWhiteSpace(options.InitialPassword) || await db.UserRoles.AnyAsync(ur => ur.RoleId == Roles.PlatformAdmin, ct))
+        if (await db.UserRoles.AnyAsync(ur => ur.RoleId == Roles.PlatformAdmin, ct))
         {
             return;
+        }
+
+        var password = options.InitialPassword;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            password = PasswordGenerator.Create();
+            logger.LogWarning("Created the platform administrator {UserName} with the one-time password {Password}; it must be changed at first sign-in.", options.UserName, password);
         }
 
         var admin = new ApplicationUser
@@ -90,7 +102,7 @@ public sealed class ReferenceDataSeeder(
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         };
-        admin.PasswordHash = hasher.HashPassword(admin, options.InitialPassword);
+        admin.PasswordHash = hasher.HashPassword(admin, password);
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = Roles.PlatformAdmin });
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.AccountCreated, "system", admin.UserName, "平台管理员账号")], ct);

@@ -2,7 +2,7 @@ namespace GovProcurement.Portal.Accounts;
 
 /// <summary>
 /// While a signed-in user still has an initial password, nothing but the password change page,
-/// sign-out and static files is reachable: pages redirect there, the interactive hub and
+/// sign-out and the static assets (framework, MudBlazor, /assets) is reachable: pages redirect there, the interactive hub and
 /// every API answer 403.
 /// </summary>
 public sealed class ForcedPasswordChangeMiddleware(RequestDelegate next)
@@ -33,6 +33,5 @@ public sealed class ForcedPasswordChangeMiddleware(RequestDelegate next)
     }
 
     private static bool IsAllowed(PathString path) =>
-        AllowedPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
-        || Path.HasExtension(path.Value);
+        AllowedPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

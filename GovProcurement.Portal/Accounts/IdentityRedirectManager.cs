@@ -7,12 +7,6 @@ public sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
+        navigationManager.NavigateTo(LocalUrls.IsLocal(uri) ? uri! : "/");
     }
 }

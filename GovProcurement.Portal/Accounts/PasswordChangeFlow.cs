@@ -33,15 +33,17 @@ public sealed class PasswordChangeFlow(
             return new PasswordChangeOutcome([new Domain.Common.Bilingual("新密码不能与当前密码相同。", "The new password must differ from the current one.").ToString()], null);
         }
 
+        // The mark's removal travels in the same save as the new password hash: both or neither.
+        var (mustChange, changedUtc) = (user.MustChangePassword, user.PasswordChangedUtc);
+        user.MustChangePassword = false;
+        user.PasswordChangedUtc = time.GetUtcNow().UtcDateTime;
         var result = await userManager.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
+            (user.MustChangePassword, user.PasswordChangedUtc) = (mustChange, changedUtc);
             return new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
         }
 
-        user.MustChangePassword = false;
-        user.PasswordChangedUtc = time.GetUtcNow().UtcDateTime;
-        await userManager.UpdateAsync(user);
         await signInManager.RefreshSignInAsync(user);
         await audit.AppendAsync(AuditEventType.PasswordChanged, user.UserName!, null, "修改密码");
         return new PasswordChangeOutcome([], WorkspaceNavigation.HomeFor(await userManager.GetRolesAsync(user)));

@@ -28,13 +28,18 @@ public sealed class SignInFlow(
         var user = await userManager.FindByNameAsync(userName);
         if (user is null)
         {
-            nobodyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(Nobody, nobodyHash, password);
+            SpendHashingWork(password);
             await audit.AppendAsync(AuditEventType.SignInFailed, userName, null, "账号不存在");
             return new SignInOutcome(false, null);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity answers these before hashing; pay the same cost so the timing tells nothing.
+            SpendHashingWork(password);
+        }
+
         if (result.Succeeded)
         {
             await audit.AppendAsync(AuditEventType.SignIn, userName, null, "登录成功");
@@ -51,9 +56,12 @@ public sealed class SignInFlow(
         return new SignInOutcome(false, null);
     }
 
-    private async Task<string> LandingAsync(ApplicationUser user, string? returnUrl) =>
-        IsLocal(returnUrl) && returnUrl != "/" ? returnUrl! : WorkspaceNavigation.HomeFor(await userManager.GetRolesAsync(user));
+    private void SpendHashingWork(string password)
+    {
+        nobodyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+        hasher.VerifyHashedPassword(Nobody, nobodyHash, password);
+    }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+    private async Task<string> LandingAsync(ApplicationUser user, string? returnUrl) =>
+        LocalUrls.IsLocal(returnUrl) && returnUrl != "/" ? returnUrl! : WorkspaceNavigation.HomeFor(await userManager.GetRolesAsync(user));
 }

@@ -28,7 +28,7 @@ public class RevalidationTests(FastRevalidationFixture browser) : IClassFixture<
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var user = await users.FindByNameAsync("91440784MA4WJ7C3RF");
-            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().DisableAsync(user!.Id, "admin");
+            await scope.ServiceProvider.GetRequiredService<AccountAdministration>().DisableAsync(user!.Id, user.ConcurrencyStamp, "admin");
         }
 
         // The open circuit notices on its own and sends the browser to sign in again.

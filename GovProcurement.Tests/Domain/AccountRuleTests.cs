@@ -92,4 +92,34 @@ public class AccountRuleTests
         var error = Assert.Throws<DomainException>(() => Unit("440304", "300001", null));
         Assert.Contains("深圳", error.Text.Zh);
     }
+
+    [Fact]
+    public void NewerHuizhouCityRule_DoesNotOverrideTheCountiesRule()
+    {
+        var cityWide = new AccountRule(OrganizationKind.BudgetUnit, "441300", RegionScope.SelfAndBelow, AccountNameBase.BudgetCode, "", null,
+            InitialPasswordSource.BudgetCode, null, Today, "test");
+        var rules = new AccountRuleSelector(DefaultAccountRules.All().Append(cityWide), RegionDirectory.Guangdong);
+        Assert.Equal(AccountNameBase.RegionAndFinanceCode, rules.Select(OrganizationKind.BudgetUnit, "441322", Today).NameBase);
+        Assert.Same(cityWide, rules.Select(OrganizationKind.BudgetUnit, "441300", Today));
+    }
+
+    [Fact]
+    public void SelfOnlyRule_CoversTheRegionButNotItsCounties()
+    {
+        var cityOnly = new AccountRule(OrganizationKind.BudgetUnit, "440700", RegionScope.SelfOnly, AccountNameBase.BudgetCode, "", null,
+            InitialPasswordSource.BudgetCode, null, Today, "test");
+        var rules = new AccountRuleSelector(DefaultAccountRules.All().Append(cityOnly), RegionDirectory.Guangdong);
+        Assert.Same(cityOnly, rules.Select(OrganizationKind.BudgetUnit, "440700", Today));
+        Assert.Equal(AccountNameBase.RegionAndFinanceCode, rules.Select(OrganizationKind.BudgetUnit, "440784", Today).NameBase);
+    }
+
+    [Fact]
+    public void GeneratedPasswords_AreStrongAndDiffer()
+    {
+        var a = PasswordGenerator.Create();
+        var b = PasswordGenerator.Create();
+        Assert.Equal(16, a.Length);
+        Assert.Equal(4, PasswordPolicyValidator.CharacterClasses(a));
+        Assert.NotEqual(a, b);
+    }
 }

@@ -113,4 +113,70 @@ public class OrganizationImportTests
         await using var db = store.Db();
         Assert.True(await db.Organizations.OfType<BudgetUnit>().AnyAsync(u => u.BudgetCode == "001234"));
     }
+
+    [Fact]
+    public async Task AZipThatIsNotAWorkbook_IsRefusedAsAWhole_WithoutAnException()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("readme.txt").Open());
+            writer.Write("not a workbook");
+        }
+
+        zip.Position = 0;
+        var error = Assert.Single((await store.Get<OrganizationOnboarding>().ImportAsync(zip, "admin")).Errors);
+        Assert.Equal(ImportColumns.File, error.Column);
+    }
+
+    [Fact]
+    public async Task ThreeLevelChain_IsRefused_WhateverTheRowOrder()
+    {
+        await using var store = await TestStore.CreateAsync(demoData: true);
+        var file = ImportFile.From(
+            ImportFile.Unit("某校分校", "440700", "701010", "101010", competent: "701011"),
+            ImportFile.Unit("某校", "440700", "701011", "101011", competent: "701001"));
+        var result = await store.Get<OrganizationOnboarding>().ImportAsync(file, "admin");
+        Assert.False(result.Succeeded);
+        Assert.All(result.Errors, e => Assert.Equal(ImportColumns.CompetentBudgetCode, e.Column));
+        Assert.Contains(result.Errors, e => e.RowNumber == 2);
+    }
+
+    [Fact]
+    public async Task SubordinateOfAnExistingSubordinate_IsRefused()
+    {
+        await using var store = await TestStore.CreateAsync(demoData: true);
+        var result = await store.Get<OrganizationOnboarding>().ImportAsync(
+            ImportFile.From(ImportFile.Unit("某处", "440700", "701020", "101020", competent: "701002")), "admin");
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("本身是下属单位", error.MessageZh);
+    }
+
+    [Fact]
+    public async Task UnusableLegacyAccountName_IsReportedInItsColumn()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var row = ImportFile.Unit("某厅", "440000", "126009");
+        row[7] = "<b>bad name</b>";
+        var error = Assert.Single((await store.Get<OrganizationOnboarding>().ImportAsync(ImportFile.From(row), "admin")).Errors);
+        Assert.Equal((2, ImportColumns.LegacyAccountName), (error.RowNumber, error.Column));
+    }
+
+    [Fact]
+    public async Task Regulator_GetsARandomPassword_ShownOnce_ThatSignsIn()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var result = await store.Get<OrganizationOnboarding>().ImportAsync(
+            ImportFile.From(["财政部门", "开平市财政局", "440783", "", "", "", "", "", "", ""]), "admin");
+        var account = Assert.Single(result.Accounts);
+        Assert.Equal("440783cz", account.UserName);
+        Assert.NotNull(account.OneTimePassword);
+        Assert.True(GovProcurement.Domain.Accounts.PasswordPolicyValidator.CharacterClasses(account.OneTimePassword) == 4);
+        await using var db = store.Db();
+        var user = await db.Users.SingleAsync(u => u.UserName == "440783cz");
+        var hasher = store.Get<Microsoft.AspNetCore.Identity.IPasswordHasher<GovProcurement.Domain.Accounts.ApplicationUser>>();
+        Assert.NotEqual(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(user, user.PasswordHash!, account.OneTimePassword));
+        Assert.DoesNotContain(account.OneTimePassword, string.Join("|", await db.AuditEntries.Select(e => e.Detail).ToListAsync()));
+    }
 }

@@ -38,4 +38,13 @@ public class PasswordPolicyTests
         var result = await validator.ValidateAsync(null!, new ApplicationUser { UserName = "x" }, "abc");
         Assert.Equal(["PasswordTooShort", "PasswordClasses"], result.Errors.Select(e => e.Code));
     }
+
+    [Fact]
+    public async Task TheCommonInitialPassword_CannotBeKept()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var validator = new PasswordPolicyValidator(Options.Create(new SecurityPolicy { RequiredCharacterClasses = 2 }), store.Get<IDbContextFactory<GovProcurementDbContext>>());
+        var result = await validator.ValidateAsync(null!, new ApplicationUser { UserName = "91440703MA51K2Q8XY" }, "a123456-");
+        Assert.Equal("PasswordEqualsCode", Assert.Single(result.Errors).Code);
+    }
 }

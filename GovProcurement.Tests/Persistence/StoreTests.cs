@@ -113,4 +113,32 @@ public class StoreTests
         Assert.Equal(["江门市第一中学"], profile.SubordinateUnits.Select(u => u.Name));
         Assert.Equal(2, profile.SubordinateUnits[0].AccountCount);
     }
+
+    [Fact]
+    public async Task WithoutAConfiguredPassword_TheAdministratorGetsARandomOne()
+    {
+        await using var store = await TestStore.CreateAsync(adminPassword: null);
+        await using var db = store.Db();
+        var admin = await db.Users.SingleAsync(u => u.UserName == "admin");
+        var hasher = store.Get<Microsoft.AspNetCore.Identity.IPasswordHasher<GovProcurement.Domain.Accounts.ApplicationUser>>();
+        Assert.True(admin.MustChangePassword);
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(admin, admin.PasswordHash!, "a123456-"));
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(admin, admin.PasswordHash!, ""));
+    }
+
+    [Fact]
+    public async Task AdminActionOnAStaleAccountList_IsAConflict()
+    {
+        await using var store = await TestStore.CreateAsync(demoData: true);
+        var accounts = store.Get<GovProcurement.Domain.Accounts.AccountAdministration>();
+        var listed = (await accounts.SearchAsync("440784cz", 0, 10)).Items.Single();
+        await accounts.DisableAsync(listed.Id, listed.ConcurrencyStamp, "admin");
+
+        // A second administrator still looking at the old row.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            accounts.SetRoleAsync(listed.Id, listed.ConcurrencyStamp, GovProcurement.Domain.Accounts.Roles.Regulator, false, "admin2"));
+        var fresh = (await accounts.SearchAsync("440784cz", 0, 10)).Items.Single();
+        Assert.True(fresh.IsDisabled);
+        Assert.Contains(GovProcurement.Domain.Accounts.Roles.Regulator, fresh.Roles);
+    }
 }

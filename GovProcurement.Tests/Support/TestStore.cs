@@ -19,13 +19,13 @@ public sealed class TestStore : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
 
-    private TestStore(bool demoData)
+    private TestStore(bool demoData, string? adminPassword)
     {
         Directory.CreateDirectory(directory);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DemoData:Enabled"] = demoData.ToString(),
-            ["Platform:Admin:InitialPassword"] = "a123456-",
+            ["Platform:Admin:InitialPassword"] = adminPassword,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -41,9 +41,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(directory, StoreRegistration.DefaultSqliteFile);
 
-    public static async Task<TestStore> CreateAsync(bool demoData = false)
+    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-")
     {
-        var store = new TestStore(demoData);
+        var store = new TestStore(demoData, adminPassword);
         await store.Services.InitializeStoreAsync();
         return store;
     }

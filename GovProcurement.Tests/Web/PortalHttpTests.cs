@@ -36,10 +36,15 @@ public class PortalHttpTests(DemoPortal portal) : IClassFixture<DemoPortal>
         Assert.Contains("400-183-2999", html);
     }
 
-    [Fact]
-    public async Task LanguageSwitch_RefusesToRedirectElsewhere()
+    [Theory]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/%09x")]
+    public async Task LanguageSwitch_RefusesToRedirectElsewhere(string target)
     {
-        var response = await Client().GetAsync("/culture?culture=en-US&redirectUri=//evil.example");
+        var response = await Client().GetAsync("/culture?culture=en-US&redirectUri=" + Uri.EscapeDataString(Uri.UnescapeDataString(target)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 

@@ -253,9 +253,12 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("Kind", "RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Organizations_OneRegulatorPerRegion")
+                        .HasFilter("[Kind] = 'Regulator'");
 
                     b.ToTable("Organizations", (string)null);
 
@@ -452,6 +455,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("LegacyAccountName");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Organizations_CreditCode")
+                        .HasFilter("[CreditCode] IS NOT NULL");
 
                     b.HasDiscriminator().HasValue("Agency");
                 });

@@ -247,9 +247,12 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("Kind", "RegionCode");
+
+                    b.HasIndex("RegionCode", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Organizations_OneRegulatorPerRegion")
+                        .HasFilter("[Kind] = 'Regulator'");
 
                     b.ToTable("Organizations", (string)null);
 
@@ -441,6 +444,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("LegacyAccountName");
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Organizations_CreditCode")
+                        .HasFilter("[CreditCode] IS NOT NULL");
 
                     b.HasDiscriminator().HasValue("Agency");
                 });
