@@ -24,6 +24,7 @@ public static class DomainServices
         services.AddSingleton<Organizations.OrganizationQueries>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<AccountRuleBook>();
+        services.AddSingleton<PasswordResetRequests>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

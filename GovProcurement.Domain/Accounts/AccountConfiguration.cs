@@ -15,6 +15,19 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     }
 }
 
+internal sealed class PasswordResetRequestConfiguration : IEntityTypeConfiguration<PasswordResetRequest>
+{
+    public void Configure(EntityTypeBuilder<PasswordResetRequest> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.Contact).HasMaxLength(PasswordResetRequest.ContactMaxLength);
+        builder.Property(r => r.HandledBy).HasMaxLength(256);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.UserId, r.HandledUtc });
+    }
+}
+
 internal sealed class AccountRuleConfiguration : IEntityTypeConfiguration<AccountRule>
 {
     public void Configure(EntityTypeBuilder<AccountRule> builder)

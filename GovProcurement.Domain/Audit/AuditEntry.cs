@@ -18,6 +18,7 @@ public enum AuditEventType
     PasswordReset = 10,
     SignOut = 11,
     AccountRuleAdded = 12,
+    PasswordResetRequested = 13,
 }
 
 /// <summary>

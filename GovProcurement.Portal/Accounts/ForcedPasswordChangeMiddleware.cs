@@ -10,7 +10,7 @@ public sealed class ForcedPasswordChangeMiddleware(RequestDelegate next)
     public const string ChangePasswordPath = "/Account/ChangePassword";
 
     private static readonly string[] AllowedPrefixes =
-        [ChangePasswordPath, "/Account/Logout", "/Account/AccessDenied", "/culture", "/healthz", "/_framework", "/_content", "/assets"];
+        [ChangePasswordPath, "/Account/Logout", "/Account/AccessDenied", "/Account/ForgotPassword", "/culture", "/healthz", "/_framework", "/_content", "/assets"];
 
     public async Task InvokeAsync(HttpContext context)
     {

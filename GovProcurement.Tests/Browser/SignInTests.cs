@@ -96,4 +96,26 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await Expect(page.GetByTestId("organization-grid")).ToContainTextAsync("鹤山市第一中学");
         await Expect(page.GetByTestId("organization-grid")).Not.ToContainTextAsync("广东省教育厅");
     }
+
+    [Fact]
+    public async Task ForgotPassword_AnswersTheSame_ForKnownAndUnknownAccounts()
+    {
+        async Task<string> AskAsync(string userName)
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync("/Account/ForgotPassword");
+            await page.GetByLabel("账号", new() { Exact = true }).FillAsync(userName);
+            await page.GetByLabel("联系电话", new() { Exact = true }).FillAsync("0750-1234567");
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+            return await page.GetByTestId("forgot-answer").InnerTextAsync();
+        }
+
+        var known = await AskAsync("440700101002002");
+        var unknown = await AskAsync("no-such-account-either");
+
+        Assert.Equal(known, unknown);
+        Assert.Contains("如该账号存在", known);
+        var open = await browser.Host.Get<PasswordResetRequests>().OpenAsync();
+        Assert.Equal(["440700101002002"], open.Select(r => r.UserName));
+    }
 }
