@@ -25,6 +25,7 @@ public static class DomainServices
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<AccountRuleBook>();
         services.AddSingleton<PasswordResetRequests>();
+        services.AddSingleton<Rules.ProcurementRuleBook>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -19,6 +19,7 @@ public enum AuditEventType
     SignOut = 11,
     AccountRuleAdded = 12,
     PasswordResetRequested = 13,
+    ProcurementRuleAdded = 14,
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Regions;
+using GovProcurement.Domain.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
+
+    public DbSet<ProcurementRule> ProcurementRules => Set<ProcurementRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -47,6 +47,11 @@ public sealed class ReferenceDataSeeder(
             db.AccountRules.AddRange(DefaultAccountRules.All());
         }
 
+        if (!await db.ProcurementRules.AnyAsync(cancellationToken))
+        {
+            db.ProcurementRules.AddRange(DefaultProcurementRules.All());
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await SeedAdminAsync(db, cancellationToken);
     }

@@ -36,6 +36,7 @@ public static class WorkspaceNavigation
         [
             new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
             new("/regulator/organizations", "Nav.RegulatorOrganizations", Icons.Material.Filled.Apartment),
+            new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),
         ])),
         (Roles.PlatformAdmin, new("Nav.AdminWorkspace",
         [
@@ -44,6 +45,7 @@ public static class WorkspaceNavigation
             new("/admin/import", "Nav.AdminImport", Icons.Material.Filled.UploadFile),
             new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),
             new("/admin/account-rules", "Nav.AdminAccountRules", Icons.Material.Filled.Rule),
+            new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),
             new("/admin/audit", "Nav.AdminAudit", Icons.Material.Filled.VerifiedUser),
         ])),
     ];

@@ -52,6 +52,8 @@ public partial class ResourceTests
             .Concat(Enum.GetNames<GovProcurement.Domain.Accounts.AccountNameBase>().Select(n => "NameBase." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Accounts.RegionScope>().Select(n => "Scope." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Organizations.EnterpriseScale>().Select(n => "Scale." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Rules.RuleKind>().Select(n => "RuleKind." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Catalogue.ProcurementCategory>().Select(n => "Category." + n))
             .Select(k => new object[] { k });
 
     [Theory]

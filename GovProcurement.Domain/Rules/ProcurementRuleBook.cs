@@ -1,0 +1,105 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Catalogue;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Rules;
+
+/// <summary>A new version of a rule row, as entered by the administrator.</summary>
+public sealed record ProcurementRuleDraft(
+    RuleKind Kind,
+    long Value,
+    string RegionCode,
+    ProcurementCategory? Category,
+    IReadOnlyList<string> CatalogueCodes,
+    DateOnly EffectiveFrom,
+    string Citation);
+
+/// <summary>
+/// The rule table over time: read as a <see cref="RuleSet"/> (cached until the next change), and
+/// changed only by publishing a new version that starts on a future date and ends the row it
+/// replaces on that date.
+/// </summary>
+public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+{
+    private volatile RuleSet? cached;
+
+    public async Task<RuleSet> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (cached is { } set)
+        {
+            return set;
+        }
+
+        var rules = await ListAsync(cancellationToken);
+        return cached = new RuleSet(rules, RegionDirectory.Guangdong);
+    }
+
+    public async Task<IReadOnlyList<ProcurementRule>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return (await db.ProcurementRules.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(r => r.Kind).ThenBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Category).ThenBy(r => r.EffectiveFrom).ToList();
+    }
+
+    public async Task<ProcurementRule> AddVersionAsync(ProcurementRuleDraft draft, string actor, CancellationToken cancellationToken = default)
+    {
+        Validate(draft, time.TodayInChina());
+        var codes = draft.CatalogueCodes.Count == 0 ? null : string.Join(';', draft.CatalogueCodes);
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var sameKey = await db.ProcurementRules
+            .Where(r => r.Kind == draft.Kind && r.RegionCode == draft.RegionCode && r.Category == draft.Category && r.CatalogueCodes == codes)
+            .ToListAsync(cancellationToken);
+        if (sameKey.Any(r => r.EffectiveFrom >= draft.EffectiveFrom))
+        {
+            throw new DomainException("同一规则已有同日或更晚生效的版本，请选择更晚的生效日期。", "A version of this rule already starts on or after that date.");
+        }
+
+        foreach (var current in sameKey.Where(r => r.EffectiveTo is null || r.EffectiveTo > draft.EffectiveFrom))
+        {
+            current.Supersede(draft.EffectiveFrom);
+        }
+
+        var rule = new ProcurementRule(draft.Kind, draft.Value, UnitOf(draft.Kind), draft.RegionCode, draft.EffectiveFrom, null, draft.Citation.Trim(), draft.Category, draft.CatalogueCodes);
+        db.ProcurementRules.Add(rule);
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ProcurementRuleAdded, actor, null,
+            $"{draft.Kind} {draft.RegionCode} {draft.Category} = {draft.Value} 自 {draft.EffectiveFrom:yyyy-MM-dd} 起：{draft.Citation}")], cancellationToken);
+        cached = null;
+        return rule;
+    }
+
+    public static RuleUnit UnitOf(RuleKind kind) => kind switch
+    {
+        RuleKind.SmeReservedShare => RuleUnit.BasisPoints,
+        RuleKind.IntentionLeadDays => RuleUnit.Days,
+        _ => RuleUnit.Fen,
+    };
+
+    private static void Validate(ProcurementRuleDraft draft, DateOnly today)
+    {
+        var region = RegionDirectory.Guangdong.Find(draft.RegionCode) ?? throw new DomainException("请选择广东省内的地区。", "Choose a region in Guangdong.");
+        Organization.EnsureOnPlatform(region);
+        if (draft.EffectiveFrom <= today)
+        {
+            throw new DomainException("新规则只能从明天或以后生效，不能改写已生效的规则。", "A new rule can only start tomorrow or later; rules in force are not rewritten.");
+        }
+
+        if (draft.Value <= 0)
+        {
+            throw new DomainException("规则数值必须大于零。", "The value must be positive.");
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Citation) || draft.Citation.Length > ProcurementRule.CitationMaxLength)
+        {
+            throw new DomainException($"请填写规则依据（不超过 {ProcurementRule.CitationMaxLength} 字）。", $"Give the rule's source (at most {ProcurementRule.CitationMaxLength} characters).");
+        }
+
+        if (draft.CatalogueCodes.FirstOrDefault(c => CatalogueDirectory.Shipped.Find(c) is null) is { } unknown)
+        {
+            throw new DomainException($"品目编码 {unknown} 不在采购品目目录中。", $"{unknown} is not a catalogue code.");
+        }
+    }
+}

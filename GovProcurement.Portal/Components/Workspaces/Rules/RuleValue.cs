@@ -1,0 +1,16 @@
+using System.Globalization;
+using GovProcurement.Domain.Rules;
+
+namespace GovProcurement.Portal.Components.Workspaces.Rules;
+
+/// <summary>A rule's value as people write it: ¥4,000,000.00, 40%, 30 天.</summary>
+public static class RuleValue
+{
+    public static string Format(ProcurementRule rule) => rule.Unit switch
+    {
+        RuleUnit.Fen => rule.Amount.ToString(),
+        RuleUnit.BasisPoints => (rule.Value / 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+        RuleUnit.Days => Localization.Display.IsEnglish ? $"{rule.Value} days" : $"{rule.Value} 天",
+        _ => rule.Value.ToString(CultureInfo.InvariantCulture),
+    };
+}
