@@ -26,6 +26,10 @@ public static class DomainServices
         services.AddSingleton<AccountRuleBook>();
         services.AddSingleton<PasswordResetRequests>();
         services.AddSingleton<Rules.ProcurementRuleBook>();
+        services.AddSingleton<Budget.BudgetLines>();
+        services.AddSingleton<Plans.PlanRouting>();
+        services.AddSingleton<Plans.PlanWorkflow>();
+        services.AddSingleton<Plans.PlanQueries>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -30,6 +30,10 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<ProcurementRule> ProcurementRules => Set<ProcurementRule>();
 
+    public DbSet<Budget.BudgetLine> BudgetLines => Set<Budget.BudgetLine>();
+
+    public DbSet<Plans.ProcurementPlan> Plans => Set<Plans.ProcurementPlan>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Onboarding;
 using GovProcurement.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace GovProcurement.Domain.Seeding;
 /// three suppliers and the finance departments of the province, Jiangmen and Heshan. They go
 /// through the same onboarding as an import, so their accounts follow the account rules.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding)
+public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding, Budget.BudgetLines budgetLines, TimeProvider time)
 {
     public const string Section = "DemoData";
 
@@ -43,6 +44,18 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors.Select(e => $"{e.RowNumber}/{e.Column}: {e.MessageEn}")));
+        }
+
+        // Approved budget lines of this year and the next for every demo unit.
+        var year = time.TodayInChina().Year;
+        foreach (var unit in result.Organizations.OfType<Organizations.BudgetUnit>())
+        {
+            await budgetLines.LoadAsync(unit.Id,
+            [
+                new(year, $"{unit.BudgetCode}-{year}-01", "一般公共预算", Common.Money.FromYuan(8_000_000m)),
+                new(year, $"{unit.BudgetCode}-{year}-02", "政府性基金预算", Common.Money.FromYuan(2_000_000m)),
+                new(year + 1, $"{unit.BudgetCode}-{year + 1}-01", "一般公共预算", Common.Money.FromYuan(8_000_000m)),
+            ], cancellationToken);
         }
     }
 

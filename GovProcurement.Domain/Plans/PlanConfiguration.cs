@@ -1,0 +1,64 @@
+using GovProcurement.Domain.Budget;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GovProcurement.Domain.Plans;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<ProcurementPlan>
+{
+    public void Configure(EntityTypeBuilder<ProcurementPlan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Number).HasMaxLength(40).IsUnicode(false);
+        builder.Property(p => p.RegionCode).HasMaxLength(Region.CodeLength).IsUnicode(false);
+        builder.Property(p => p.Title).HasMaxLength(ProcurementPlan.TitleMaxLength);
+        builder.Property(p => p.Route).HasMaxLength(32);
+        builder.Property(p => p.Method).HasMaxLength(32);
+        builder.Property(p => p.Status).HasMaxLength(16);
+        builder.Property(p => p.CreatedBy).HasMaxLength(256);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.IsEditable);
+        builder.HasIndex(p => p.Number).IsUnique();
+        builder.HasIndex(p => new { p.RegionCode, p.Status, p.CreatedUtc });
+        builder.HasIndex(p => new { p.UnitId, p.FiscalYear });
+        builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Items).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
+{
+    public void Configure(EntityTypeBuilder<PlanItem> builder)
+    {
+        builder.ToTable("PlanItems");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever(); // new lines found on a tracked plan are inserts
+        builder.Property(i => i.CatalogueCode).HasMaxLength(16).IsUnicode(false);
+        builder.Property(i => i.CatalogueName).HasMaxLength(PlanItem.NameMaxLength);
+        builder.Property(i => i.UnitOfMeasure).HasMaxLength(PlanItem.UnitMaxLength);
+        builder.Property(i => i.Quantity).HasPrecision(18, 4);
+        builder.HasOne<BudgetLine>().WithMany().HasForeignKey(i => i.BudgetLineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.CatalogueCode);
+    }
+}
+
+internal sealed class PlanEventConfiguration : IEntityTypeConfiguration<PlanEvent>
+{
+    public void Configure(EntityTypeBuilder<PlanEvent> builder)
+    {
+        builder.ToTable("PlanEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Action).HasMaxLength(32);
+        builder.Property(e => e.FromStatus).HasMaxLength(16);
+        builder.Property(e => e.ToStatus).HasMaxLength(16);
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.Reason).HasMaxLength(PlanEvent.ReasonMaxLength);
+    }
+}

@@ -1,0 +1,87 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Budget;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Plans;
+
+public sealed record PlanRow(Guid Id, string Number, string Title, string UnitName, string RegionCode, PlanStatus Status, Money Total, DateOnly ExpectedStart, DateTime UpdatedUtc);
+
+public sealed record PlanDetail(ProcurementPlan Plan, string UnitName, IReadOnlyList<BudgetLine> BudgetLines);
+
+/// <summary>A list filter; who is asking decides which plans are in scope at all.</summary>
+public sealed record PlanListQuery(PlanStatus? Status = null, string? Search = null, int Skip = 0, int Take = 20);
+
+/// <summary>
+/// Reads plans for the people allowed to see them: a unit its own (a competent unit also its
+/// subordinates'), a regulator its region and the regions below, the administrator all.
+/// </summary>
+public sealed class PlanQueries(IDbContextFactory<GovProcurementDbContext> store)
+{
+    public async Task<Page<PlanRow>> ListAsync(Actor actor, PlanListQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var plans = await ScopeAsync(db, actor, cancellationToken);
+        if (query.Status is { } status)
+        {
+            plans = plans.Where(p => p.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            plans = plans.Where(p => p.Title.Contains(term) || p.Number.Contains(term));
+        }
+
+        var total = await plans.CountAsync(cancellationToken);
+        var rows = await plans.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id)
+            .Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 200))
+            .Select(p => new PlanRow(p.Id, p.Number, p.Title, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
+                p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc))
+            .ToListAsync(cancellationToken);
+        return new Page<PlanRow>(rows, total);
+    }
+
+    public async Task<PlanDetail?> GetAsync(Actor actor, Guid planId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var scope = await ScopeAsync(db, actor, cancellationToken);
+        var plan = await scope.Include(p => p.Items).Include(p => p.Events).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var unitName = await db.Organizations.Where(o => o.Id == plan.UnitId).Select(o => o.Name).FirstAsync(cancellationToken);
+        var lines = await db.BudgetLines.AsNoTracking().Where(b => b.UnitId == plan.UnitId).OrderBy(b => b.FiscalYear).ThenBy(b => b.LineCode).ToListAsync(cancellationToken);
+        return new PlanDetail(plan, unitName, lines);
+    }
+
+    private static async Task<IQueryable<ProcurementPlan>> ScopeAsync(GovProcurementDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        var plans = db.Plans.AsNoTracking();
+        if (actor.IsIn(Roles.PlatformAdmin))
+        {
+            return plans;
+        }
+
+        if (actor.IsIn(Roles.Regulator))
+        {
+            var region = await db.Organizations.Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionCode).FirstOrDefaultAsync(cancellationToken);
+            var codes = region is null ? [] : RegionDirectory.Guangdong.SelfAndDescendantCodes(region);
+            return plans.Where(p => codes.Contains(p.RegionCode));
+        }
+
+        if (actor.IsIn(Roles.PurchaserOperator) || actor.IsIn(Roles.PurchaserReviewer))
+        {
+            var unitId = actor.OrganizationId;
+            var units = await db.Organizations.OfType<BudgetUnit>().Where(u => u.Id == unitId || u.CompetentUnitId == unitId).Select(u => u.Id).ToListAsync(cancellationToken);
+            return plans.Where(p => units.Contains(p.UnitId));
+        }
+
+        return plans.Where(_ => false);
+    }
+}
