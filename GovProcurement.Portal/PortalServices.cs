@@ -40,6 +40,7 @@ public static class PortalServices
         services.AddPortalIdentity(configuration);
         services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
         services.AddScoped<CurrentWorkspace>();
+        services.AddScoped<CurrentActor>();
         services.AddSingleton<Content.PortalContent>();
         return services;
     }

@@ -24,7 +24,10 @@ public static class WorkspaceNavigation
     ]);
 
     private static readonly NavSection PurchaserSection = new("Nav.PurchaserWorkspace",
-        [new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces)]);
+        [
+            new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces),
+            new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
+        ]);
 
     private static readonly (string Role, NavSection Section)[] ByRole =
     [
@@ -35,6 +38,7 @@ public static class WorkspaceNavigation
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
             new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
+            new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
             new("/regulator/organizations", "Nav.RegulatorOrganizations", Icons.Material.Filled.Apartment),
             new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),
         ])),

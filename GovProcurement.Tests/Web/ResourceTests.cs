@@ -54,6 +54,10 @@ public partial class ResourceTests
             .Concat(Enum.GetNames<GovProcurement.Domain.Organizations.EnterpriseScale>().Select(n => "Scale." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Rules.RuleKind>().Select(n => "RuleKind." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Catalogue.ProcurementCategory>().Select(n => "Category." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Plans.PlanStatus>().Select(n => "PlanStatus." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Plans.PlanAction>().Select(n => "PlanAction." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Routing.ProcurementRoute>().Select(n => "Route." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Routing.ProcurementMethod>().Select(n => "Method." + n))
             .Select(k => new object[] { k });
 
     [Theory]
