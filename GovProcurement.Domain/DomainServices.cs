@@ -30,6 +30,7 @@ public static class DomainServices
         services.AddSingleton<Plans.PlanRouting>();
         services.AddSingleton<Plans.PlanWorkflow>();
         services.AddSingleton<Plans.PlanQueries>();
+        services.AddSingleton<Intentions.Intentions>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

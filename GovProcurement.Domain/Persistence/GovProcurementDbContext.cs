@@ -34,6 +34,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Plans.ProcurementPlan> Plans => Set<Plans.ProcurementPlan>();
 
+    public DbSet<Intentions.ProcurementIntention> Intentions => Set<Intentions.ProcurementIntention>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

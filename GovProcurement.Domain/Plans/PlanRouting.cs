@@ -22,6 +22,17 @@ public sealed class PlanRouting(IDbContextFactory<GovProcurementDbContext> store
         return await DecideAsync(new RoutingRequest(regionCode, time.TodayInChina(), items, earlier), cancellationToken);
     }
 
+    /// <summary>The decision for a plan, with the intention check added to its warnings.</summary>
+    public async Task<RoutingDecision> DecideForPlanAsync(Guid planId, Guid unitId, string regionCode, DateOnly expectedStart, Guid? intentionId, ProcurementRoute? route,
+        IReadOnlyList<RoutingItem> items, CancellationToken cancellationToken = default)
+    {
+        var decision = await DecideAsync(unitId, regionCode, expectedStart.Year, items, planId, cancellationToken);
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var intention = intentionId is null ? null : await db.Intentions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == intentionId && i.UnitId == unitId, cancellationToken);
+        var lead = IntentionLeadCheck.Check(intention, expectedStart, route, decision, await rules.CurrentAsync(cancellationToken), regionCode, time.TodayInChina());
+        return lead is null ? decision : decision with { Warnings = [.. decision.Warnings, lead] };
+    }
+
     public async Task<RoutingDecision> DecideAsync(RoutingRequest request, CancellationToken cancellationToken = default) =>
         new PlanRouter(await rules.CurrentAsync(cancellationToken), CatalogueDirectory.Shipped, RegionDirectory.Guangdong).Decide(request);
 

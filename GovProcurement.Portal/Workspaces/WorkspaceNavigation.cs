@@ -19,6 +19,7 @@ public static class WorkspaceNavigation
     public static readonly NavSection Public = new("Nav.Public",
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home),
+        new("/public/intentions", "Nav.PublicIntentions", Icons.Material.Filled.Campaign),
         new("/guides", "Nav.Guides", Icons.Material.Filled.MenuBook),
         new("/support", "Nav.Support", Icons.Material.Filled.SupportAgent),
     ]);
@@ -26,6 +27,7 @@ public static class WorkspaceNavigation
     private static readonly NavSection PurchaserSection = new("Nav.PurchaserWorkspace",
         [
             new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces),
+            new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
         ]);
 
