@@ -31,6 +31,7 @@ public static class DomainServices
         services.AddSingleton<Plans.PlanWorkflow>();
         services.AddSingleton<Plans.PlanQueries>();
         services.AddSingleton<Intentions.Intentions>();
+        services.AddSingleton<Integration.ApiKeys>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

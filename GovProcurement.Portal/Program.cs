@@ -2,6 +2,8 @@ using GovProcurement.Domain;
 using GovProcurement.Domain.Seeding;
 using GovProcurement.Portal;
 using GovProcurement.Portal.Accounts;
+using GovProcurement.Portal.Api;
+using Scalar.AspNetCore;
 using GovProcurement.Portal.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +31,9 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapPortalEndpoints();
+app.MapIntegrationApi();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

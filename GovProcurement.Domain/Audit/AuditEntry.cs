@@ -20,6 +20,8 @@ public enum AuditEventType
     AccountRuleAdded = 12,
     PasswordResetRequested = 13,
     ProcurementRuleAdded = 14,
+    ApiKeyIssued = 15,
+    ApiKeyRevoked = 16,
 }
 
 /// <summary>

@@ -36,6 +36,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Intentions.ProcurementIntention> Intentions => Set<Intentions.ProcurementIntention>();
 
+    public DbSet<Integration.ApiKey> ApiKeys => Set<Integration.ApiKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -16,10 +16,14 @@ public sealed class PlanRouting(IDbContextFactory<GovProcurementDbContext> store
 {
     private static readonly PlanStatus[] Counted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
-    public async Task<RoutingDecision> DecideAsync(Guid unitId, string regionCode, int fiscalYear, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default)
+    public Task<RoutingDecision> DecideAsync(Guid unitId, string regionCode, int fiscalYear, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default) =>
+        DecideOnAsync(unitId, regionCode, time.TodayInChina(), fiscalYear, items, excludingPlan, cancellationToken);
+
+    /// <summary>The decision by the rules in force on <paramref name="date"/>.</summary>
+    public async Task<RoutingDecision> DecideOnAsync(Guid unitId, string regionCode, DateOnly date, int fiscalYear, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default)
     {
         var earlier = await EarlierNonOpenAsync(unitId, fiscalYear, items.Select(i => i.CatalogueCode).Distinct().ToList(), excludingPlan, cancellationToken);
-        return await DecideAsync(new RoutingRequest(regionCode, time.TodayInChina(), items, earlier), cancellationToken);
+        return await DecideAsync(new RoutingRequest(regionCode, date, items, earlier), cancellationToken);
     }
 
     /// <summary>The decision for a plan, with the intention check added to its warnings.</summary>

@@ -19,17 +19,26 @@ public sealed record PlanForm(string Title, DateOnly ExpectedStart, Guid? Intent
 /// </summary>
 public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, TimeProvider time)
 {
-    public async Task<Guid> CreateDraftAsync(Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Creates a draft, empty or (for the integration API) with its content, in one save.</summary>
+    public async Task<ProcurementPlan> CreateDraftAsync(Actor actor, PlanForm? content, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var unit = await db.Organizations.OfType<BudgetUnit>().FirstOrDefaultAsync(u => u.Id == actor.RequireOrganization(), cancellationToken)
             ?? throw new DomainException("只有预算单位可以编制采购计划。", "Only budget units file plans.");
         var plan = new ProcurementPlan(unit.Id, unit.RegionCode, "", time.TodayInChina().AddDays(30), actor.UserName, time.UtcNow());
+        if (content is not null)
+        {
+            plan.Edit(content.Title, content.ExpectedStart, content.IntentionId, content.Items, content.Route, content.Method, time.UtcNow());
+        }
+
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
-        return plan.Id;
+        return plan;
     }
+
+    public async Task<Guid> CreateDraftAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        (await CreateDraftAsync(actor, null, cancellationToken)).Id;
 
     /// <summary>Saves the draft as the form holds it; a stale version is a conflict, never an overwrite.</summary>
     public async Task<long> SaveDraftAsync(Guid planId, long expectedVersion, PlanForm form, Actor actor, CancellationToken cancellationToken = default)

@@ -52,6 +52,7 @@ public static class WorkspaceNavigation
             new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),
             new("/admin/account-rules", "Nav.AdminAccountRules", Icons.Material.Filled.Rule),
             new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),
+            new("/admin/api-keys", "Nav.AdminApiKeys", Icons.Material.Filled.Key),
             new("/admin/audit", "Nav.AdminAudit", Icons.Material.Filled.VerifiedUser),
         ])),
     ];

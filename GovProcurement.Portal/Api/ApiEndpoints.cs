@@ -1,0 +1,197 @@
+using GovProcurement.Domain.Budget;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Routing;
+using GovProcurement.Portal.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Portal.Api;
+
+/// <summary>
+/// The integration API under /api/v1, for the budget system and other platforms, authenticated by
+/// per-organisation keys. Bad input gets RFC 7807 problem details with field errors and stores nothing.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Policy = "ApiKey";
+
+    public static void MapIntegrationApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("Integration");
+        api.MapPost("/routing/preview", PreviewAsync)
+            .WithSummary("路由预判：给定单位、日期和品目金额，返回适用的实施途径、采购方式及规则依据 / Routing preview");
+        api.MapPost("/plans", SubmitDraftAsync)
+            .WithSummary("提交采购计划草稿（预算系统对接）/ Submit a plan draft for the key's unit");
+        api.MapGet("/plans/{id:guid}", StatusAsync)
+            .WithSummary("查询采购计划状态与办理记录 / Read a plan's status and timeline");
+        api.MapPut("/budget-lines", LoadBudgetLinesAsync)
+            .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines");
+    }
+
+    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, TimeProvider time)
+    {
+        var check = new ApiValidation();
+        await using var db = await store.CreateDbContextAsync();
+        var unit = await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.BudgetCode == (request.UnitBudgetCode ?? "").Trim());
+        if (unit is null)
+        {
+            check.Add("unitBudgetCode", "找不到该预算编码的单位", "No unit has this budget code");
+        }
+
+        var items = Items(check, request.Items?.Select(i => (i.CatalogueCode, i.Amount)).ToList());
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        var date = request.Date ?? time.TodayInChina();
+        var decision = await routing.DecideOnAsync(unit!.Id, unit.RegionCode, date, date.Year, items, null);
+        return Results.Ok(ApiMapping.ToResponse(decision));
+    }
+
+    private static async Task<IResult> SubmitDraftAsync(PlanDraftRequest request, HttpContext context, BudgetLines budgetLines, PlanWorkflow workflow)
+    {
+        var actor = CurrentActor.From(context.User);
+        if (!actor.IsIn(GovProcurement.Domain.Accounts.Roles.PurchaserOperator))
+        {
+            return Results.Problem(title: "只有预算单位的密钥可以提交采购计划 / Only a budget unit's key submits plans", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var check = new ApiValidation();
+        var title = request.Title?.Trim() ?? "";
+        if (title.Length is 0 or > ProcurementPlan.TitleMaxLength)
+        {
+            check.Add("title", $"项目名称不能为空且不超过 {ProcurementPlan.TitleMaxLength} 字", $"The title is required, at most {ProcurementPlan.TitleMaxLength} characters");
+        }
+
+        if (request.ExpectedStart is null)
+        {
+            check.Add("expectedStart", "请提供预计采购开始日期", "The expected start date is required");
+        }
+
+        var year = request.ExpectedStart?.Year ?? 0;
+        var lines = (await budgetLines.ForUnitAsync(actor.OrganizationId!.Value, year)).ToDictionary(b => b.LineCode);
+        var drafts = new List<PlanItemDraft>();
+        if (request.Items is not { Count: > 0 })
+        {
+            check.Add("items", "至少提供一个采购品目", "At least one item is required");
+        }
+
+        for (var i = 0; i < (request.Items?.Count ?? 0); i++)
+        {
+            var line = request.Items![i];
+            var item = check.CatalogueItem($"items[{i}].catalogueCode", line.CatalogueCode);
+            check.Amount($"items[{i}].amount", line.Amount);
+            if (line.Quantity <= 0)
+            {
+                check.Add($"items[{i}].quantity", "数量必须大于零", "The quantity must be positive");
+            }
+
+            if (!lines.TryGetValue(line.BudgetLineCode?.Trim() ?? "", out var budget))
+            {
+                check.Add($"items[{i}].budgetLineCode", $"本单位 {year} 年度没有该预算项目", $"The unit has no such budget line for {year}");
+            }
+
+            if (item is not null && budget is not null && check.IsValid)
+            {
+                drafts.Add(new PlanItemDraft(item.Code, item.Name, line.Quantity, line.UnitOfMeasure, Money.FromYuan(line.Amount), budget.Id));
+            }
+        }
+
+        var route = check.Enum<ProcurementRoute>("route", request.Route);
+        var method = check.Enum<ProcurementMethod>("method", request.Method);
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        try
+        {
+            var plan = await workflow.CreateDraftAsync(actor, new PlanForm(title, request.ExpectedStart!.Value, null, drafts, route, method));
+            return Results.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Number, Status = plan.Status.ToString(), OcdsStatus = plan.Status.Ocds() });
+        }
+        catch (DomainException e)
+        {
+            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private static async Task<IResult> StatusAsync(Guid id, HttpContext context, PlanQueries plans)
+    {
+        var detail = await plans.GetAsync(CurrentActor.From(context.User), id);
+        return detail is null
+            ? Results.Problem(title: "计划不存在，或不属于本机构 / No such plan for this organisation", statusCode: StatusCodes.Status404NotFound)
+            : Results.Ok(ApiMapping.ToResponse(detail.Plan));
+    }
+
+    private static async Task<IResult> LoadBudgetLinesAsync(BudgetLinesRequest request, HttpContext context, BudgetLines budgetLines)
+    {
+        var actor = CurrentActor.From(context.User);
+        if (!actor.IsIn(GovProcurement.Domain.Accounts.Roles.PurchaserOperator))
+        {
+            return Results.Problem(title: "只有预算单位的密钥可以载入预算 / Only a budget unit's key loads budget lines", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var check = new ApiValidation();
+        if (request.Lines is not { Count: > 0 })
+        {
+            check.Add("lines", "至少提供一个预算项目", "At least one line is required");
+        }
+
+        for (var i = 0; i < (request.Lines?.Count ?? 0); i++)
+        {
+            var line = request.Lines![i];
+            if (line.FiscalYear is < 2000 or > 2100)
+            {
+                check.Add($"lines[{i}].fiscalYear", "预算年度不正确", "The fiscal year is not valid");
+            }
+
+            if (string.IsNullOrWhiteSpace(line.LineCode) || line.LineCode.Length > BudgetLine.CodeMaxLength)
+            {
+                check.Add($"lines[{i}].lineCode", "预算项目编码不能为空且不超过 64 位", "The line code is required, at most 64 characters");
+            }
+
+            check.Amount($"lines[{i}].amount", line.Amount);
+        }
+
+        if (!check.IsValid)
+        {
+            return check.Problem();
+        }
+
+        try
+        {
+            await budgetLines.LoadAsync(actor.OrganizationId!.Value,
+                request.Lines!.Select(l => new BudgetLineInput(l.FiscalYear, l.LineCode!, l.FundSource ?? "", Money.FromYuan(l.Amount))).ToList());
+            return Results.NoContent();
+        }
+        catch (DomainException e)
+        {
+            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private static List<RoutingItem> Items(ApiValidation check, List<(string? Code, decimal Amount)>? items)
+    {
+        if (items is not { Count: > 0 })
+        {
+            check.Add("items", "至少提供一个采购品目", "At least one item is required");
+            return [];
+        }
+
+        var result = new List<RoutingItem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = check.CatalogueItem($"items[{i}].catalogueCode", items[i].Code);
+            check.Amount($"items[{i}].amount", items[i].Amount);
+            if (item is not null && check.IsValid)
+            {
+                result.Add(new RoutingItem(item.Code, Money.FromYuan(items[i].Amount)));
+            }
+        }
+
+        return result;
+    }
+}
