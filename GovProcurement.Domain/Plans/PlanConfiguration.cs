@@ -23,10 +23,13 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<ProcurementPl
         builder.Ignore(p => p.IsEditable);
         builder.HasIndex(p => p.Number).IsUnique();
         builder.HasIndex(p => new { p.RegionCode, p.Status, p.CreatedUtc });
+        // Keyset paging of the lists walks these in order (newest first), the region filter applied on the way.
+        builder.HasIndex(p => new { p.Status, p.CreatedUtc, p.Number });
+        builder.HasIndex(p => new { p.CreatedUtc, p.Number });
         builder.HasIndex(p => new { p.UnitId, p.FiscalYear });
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(p => p.Items).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Events).WithOne().HasForeignKey("PlanId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Items).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -8,12 +8,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Plans;
 
-public sealed record PlanRow(Guid Id, string Number, string Title, string UnitName, string RegionCode, PlanStatus Status, Money Total, DateOnly ExpectedStart, DateTime UpdatedUtc);
+public sealed record PlanRow(Guid Id, string Number, string Title, string UnitName, string RegionCode, PlanStatus Status, Money Total, DateOnly ExpectedStart, DateTime UpdatedUtc, DateTime CreatedUtc)
+{
+    public PlanCursor Cursor => new(CreatedUtc, Number);
+}
 
 public sealed record PlanDetail(ProcurementPlan Plan, string UnitName, IReadOnlyList<BudgetLine> BudgetLines);
 
-/// <summary>A list filter; who is asking decides which plans are in scope at all.</summary>
-public sealed record PlanListQuery(PlanStatus? Status = null, string? Search = null, int Skip = 0, int Take = 20);
+/// <summary>Where a page ended, newest first: the next page starts after it (keyset paging).</summary>
+public sealed record PlanCursor(DateTime CreatedUtc, string Number);
+
+/// <summary>
+/// A list filter; who is asking decides which plans are in scope at all. With <see cref="After"/>
+/// the page starts after that row (keyset) and <see cref="Skip"/> is ignored; <see cref="CountTotal"/>
+/// can be turned off when the caller already knows the total.
+/// </summary>
+public sealed record PlanListQuery(PlanStatus? Status = null, string? Search = null, int Skip = 0, int Take = 20, PlanCursor? After = null, bool CountTotal = true);
 
 /// <summary>
 /// Reads plans for the people allowed to see them: a unit its own (a competent unit also its
@@ -36,11 +46,14 @@ public sealed class PlanQueries(IDbContextFactory<GovProcurementDbContext> store
             plans = plans.Where(p => p.Title.Contains(term) || p.Number.Contains(term));
         }
 
-        var total = await plans.CountAsync(cancellationToken);
-        var rows = await plans.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id)
-            .Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 200))
+        var total = query.CountTotal ? await plans.CountAsync(cancellationToken) : -1;
+        var ordered = plans.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Number);
+        var window = query.After is { } after
+            ? ordered.Where(p => p.CreatedUtc < after.CreatedUtc || (p.CreatedUtc == after.CreatedUtc && string.Compare(p.Number, after.Number) < 0))
+            : ordered.Skip(query.Skip);
+        var rows = await window.Take(Math.Clamp(query.Take, 1, 200))
             .Select(p => new PlanRow(p.Id, p.Number, p.Title, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
-                p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc))
+                p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc, p.CreatedUtc))
             .ToListAsync(cancellationToken);
         return new Page<PlanRow>(rows, total);
     }

@@ -164,4 +164,41 @@ public class PlanWorkflowTests : IAsyncLifetime
         Assert.DoesNotContain(schoolPlan, await Visible("440784cz"));         // Heshan sees nothing of Jiangmen city
         Assert.Empty(await Visible("91440703MA51K2Q8XY"));
     }
+
+    [Fact]
+    public async Task KeysetPages_MatchOffsetPages_WithoutOverlap()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await DraftAsync("440700101001002", ("A02010104", 1000m + i));
+        }
+
+        var queries = store.Get<PlanQueries>();
+        var actor = await ActorAsync("440700101001002");
+        var offsetPages = new List<string>();
+        var keysetPages = new List<string>();
+        PlanCursor? cursor = null;
+        for (var page = 0; page < 3; page++)
+        {
+            offsetPages.AddRange((await queries.ListAsync(actor, new PlanListQuery(Skip: page * 2, Take: 2))).Items.Select(r => r.Number));
+            var keyset = await queries.ListAsync(actor, new PlanListQuery(Take: 2, After: cursor, CountTotal: false));
+            keysetPages.AddRange(keyset.Items.Select(r => r.Number));
+            cursor = keyset.Items.Count > 0 ? keyset.Items[^1].Cursor : cursor;
+        }
+
+        Assert.Equal(5, keysetPages.Count);
+        Assert.Equal(offsetPages, keysetPages);
+        Assert.Equal(5, keysetPages.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ResavingADraft_ReplacesItsLines_WithoutLeavingOrphans()
+    {
+        var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 100_000m), ("A0201060102", 50_000m));
+        var plan = await PlanAsync(planId);
+        var form = new PlanForm("改", plan.ExpectedStart, null, [new PlanItemDraft("A02010104", "台式计算机", 1, "台", Money.FromYuan(1m), plan.Items[0].BudgetLineId)], null, null);
+        await Workflow.SaveDraftAsync(planId, plan.Version, form, op);
+        await using var db = store.Db();
+        Assert.Equal(1, await db.Set<PlanItem>().CountAsync());
+    }
 }

@@ -489,7 +489,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<Guid?>("PlanId")
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Reason")
@@ -533,7 +533,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
 
-                    b.Property<Guid?>("PlanId")
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("Quantity")
@@ -629,9 +629,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("CreatedUtc", "Number");
+
                     b.HasIndex("UnitId", "FiscalYear");
 
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -1027,7 +1031,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("GovProcurement.Domain.Plans.ProcurementPlan", null)
                         .WithMany("Events")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.PlanItem", b =>
@@ -1040,7 +1045,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("GovProcurement.Domain.Plans.ProcurementPlan", null)
                         .WithMany("Items")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.ProcurementPlan", b =>

@@ -483,7 +483,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("PlanId")
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -527,7 +527,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<int>("LineNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("PlanId")
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -623,9 +623,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("CreatedUtc", "Number");
+
                     b.HasIndex("UnitId", "FiscalYear");
 
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -1016,7 +1020,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("GovProcurement.Domain.Plans.ProcurementPlan", null)
                         .WithMany("Events")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.PlanItem", b =>
@@ -1029,7 +1034,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("GovProcurement.Domain.Plans.ProcurementPlan", null)
                         .WithMany("Items")
                         .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.ProcurementPlan", b =>
