@@ -32,6 +32,7 @@ public static class DomainServices
         services.AddSingleton<Plans.PlanQueries>();
         services.AddSingleton<Intentions.Intentions>();
         services.AddSingleton<Integration.ApiKeys>();
+        services.AddSingleton<Plans.LegacyPlanImport>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

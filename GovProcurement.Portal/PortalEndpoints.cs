@@ -13,6 +13,8 @@ namespace GovProcurement.Portal;
 public static class PortalEndpoints
 {
     public const string ImportTemplatePath = "/admin/import/template";
+    public const string LegacyTemplatePath = "/admin/legacy-plans/template";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
@@ -41,10 +43,9 @@ public static class PortalEndpoints
             return TypedResults.LocalRedirect(LocalUrls.IsLocal(redirectUri) ? redirectUri! : "/");
         });
 
-        app.MapGet(ImportTemplatePath, () => TypedResults.File(
-                ImportWorkbook.Template(),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "机构导入模板.xlsx"))
+        app.MapGet(ImportTemplatePath, () => TypedResults.File(ImportWorkbook.Template(), Xlsx, "机构导入模板.xlsx"))
+            .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
+        app.MapGet(LegacyTemplatePath, () => TypedResults.File(Domain.Plans.LegacyPlanImport.Template(), Xlsx, "旧系统计划导入模板.xlsx"))
             .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();

@@ -22,6 +22,7 @@ public enum AuditEventType
     ProcurementRuleAdded = 14,
     ApiKeyIssued = 15,
     ApiKeyRevoked = 16,
+    LegacyPlansImported = 17,
 }
 
 /// <summary>

@@ -14,6 +14,11 @@ public static class PlanCompleteness
             problems.Add(new("请填写项目名称", "Give the project a title"));
         }
 
+        if (LegacyChannel.ExplainNewPlanDate(plan.ExpectedStart) is { } legacy)
+        {
+            problems.Add(legacy);
+        }
+
         if (plan.Items.Count == 0)
         {
             problems.Add(new("请至少添加一个采购品目", "Add at least one item"));

@@ -39,7 +39,7 @@ public sealed class ProcurementPlan : VersionedEntity
     public ProcurementPlan(Guid unitId, string regionCode, string title, DateOnly expectedStart, string operatorName, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
-        Number = $"{regionCode}-{expectedStart.Year}-{Id.ToString("N")[..8].ToUpperInvariant()}";
+        Number = $"{regionCode}-{expectedStart.Year}-{Id.ToString("N")[..12].ToUpperInvariant()}";
         UnitId = unitId;
         RegionCode = regionCode;
         Title = title.Trim();
@@ -141,6 +141,24 @@ public sealed class ProcurementPlan : VersionedEntity
     public void Cancel(string actor, string reason, DateTime nowUtc) => Move(PlanAction.Cancelled, actor, RequireReason(reason), nowUtc);
 
     public void MarkBudgetReserved(bool reserved) => BudgetReserved = reserved;
+
+    /// <summary>A plan filed in the old system before the go-live day, kept read-only on the platform.</summary>
+    public static ProcurementPlan ImportLegacy(Guid unitId, string regionCode, string legacyNumber, string title, DateOnly filedOn,
+        PlanItemDraft item, ProcurementMethod? method, string actor, DateTime nowUtc)
+    {
+        if (filedOn >= LegacyChannel.Cutover)
+        {
+            throw new DomainException($"旧系统计划的备案日期应早于 {LegacyChannel.Cutover:yyyy-MM-dd}。", $"Legacy plans were filed before {LegacyChannel.Cutover:yyyy-MM-dd}.");
+        }
+
+        var plan = new ProcurementPlan(unitId, regionCode, title, filedOn, actor, nowUtc) { Number = legacyNumber.Trim(), Method = method };
+        plan.items.Add(new PlanItem(1, item.CatalogueCode, item.CatalogueName, item.Quantity, item.UnitOfMeasure, item.Amount, null));
+        plan.Total = item.Amount;
+        plan.events.Clear();
+        plan.events.Add(new PlanEvent(PlanAction.Imported, PlanStatus.Legacy, PlanStatus.Legacy, actor, null, nowUtc));
+        plan.Status = PlanStatus.Legacy;
+        return plan;
+    }
 
     public bool Allows(PlanAction action) => Transitions.ContainsKey((Status, action));
 

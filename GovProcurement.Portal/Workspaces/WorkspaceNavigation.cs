@@ -49,6 +49,7 @@ public static class WorkspaceNavigation
             new("/admin", "Nav.AdminHome", Icons.Material.Filled.Dashboard),
             new("/admin/organizations", "Nav.AdminOrganizations", Icons.Material.Filled.Apartment),
             new("/admin/import", "Nav.AdminImport", Icons.Material.Filled.UploadFile),
+            new("/admin/legacy-plans", "Nav.AdminLegacyPlans", Icons.Material.Filled.History),
             new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),
             new("/admin/account-rules", "Nav.AdminAccountRules", Icons.Material.Filled.Rule),
             new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the BenchmarkDotNet suites (Release) and prints their summary tables:
+#   RoutingBenchmarks   - the routing decision for one plan
+#   PlanListBenchmarks  - the regulator's plan list over 1,000,000 plans in SQLite
+#                         (first page; a page 2,000 deep by offset and by keyset)
+# The 1,000,000-plan database is built once under $TMPDIR/gp-bench and reused.
+# Usage: scripts/benchmark.sh [BenchmarkDotNet filter, default '*']
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet run -c Release --project GovProcurement.Benchmarks -- --filter "${1:-*}" --exporters github
+cat BenchmarkDotNet.Artifacts/results/*-report-github.md
