@@ -10,6 +10,9 @@ public readonly record struct Money(long Fen) : IComparable<Money>
 {
     private static readonly CultureInfo ZhCn = CultureInfo.GetCultureInfo("zh-CN");
 
+    /// <summary>The largest amount the platform accepts: one trillion yuan.</summary>
+    public const decimal MaxYuan = 1_000_000_000_000m;
+
     public static Money Zero => new(0);
 
     public decimal Yuan => Fen / 100m;
@@ -17,6 +20,11 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     /// <summary>Converts a yuan amount; refuses anything finer than one fen.</summary>
     public static Money FromYuan(decimal yuan)
     {
+        if (Math.Abs(yuan) > MaxYuan)
+        {
+            throw new DomainException($"金额超出平台允许的范围（不超过 {MaxYuan:N0} 元）。", $"The amount is beyond the platform's limit of {MaxYuan:N0} yuan.");
+        }
+
         var fen = yuan * 100m;
         if (fen != decimal.Truncate(fen))
         {
@@ -28,7 +36,17 @@ public readonly record struct Money(long Fen) : IComparable<Money>
         return new Money(checked((long)fen));
     }
 
-    public static Money operator +(Money a, Money b) => new(checked(a.Fen + b.Fen));
+    public static Money operator +(Money a, Money b)
+    {
+        try
+        {
+            return new(checked(a.Fen + b.Fen));
+        }
+        catch (OverflowException)
+        {
+            throw new DomainException("金额合计超出平台允许的范围。", "The total is beyond the platform's limit.");
+        }
+    }
 
     public static Money operator -(Money a, Money b) => new(checked(a.Fen - b.Fen));
 

@@ -68,7 +68,7 @@ public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store,
         }
 
         var total = await published.CountAsync(cancellationToken);
-        var rows = await Rows(db, published.OrderByDescending(i => i.PublishedUtc).Skip(search.Skip).Take(Math.Clamp(search.Take, 1, 100))).ToListAsync(cancellationToken);
+        var rows = await Rows(db, published.OrderByDescending(i => i.PublishedUtc).ThenBy(i => i.Id).Skip(search.Skip).Take(Math.Clamp(search.Take, 1, 100))).ToListAsync(cancellationToken);
         return new Page<IntentionRow>(rows, total);
     }
 

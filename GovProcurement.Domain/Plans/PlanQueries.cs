@@ -73,6 +73,31 @@ public sealed class PlanQueries(IDbContextFactory<GovProcurementDbContext> store
         return new PlanDetail(plan, unitName, lines);
     }
 
+    /// <summary>True when the actor may see this unit's plans (the same scope as the lists).</summary>
+    public async Task<bool> CanSeeUnitAsync(Actor actor, Guid unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        if (actor.IsIn(Roles.PlatformAdmin))
+        {
+            return true;
+        }
+
+        var unit = await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
+        if (unit is null)
+        {
+            return false;
+        }
+
+        if (actor.IsIn(Roles.Regulator))
+        {
+            var region = await db.Organizations.Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionCode).FirstOrDefaultAsync(cancellationToken);
+            return region is not null && RegionDirectory.Guangdong.IsWithin(unit.RegionCode, region);
+        }
+
+        return (actor.IsIn(Roles.PurchaserOperator) || actor.IsIn(Roles.PurchaserReviewer))
+            && (unit.Id == actor.OrganizationId || unit.CompetentUnitId == actor.OrganizationId);
+    }
+
     private static async Task<IQueryable<ProcurementPlan>> ScopeAsync(GovProcurementDbContext db, Actor actor, CancellationToken cancellationToken)
     {
         var plans = db.Plans.AsNoTracking();

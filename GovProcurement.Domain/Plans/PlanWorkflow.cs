@@ -56,11 +56,17 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
         return plan.Version;
     }
 
-    public async Task SubmitForReviewAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="expectedVersion">The version the operator saw; a plan changed since then is a conflict.</param>
+    public async Task SubmitForReviewAsync(Guid planId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var plan = await LoadOwnAsync(db, planId, actor, cancellationToken);
+        if (expectedVersion is { } seen && plan.Version != seen)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
         var decision = await routing.DecideAsync(plan.UnitId, plan.RegionCode, plan.FiscalYear,
             plan.Items.Select(i => new RoutingItem(i.CatalogueCode, i.Amount)).ToList(), plan.Id, cancellationToken);
         plan.SubmitForReview(actor.UserName, decision, time.UtcNow());

@@ -130,7 +130,15 @@ public sealed class ProcurementPlan : VersionedEntity
         Move(PlanAction.SubmittedForReview, operatorName, null, nowUtc);
     }
 
-    public void ApproveAndSubmit(string reviewer, DateTime nowUtc) => Move(PlanAction.ApprovedAndSubmitted, reviewer, null, nowUtc);
+    /// <summary>
+    /// The reviewer approves and submits. When the same account prepared the plan (a unit with one
+    /// legacy account holding both roles) the timeline says so, for the regulator to see.
+    /// </summary>
+    public void ApproveAndSubmit(string reviewer, DateTime nowUtc)
+    {
+        var submitter = events.LastOrDefault(e => e.Action == PlanAction.SubmittedForReview)?.Actor;
+        Move(PlanAction.ApprovedAndSubmitted, reviewer, submitter == reviewer ? "同一账号兼任经办与审核（单账号单位）" : null, nowUtc);
+    }
 
     public void ReturnByReviewer(string reviewer, string reason, DateTime nowUtc) => Move(PlanAction.ReturnedByReviewer, reviewer, RequireReason(reason), nowUtc);
 

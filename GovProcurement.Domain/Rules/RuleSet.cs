@@ -27,6 +27,10 @@ public sealed class RuleSet(IEnumerable<ProcurementRule> rules, RegionDirectory 
     }
 
     /// <summary>The rows limited to catalogue items, in force in the region on the day.</summary>
-    public IEnumerable<ProcurementRule> ItemRules(RuleKind kind, string regionCode, DateOnly day) =>
-        rules.Where(r => r.Kind == kind && r.CatalogueCodes is not null && r.IsInForceOn(day) && regions.IsWithin(regionCode, r.RegionCode));
+    public IEnumerable<ProcurementRule> ItemRules(RuleKind kind, string regionCode, DateOnly day)
+    {
+        var depth = regions.SelfAndAncestors(regionCode).Select((region, d) => (region.Code, d)).ToDictionary(x => x.Code, x => x.d);
+        return rules.Where(r => r.Kind == kind && r.CatalogueCodes is not null && r.IsInForceOn(day) && depth.ContainsKey(r.RegionCode))
+            .OrderBy(r => depth[r.RegionCode]).ThenByDescending(r => r.EffectiveFrom);
+    }
 }

@@ -30,7 +30,7 @@ public static class ApiEndpoints
             .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines");
     }
 
-    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, TimeProvider time)
+    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, PlanQueries plans, TimeProvider time)
     {
         var check = new ApiValidation();
         await using var db = await store.CreateDbContextAsync();
@@ -47,7 +47,11 @@ public static class ApiEndpoints
         }
 
         var date = request.Date ?? time.TodayInChina();
-        var decision = await routing.DecideOnAsync(unit!.Id, unit.RegionCode, date, date.Year, items, null);
+        // The splitting check reads the unit's earlier plans: only for the unit itself, its competent unit or its regulators.
+        var seesHistory = await plans.CanSeeUnitAsync(CurrentActor.From(context.User), unit!.Id);
+        var decision = seesHistory
+            ? await routing.DecideOnAsync(unit.Id, unit.RegionCode, date, date.Year, items, null)
+            : await routing.DecideAsync(new RoutingRequest(unit.RegionCode, date, items));
         return Results.Ok(ApiMapping.ToResponse(decision));
     }
 
@@ -84,9 +88,14 @@ public static class ApiEndpoints
             var line = request.Items![i];
             var item = check.CatalogueItem($"items[{i}].catalogueCode", line.CatalogueCode);
             check.Amount($"items[{i}].amount", line.Amount);
-            if (line.Quantity <= 0)
+            if (line.Quantity is <= 0 or > 100_000_000)
             {
-                check.Add($"items[{i}].quantity", "数量必须大于零", "The quantity must be positive");
+                check.Add($"items[{i}].quantity", "数量必须大于零且不超过一亿", "The quantity must be positive and at most 100,000,000");
+            }
+
+            if (line.UnitOfMeasure?.Length > PlanItem.UnitMaxLength)
+            {
+                check.Add($"items[{i}].unitOfMeasure", $"计量单位不超过 {PlanItem.UnitMaxLength} 字", $"At most {PlanItem.UnitMaxLength} characters");
             }
 
             if (!lines.TryGetValue(line.BudgetLineCode?.Trim() ?? "", out var budget))
@@ -151,6 +160,16 @@ public static class ApiEndpoints
             if (string.IsNullOrWhiteSpace(line.LineCode) || line.LineCode.Length > BudgetLine.CodeMaxLength)
             {
                 check.Add($"lines[{i}].lineCode", "预算项目编码不能为空且不超过 64 位", "The line code is required, at most 64 characters");
+            }
+
+            if (line.FundSource?.Length > BudgetLine.FundSourceMaxLength)
+            {
+                check.Add($"lines[{i}].fundSource", $"资金来源不超过 {BudgetLine.FundSourceMaxLength} 字", $"At most {BudgetLine.FundSourceMaxLength} characters");
+            }
+
+            if (request.Lines.Take(i).Any(l => l.FiscalYear == line.FiscalYear && l.LineCode?.Trim() == line.LineCode?.Trim()))
+            {
+                check.Add($"lines[{i}].lineCode", "同一年度的预算项目编码重复", "The line code repeats for the same year");
             }
 
             check.Amount($"lines[{i}].amount", line.Amount);

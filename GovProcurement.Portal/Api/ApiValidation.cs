@@ -25,6 +25,10 @@ internal sealed class ApiValidation
         {
             Add(field, "金额必须大于零", "The amount must be positive");
         }
+        else if (yuan > GovProcurement.Domain.Common.Money.MaxYuan)
+        {
+            Add(field, "金额超出平台允许的范围", "The amount is beyond the platform's limit");
+        }
         else if (decimal.Round(yuan, 2) != yuan)
         {
             Add(field, "金额最多保留两位小数（精确到分）", "At most two decimals (to the fen)");

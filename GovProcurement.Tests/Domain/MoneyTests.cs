@@ -28,4 +28,12 @@ public class MoneyTests
         Assert.True(Money.FromYuan(3999999.99m) < Money.FromYuan(4000000m));
         Assert.Equal(Money.FromYuan(4000000m), Money.FromYuan(3999999.99m) + new Money(1));
     }
+
+    [Fact]
+    public void AmountsBeyondTheLimit_AreRefusedWithAMessage_NotAnOverflow()
+    {
+        var error = Assert.Throws<DomainException>(() => Money.FromYuan(Money.MaxYuan + 1));
+        Assert.Contains("超出", error.Text.Zh);
+        Assert.Throws<DomainException>(() => new Money(long.MaxValue) + new Money(1));
+    }
 }

@@ -201,4 +201,38 @@ public class PlanWorkflowTests : IAsyncLifetime
         await using var db = store.Db();
         Assert.Equal(1, await db.Set<PlanItem>().CountAsync());
     }
+
+    [Fact]
+    public async Task SingleAccountUnit_ApprovingItsOwnPlan_IsMarkedOnTheTimeline()
+    {
+        var (planId, op) = await DraftAsync("gdjyt", ("A02010104", 100_000m));
+        var plan = await PlanAsync(planId);
+        // The province has no e-mall line: catalogue items go to the centralized agency.
+        await Workflow.SaveDraftAsync(planId, plan.Version, new PlanForm(plan.Title, plan.ExpectedStart, null,
+            [new PlanItemDraft("A02010104", "台式计算机", 1, "台", Money.FromYuan(100_000m), plan.Items[0].BudgetLineId)],
+            GovProcurement.Domain.Routing.ProcurementRoute.EntrustCentralizedAgency, GovProcurement.Domain.Routing.ProcurementMethod.InvitedTender), op);
+        await Workflow.SubmitForReviewAsync(planId, op);
+        await Workflow.ApproveAndSubmitAsync(planId, op);
+        var approval = (await PlanAsync(planId)).Events.Single(e => e.Action == PlanAction.ApprovedAndSubmitted);
+        Assert.Contains("同一账号兼任", approval.Reason);
+    }
+
+    [Fact]
+    public async Task SubmittingAfterSomeoneElseSaved_IsAConflict()
+    {
+        var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 100_000m));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Workflow.SubmitForReviewAsync(planId, op, expectedVersion: 0));
+    }
+
+    [Fact]
+    public async Task WhoMaySeeAUnit_FollowsTheListScope()
+    {
+        var queries = store.Get<PlanQueries>();
+        await using var db = store.Db();
+        var heshanSchool = (await db.Organizations.SingleAsync(o => o.Name == "鹤山市第一中学")).Id;
+        Assert.True(await queries.CanSeeUnitAsync(await ActorAsync("440784201001002"), heshanSchool));  // its competent unit
+        Assert.True(await queries.CanSeeUnitAsync(await ActorAsync("440700cz"), heshanSchool));         // Jiangmen regulator
+        Assert.False(await queries.CanSeeUnitAsync(await ActorAsync("440700101001002"), heshanSchool));
+        Assert.False(await queries.CanSeeUnitAsync(await ActorAsync("91440703MA51K2Q8XY"), heshanSchool));
+    }
 }

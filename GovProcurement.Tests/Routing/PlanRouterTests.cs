@@ -152,4 +152,13 @@ public class PlanRouterTests
         Assert.Contains(decision.Warnings, w => w.Text.Zh.Contains("Z999"));
         Assert.False(decision.IsGovernmentProcurement);
     }
+
+    [Fact]
+    public void CityItemRule_BeatsAProvinceItemRuleForTheSameItems()
+    {
+        var province = new ProcurementRule(RuleKind.FrameworkDirectPurchaseLine, 10_000_000, RuleUnit.Fen, RegionDirectory.ProvinceCode,
+            new DateOnly(2021, 3, 1), null, "测试：省级口罩 10 万", ProcurementCategory.Goods, DefaultProcurementRules.MaskCodes);
+        var decision = Decide(Jiangmen, SurgicalMasks, 200_000m, new DateOnly(2021, 6, 1), Router(province));
+        Assert.Equal([FrameworkWinners], decision.AllowedRoutes); // Jiangmen's 500,000 line, not the province's 100,000
+    }
 }

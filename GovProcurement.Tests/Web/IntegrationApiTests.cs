@@ -153,4 +153,25 @@ public class IntegrationApiTests(DemoPortal portal) : IClassFixture<DemoPortal>
         await using var db = portal.Get<IDbContextFactory<GovProcurement.Domain.Persistence.GovProcurementDbContext>>().CreateDbContext();
         return (await db.Organizations.SingleAsync(o => o.Name == name)).Id;
     }
+
+    [Fact]
+    public async Task OversizedAmounts_DuplicateLines_AndBrokenJson_GetProblemDetails()
+    {
+        var client = Client(await KeyForAsync("鹤山市教育局"));
+        var huge = await client.PostAsJsonAsync("/api/v1/routing/preview", new { unitBudgetCode = "784001", items = new[] { new { catalogueCode = "A02010104", amount = 1e15m } } });
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        Assert.Contains("items[0].amount", await huge.Content.ReadAsStringAsync());
+
+        var duplicate = await client.PutAsJsonAsync("/api/v1/budget-lines", new { lines = new[]
+        {
+            new { fiscalYear = Year, lineCode = "D-1", fundSource = "一般公共预算", amount = 1m },
+            new { fiscalYear = Year, lineCode = "D-1", fundSource = "一般公共预算", amount = 2m },
+        } });
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains("lines[1].lineCode", await duplicate.Content.ReadAsStringAsync());
+
+        var broken = await client.PostAsync("/api/v1/plans", new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("application/problem+json", broken.Content.Headers.ContentType!.MediaType);
+    }
 }

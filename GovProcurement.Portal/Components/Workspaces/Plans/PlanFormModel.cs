@@ -41,12 +41,12 @@ public sealed class PlanFormModel
         return model;
     }
 
-    public PlanForm ToForm() => new(
+    public PlanForm ToForm(DateOnly today) => new(
         Title,
-        DateOnly.FromDateTime(ExpectedStart ?? DateTime.Today),
+        ExpectedStart is { } start ? DateOnly.FromDateTime(start) : today,
         IntentionId,
         Lines.Where(l => l.Item is not null)
-            .Select(l => new PlanItemDraft(l.Item!.Code, l.Item.Name, l.Quantity, l.UnitOfMeasure, Money.FromYuan(decimal.Round(l.Amount, 2)), l.BudgetLineId))
+            .Select(l => new PlanItemDraft(l.Item!.Code, l.Item.Name, l.Quantity, l.UnitOfMeasure, Money.FromYuan(decimal.Round(l.Amount, 2, MidpointRounding.AwayFromZero)), l.BudgetLineId))
             .ToList(),
         Route,
         Route is ProcurementRoute.EMallSimpleProcurement or ProcurementRoute.FrameworkWinners ? null : Method);
