@@ -47,7 +47,7 @@ public enum RegionScope
 /// chosen per organisation kind and region; the most specific region wins. A rule is never
 /// edited once in force: a change is a new rule with its own effective date.
 /// </summary>
-public sealed class AccountRule : VersionedEntity
+public sealed class AccountRule : DatedRule
 {
     public const int CitationMaxLength = 400;
     public const int SuffixMaxLength = 8;
@@ -112,26 +112,10 @@ public sealed class AccountRule : VersionedEntity
 
     public string? FixedInitialPassword { get; private set; }
 
-    public DateOnly EffectiveFrom { get; private set; }
-
-    public DateOnly? EffectiveTo { get; private set; }
-
     public string Citation { get; private set; }
 
     /// <summary>True when the rule needs the organisation's finance code.</summary>
     public bool NeedsFinanceCode =>
         NameBase == AccountNameBase.RegionAndFinanceCode || PasswordSource == InitialPasswordSource.FinanceCode;
 
-    public bool IsInForceOn(DateOnly day) => EffectiveFrom <= day && (EffectiveTo is null || day < EffectiveTo);
-
-    /// <summary>Ends the rule the day a newer one takes over.</summary>
-    public void Supersede(DateOnly from)
-    {
-        if (from <= EffectiveFrom)
-        {
-            throw new DomainException("新规则的生效日期必须晚于原规则。", "The new rule must start after the old one.");
-        }
-
-        EffectiveTo = from;
-    }
 }

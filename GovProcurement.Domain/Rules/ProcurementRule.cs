@@ -41,7 +41,7 @@ public enum RuleUnit
 /// items it is limited to, the jurisdiction (a region and the regions below it), the dates it is in
 /// force and the document that sets it. A change is a new row; rows in force are not edited.
 /// </summary>
-public sealed class ProcurementRule : VersionedEntity
+public sealed class ProcurementRule : DatedRule
 {
     public const int CitationMaxLength = 400;
     public const int CatalogueCodesMaxLength = 400;
@@ -90,11 +90,6 @@ public sealed class ProcurementRule : VersionedEntity
     /// <summary>The jurisdiction: this region and every region below it.</summary>
     public string RegionCode { get; private set; }
 
-    public DateOnly EffectiveFrom { get; private set; }
-
-    /// <summary>The first day the rule no longer applies; null while open-ended.</summary>
-    public DateOnly? EffectiveTo { get; private set; }
-
     public string Citation { get; private set; }
 
     /// <summary>Null for every category.</summary>
@@ -106,18 +101,6 @@ public sealed class ProcurementRule : VersionedEntity
     public Money Amount => Unit == RuleUnit.Fen ? new Money(Value) : throw new InvalidOperationException($"{Kind} is not an amount.");
 
     public IReadOnlyList<string> CatalogueCodeList => CatalogueCodes?.Split(';') ?? [];
-
-    public bool IsInForceOn(DateOnly day) => EffectiveFrom <= day && (EffectiveTo is null || day < EffectiveTo);
-
-    public void Supersede(DateOnly from)
-    {
-        if (from <= EffectiveFrom)
-        {
-            throw new DomainException("新规则的生效日期必须晚于原规则。", "The new rule must start after the old one.");
-        }
-
-        EffectiveTo = from;
-    }
 
     /// <summary>"江财采购〔2020〕32号（江门市，2021-01-01 起）": where a decision's number comes from.</summary>
     public Bilingual Source(string regionName, string regionNameEn) => new(
