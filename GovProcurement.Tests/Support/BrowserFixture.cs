@@ -15,6 +15,8 @@ public class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Test classes run in parallel on two cores beside PBKDF2 hashing: give conditions time to become true.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Host = new PortalHost(Settings);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -29,7 +31,7 @@ public class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = "zh-CN" });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
 
