@@ -43,6 +43,7 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         await page.GetByTestId("add-line").ClickAsync();
         await page.ChooseItemAsync(1, "tsjsj", "台式计算机");
         await page.SetAmountAsync(1, "2500000");
+        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥2,500,000.00");
         await page.GetByTestId("add-line").ClickAsync();
         await page.ChooseItemAsync(2, "jgdyj", "激光打印机");
         await page.SetAmountAsync(2, "1499999.99");
