@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace GovProcurement.Tests.Browser;
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class AdministrationTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -43,6 +44,7 @@ public class AdministrationTests(BrowserFixture browser) : IClassFixture<Browser
 }
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class AuditPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -11,6 +11,7 @@ public sealed class PlanFilingFixture : BrowserFixture
 }
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFilingFixture>
 {
     private const string Operator = "440700101001002";

@@ -13,6 +13,7 @@ public sealed class FastRevalidationFixture : BrowserFixture
 }
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class RevalidationTests(FastRevalidationFixture browser) : IClassFixture<FastRevalidationFixture>
 {
     [Fact]

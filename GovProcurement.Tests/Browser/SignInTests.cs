@@ -9,6 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace GovProcurement.Tests.Browser;
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
