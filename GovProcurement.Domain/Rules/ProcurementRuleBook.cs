@@ -26,6 +26,7 @@ public sealed record ProcurementRuleDraft(
 public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
 {
     private volatile RuleSet? cached;
+    private int generation;
 
     public async Task<RuleSet> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -34,8 +35,15 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             return set;
         }
 
-        var rules = await ListAsync(cancellationToken);
-        return cached = new RuleSet(rules, RegionDirectory.Guangdong);
+        // A read that started before a change must not put the old rules back into the cache.
+        var seen = Volatile.Read(ref generation);
+        var fresh = new RuleSet(await ListAsync(cancellationToken), RegionDirectory.Guangdong);
+        if (seen == Volatile.Read(ref generation))
+        {
+            cached = fresh;
+        }
+
+        return fresh;
     }
 
     public async Task<IReadOnlyList<ProcurementRule>> ListAsync(CancellationToken cancellationToken = default)
@@ -67,6 +75,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
         db.ProcurementRules.Add(rule);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ProcurementRuleAdded, actor, null,
             $"{draft.Kind} {draft.RegionCode} {draft.Category} = {draft.Value} 自 {draft.EffectiveFrom:yyyy-MM-dd} 起：{draft.Citation}")], cancellationToken);
+        Interlocked.Increment(ref generation);
         cached = null;
         return rule;
     }
