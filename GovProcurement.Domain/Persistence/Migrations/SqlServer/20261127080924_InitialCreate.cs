@@ -99,10 +99,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     ReviewerSuffix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
                     PasswordSource = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     FixedInitialPassword = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
                     Citation = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,6 +153,58 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcurementRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RegionCode = table.Column<string>(type: "varchar(6)", unicode: false, maxLength: 6, nullable: false),
+                    Citation = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    CatalogueCodes = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcurementRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcurementRules_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "varchar(8)", unicode: false, maxLength: 8, nullable: false),
+                    SecretHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -184,6 +236,94 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    LineCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FundSource = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Reserved = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Intentions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "varchar(6)", unicode: false, maxLength: 6, nullable: false),
+                    ProjectName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequirementSummary = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Budget = table.Column<long>(type: "bigint", nullable: false),
+                    ExpectedMonth = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReservedForSmes = table.Column<bool>(type: "bit", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Intentions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Intentions_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "varchar(6)", unicode: false, maxLength: 6, nullable: false),
+                    FiscalYear = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ExpectedStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    IntentionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Route = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Method = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false),
+                    BudgetReserved = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Organizations_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -274,10 +414,99 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PasswordResetRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Contact = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HandledBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResetRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordResetRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    FromStatus = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanEvents_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    CatalogueCode = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    CatalogueName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_BudgetLines_BudgetLineId",
+                        column: x => x.BudgetLineId,
+                        principalTable: "BudgetLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountRules_RegionCode",
                 table: "AccountRules",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_OrganizationId",
+                table: "ApiKeys",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Prefix",
+                table: "ApiKeys",
+                column: "Prefix",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -329,6 +558,22 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 column: "OccurredUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_UnitId_FiscalYear_LineCode",
+                table: "BudgetLines",
+                columns: new[] { "UnitId", "FiscalYear", "LineCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_Status_RegionCode_ExpectedMonth",
+                table: "Intentions",
+                columns: new[] { "Status", "RegionCode", "ExpectedMonth" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_UnitId",
+                table: "Intentions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_BudgetCode",
                 table: "Organizations",
                 column: "BudgetCode",
@@ -341,13 +586,83 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 column: "CompetentUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CreditCode",
+                table: "Organizations",
+                column: "CreditCode",
+                unique: true,
+                filter: "[CreditCode] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Kind_RegionCode",
                 table: "Organizations",
                 columns: new[] { "Kind", "RegionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Organizations_RegionCode",
+                name: "IX_Organizations_OneRegulatorPerRegion",
                 table: "Organizations",
+                columns: new[] { "RegionCode", "Kind" },
+                unique: true,
+                filter: "[Kind] = 'Regulator'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetRequests_UserId_HandledUtc",
+                table: "PasswordResetRequests",
+                columns: new[] { "UserId", "HandledUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanEvents_PlanId",
+                table: "PlanEvents",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_BudgetLineId",
+                table: "PlanItems",
+                column: "BudgetLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_CatalogueCode",
+                table: "PlanItems",
+                column: "CatalogueCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_PlanId",
+                table: "PlanItems",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CreatedUtc_Number",
+                table: "Plans",
+                columns: new[] { "CreatedUtc", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Number",
+                table: "Plans",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_RegionCode_Status_CreatedUtc",
+                table: "Plans",
+                columns: new[] { "RegionCode", "Status", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Status_CreatedUtc_Number",
+                table: "Plans",
+                columns: new[] { "Status", "CreatedUtc", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_UnitId_FiscalYear",
+                table: "Plans",
+                columns: new[] { "UnitId", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcurementRules_Kind_RegionCode_EffectiveFrom",
+                table: "ProcurementRules",
+                columns: new[] { "Kind", "RegionCode", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcurementRules_RegionCode",
+                table: "ProcurementRules",
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
@@ -361,6 +676,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "AccountRules");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -381,10 +699,31 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Intentions");
+
+            migrationBuilder.DropTable(
+                name: "PasswordResetRequests");
+
+            migrationBuilder.DropTable(
+                name: "PlanEvents");
+
+            migrationBuilder.DropTable(
+                name: "PlanItems");
+
+            migrationBuilder.DropTable(
+                name: "ProcurementRules");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Organizations");

@@ -99,10 +99,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     ReviewerSuffix = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     PasswordSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     FixedInitialPassword = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Citation = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,6 +153,58 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcurementRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 6, nullable: false),
+                    Citation = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CatalogueCodes = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcurementRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcurementRules_Regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "Regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -184,6 +236,94 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LineCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FundSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reserved = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Intentions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 6, nullable: false),
+                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequirementSummary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Budget = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpectedMonth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReservedForSmes = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Intentions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Intentions_Organizations_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 6, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpectedStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IntentionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    BudgetReserved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Organizations_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -274,10 +414,99 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PasswordResetRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HandledUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordResetRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordResetRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanEvents_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    CatalogueCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    CatalogueName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    UnitOfMeasure = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_BudgetLines_BudgetLineId",
+                        column: x => x.BudgetLineId,
+                        principalTable: "BudgetLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PlanItems_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountRules_RegionCode",
                 table: "AccountRules",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_OrganizationId",
+                table: "ApiKeys",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Prefix",
+                table: "ApiKeys",
+                column: "Prefix",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -327,6 +556,22 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 column: "OccurredUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_UnitId_FiscalYear_LineCode",
+                table: "BudgetLines",
+                columns: new[] { "UnitId", "FiscalYear", "LineCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_Status_RegionCode_ExpectedMonth",
+                table: "Intentions",
+                columns: new[] { "Status", "RegionCode", "ExpectedMonth" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Intentions_UnitId",
+                table: "Intentions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_BudgetCode",
                 table: "Organizations",
                 column: "BudgetCode",
@@ -339,13 +584,83 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 column: "CompetentUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organizations_CreditCode",
+                table: "Organizations",
+                column: "CreditCode",
+                unique: true,
+                filter: "[CreditCode] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organizations_Kind_RegionCode",
                 table: "Organizations",
                 columns: new[] { "Kind", "RegionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Organizations_RegionCode",
+                name: "IX_Organizations_OneRegulatorPerRegion",
                 table: "Organizations",
+                columns: new[] { "RegionCode", "Kind" },
+                unique: true,
+                filter: "[Kind] = 'Regulator'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordResetRequests_UserId_HandledUtc",
+                table: "PasswordResetRequests",
+                columns: new[] { "UserId", "HandledUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanEvents_PlanId",
+                table: "PlanEvents",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_BudgetLineId",
+                table: "PlanItems",
+                column: "BudgetLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_CatalogueCode",
+                table: "PlanItems",
+                column: "CatalogueCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItems_PlanId",
+                table: "PlanItems",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_CreatedUtc_Number",
+                table: "Plans",
+                columns: new[] { "CreatedUtc", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Number",
+                table: "Plans",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_RegionCode_Status_CreatedUtc",
+                table: "Plans",
+                columns: new[] { "RegionCode", "Status", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_Status_CreatedUtc_Number",
+                table: "Plans",
+                columns: new[] { "Status", "CreatedUtc", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_UnitId_FiscalYear",
+                table: "Plans",
+                columns: new[] { "UnitId", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcurementRules_Kind_RegionCode_EffectiveFrom",
+                table: "ProcurementRules",
+                columns: new[] { "Kind", "RegionCode", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcurementRules_RegionCode",
+                table: "ProcurementRules",
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
@@ -359,6 +674,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AccountRules");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -379,10 +697,31 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Intentions");
+
+            migrationBuilder.DropTable(
+                name: "PasswordResetRequests");
+
+            migrationBuilder.DropTable(
+                name: "PlanEvents");
+
+            migrationBuilder.DropTable(
+                name: "PlanItems");
+
+            migrationBuilder.DropTable(
+                name: "ProcurementRules");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Organizations");
