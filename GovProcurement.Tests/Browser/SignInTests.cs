@@ -96,6 +96,14 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await page.GetByRole(AriaRole.Link, new() { Name = "辖区机构" }).ClickAsync();
         await Expect(page.GetByTestId("organization-grid")).ToContainTextAsync("鹤山市第一中学");
         await Expect(page.GetByTestId("organization-grid")).Not.ToContainTextAsync("广东省教育厅");
+
+        // The filing register downloads as a workbook with its title and header row.
+        var register = await page.APIRequest.GetAsync("/regulator/plans/register.xlsx");
+        Assert.Equal(200, register.Status);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await register.BodyAsync()));
+        var sheet = workbook.Worksheet("采购计划备案登记表");
+        Assert.Equal("计划编号", sheet.Cell(5, 1).GetString());
+        Assert.Equal("合计", sheet.Cell(6, 1).GetString());
     }
 
     [Fact]

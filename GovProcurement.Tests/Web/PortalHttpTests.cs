@@ -61,6 +61,7 @@ public class PortalHttpTests(DemoPortal portal) : IClassFixture<DemoPortal>
     [InlineData("/regulator")]
     [InlineData("/purchaser")]
     [InlineData("/admin/import/template")]
+    [InlineData("/regulator/plans/register.xlsx")]
     public async Task WorkspacePages_SendAnonymousVisitorsToSignIn(string path)
     {
         var response = await Client().GetAsync(path);
