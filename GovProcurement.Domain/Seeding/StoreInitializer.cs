@@ -15,6 +15,11 @@ public static class StoreInitializer
         await using (var db = await provider.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging: readers (lists, the live routing panel) never wait for a writer (autosave).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
         }
 
         await provider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);

@@ -39,9 +39,10 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("new-plan").ClickAsync();
         await Expect(page.GetByTestId("plan-editor")).ToBeVisibleAsync();
-        await page.Field("plan-title").FillAsync(title);
+        await Expect(page.GetByTestId("routing-panel")).ToContainTextAsync("添加品目和金额后");
 
         await page.GetByTestId("add-line").ClickAsync();
+        await Expect(page.GetByTestId("plan-line-1")).ToBeVisibleAsync();
         await page.ChooseItemAsync(1, "tsjsj", "台式计算机");
         await page.SetAmountAsync(1, "2500000");
         await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥2,500,000.00");
@@ -61,6 +62,7 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         await Expect(page.GetByTestId("method-OpenTender")).ToHaveAttributeAsync("data-allowed", "true");
         await Expect(page.GetByTestId("routing-panel")).ToContainTextAsync("江财采购〔2020〕32号");
 
+        await page.Field("plan-title").FillAsync(title);
         await page.ChooseAsync("plan-route", "委托集中采购机构实施项目采购");
         await page.ChooseAsync("plan-method", "公开招标");
         await Expect(page.GetByTestId("save-state")).ToContainTextAsync("已自动保存");
