@@ -38,6 +38,28 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Integration.ApiKey> ApiKeys => Set<Integration.ApiKey>();
 
+    public DbSet<Projects.ProcurementProject> Projects => Set<Projects.ProcurementProject>();
+
+    public DbSet<Projects.ETradingRollout> ETradingRollouts => Set<Projects.ETradingRollout>();
+
+    public DbSet<Notices.Notice> Notices => Set<Notices.Notice>();
+
+    public DbSet<Files.StoredFile> Files => Set<Files.StoredFile>();
+
+    public DbSet<Bids.SupplierRegistration> SupplierRegistrations => Set<Bids.SupplierRegistration>();
+
+    public DbSet<Bids.Clarification> Clarifications => Set<Bids.Clarification>();
+
+    public DbSet<Bids.Bid> Bids => Set<Bids.Bid>();
+
+    public DbSet<Experts.Expert> Experts => Set<Experts.Expert>();
+
+    public DbSet<Experts.PanelDraw> PanelDraws => Set<Experts.PanelDraw>();
+
+    public DbSet<Evaluation.TechnicalScore> TechnicalScores => Set<Evaluation.TechnicalScore>();
+
+    public DbSet<Evaluation.LotResult> LotResults => Set<Evaluation.LotResult>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

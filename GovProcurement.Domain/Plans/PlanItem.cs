@@ -45,7 +45,7 @@ public sealed class PlanItem
 /// <summary>A step on the plan's timeline: who did what, when, and why.</summary>
 public sealed class PlanEvent
 {
-    public const int ReasonMaxLength = 500;
+    public const int ReasonMaxLength = Texts.ReasonMaxLength;
 
     private PlanEvent()
     {

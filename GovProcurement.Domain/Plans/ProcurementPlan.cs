@@ -140,13 +140,13 @@ public sealed class ProcurementPlan : VersionedEntity
         Move(PlanAction.ApprovedAndSubmitted, reviewer, submitter == reviewer ? "同一账号兼任经办与审核（单账号单位）" : null, nowUtc);
     }
 
-    public void ReturnByReviewer(string reviewer, string reason, DateTime nowUtc) => Move(PlanAction.ReturnedByReviewer, reviewer, RequireReason(reason), nowUtc);
+    public void ReturnByReviewer(string reviewer, string reason, DateTime nowUtc) => Move(PlanAction.ReturnedByReviewer, reviewer, Texts.RequireReason(reason), nowUtc);
 
     public void File(string regulator, DateTime nowUtc) => Move(PlanAction.Filed, regulator, null, nowUtc);
 
-    public void ReturnByRegulator(string regulator, string reason, DateTime nowUtc) => Move(PlanAction.ReturnedByRegulator, regulator, RequireReason(reason), nowUtc);
+    public void ReturnByRegulator(string regulator, string reason, DateTime nowUtc) => Move(PlanAction.ReturnedByRegulator, regulator, Texts.RequireReason(reason), nowUtc);
 
-    public void Cancel(string actor, string reason, DateTime nowUtc) => Move(PlanAction.Cancelled, actor, RequireReason(reason), nowUtc);
+    public void Cancel(string actor, string reason, DateTime nowUtc) => Move(PlanAction.Cancelled, actor, Texts.RequireReason(reason), nowUtc);
 
     public void MarkBudgetReserved(bool reserved) => BudgetReserved = reserved;
 
@@ -199,13 +199,5 @@ public sealed class ProcurementPlan : VersionedEntity
                 $"计划当前为“{StatusText(Status).Zh}”，不能执行此操作。",
                 $"The plan is {StatusText(Status).En}; this step is not possible now.");
         }
-    }
-
-    private static string RequireReason(string reason)
-    {
-        reason = reason.Trim();
-        return reason.Length is > 0 and <= PlanEvent.ReasonMaxLength
-            ? reason
-            : throw new DomainException($"请填写理由（不超过 {PlanEvent.ReasonMaxLength} 字）。", $"Give a reason (at most {PlanEvent.ReasonMaxLength} characters).");
     }
 }

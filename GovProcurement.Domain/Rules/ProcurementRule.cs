@@ -26,6 +26,72 @@ public enum RuleKind
 
     /// <summary>Days an intention must be public before the procurement starts.</summary>
     IntentionLeadDays = 7,
+
+    /// <summary>Working days a tender (or prequalification) announcement stays public.</summary>
+    TenderAnnouncementWorkingDays = 8,
+
+    /// <summary>Working days tender documents are available at least.</summary>
+    TenderDocumentsWorkingDays = 9,
+
+    /// <summary>Calendar days from the first issue of the tender documents to the bid deadline, at least.</summary>
+    TenderMinDaysToDeadline = 10,
+
+    /// <summary>Calendar days a substantive clarification must precede the tender bid deadline.</summary>
+    TenderClarificationLeadDays = 11,
+
+    /// <summary>Calendar days from the consultation documents to the first response deadline, at least.</summary>
+    ConsultationMinDaysToDeadline = 12,
+
+    /// <summary>Calendar days a clarification must precede the consultation response deadline.</summary>
+    ConsultationClarificationLeadDays = 13,
+
+    /// <summary>Working days from the negotiation or quotation documents to the response deadline, at least.</summary>
+    NegotiationMinWorkingDaysToDeadline = 14,
+
+    /// <summary>Working days a clarification must precede the negotiation or quotation deadline.</summary>
+    NegotiationClarificationLeadWorkingDays = 15,
+
+    /// <summary>Working days a negotiation, consultation or quotation announcement stays public.</summary>
+    NonTenderAnnouncementWorkingDays = 16,
+
+    /// <summary>Working days the single-source notice is public before the award, above the public-tender threshold.</summary>
+    SingleSourceNoticeWorkingDays = 17,
+
+    /// <summary>Working days after the evaluation within which the report reaches the purchaser.</summary>
+    EvaluationReportWorkingDays = 18,
+
+    /// <summary>Working days the purchaser has to confirm the winner after receiving the report.</summary>
+    PurchaserDecisionWorkingDays = 19,
+
+    /// <summary>Working days after the decision within which the result is announced.</summary>
+    ResultPublicationWorkingDays = 20,
+
+    /// <summary>Working days the result announcement stays public.</summary>
+    ResultAnnouncementWorkingDays = 21,
+
+    /// <summary>Members of a tender evaluation committee, at least.</summary>
+    TenderPanelMinimum = 22,
+
+    /// <summary>From this budget a tender committee needs the larger panel.</summary>
+    LargePanelBudgetLine = 23,
+
+    /// <summary>Members of a tender committee for large or complex projects, at least.</summary>
+    LargePanelMinimum = 24,
+
+    /// <summary>Members of a negotiation, consultation or quotation panel, at least.</summary>
+    OtherPanelMinimum = 25,
+
+    /// <summary>Responsive suppliers needed for the procurement to proceed.</summary>
+    MinimumBidders = 26,
+
+    /// <summary>The smallest price deduction for small and micro enterprises, in basis points.</summary>
+    SmePriceDeductionMinimum = 27,
+
+    /// <summary>The largest price deduction for small and micro enterprises, in basis points.</summary>
+    SmePriceDeductionMaximum = 28,
+
+    /// <summary>The smallest weight of the price score in comprehensive scoring, in basis points.</summary>
+    PriceWeightMinimum = 29,
 }
 
 /// <summary>The unit of a rule's value.</summary>
@@ -34,6 +100,8 @@ public enum RuleUnit
     Fen = 1,
     BasisPoints = 2,
     Days = 3,
+    WorkingDays = 4,
+    Count = 5,
 }
 
 /// <summary>

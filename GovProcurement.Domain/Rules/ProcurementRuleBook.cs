@@ -82,8 +82,14 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
 
     public static RuleUnit UnitOf(RuleKind kind) => kind switch
     {
-        RuleKind.SmeReservedShare => RuleUnit.BasisPoints,
-        RuleKind.IntentionLeadDays => RuleUnit.Days,
+        RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum => RuleUnit.BasisPoints,
+        RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
+            or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays => RuleUnit.Days,
+        RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
+            or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
+            or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
+            or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
+        RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders => RuleUnit.Count,
         _ => RuleUnit.Fen,
     };
 

@@ -47,9 +47,12 @@ public sealed class ReferenceDataSeeder(
             db.AccountRules.AddRange(DefaultAccountRules.All());
         }
 
-        if (!await db.ProcurementRules.AnyAsync(cancellationToken))
+        // Kinds added by a newer release start with their shipped rows; kinds already present are the administrator's.
+        var presentKinds = await db.ProcurementRules.Select(r => r.Kind).Distinct().ToListAsync(cancellationToken);
+        db.ProcurementRules.AddRange(DefaultProcurementRules.All().Where(r => !presentKinds.Contains(r.Kind)));
+        if (!await db.ETradingRollouts.AnyAsync(cancellationToken))
         {
-            db.ProcurementRules.AddRange(DefaultProcurementRules.All());
+            db.ETradingRollouts.AddRange(Projects.ETradingRollout.Shipped());
         }
 
         await db.SaveChangesAsync(cancellationToken);

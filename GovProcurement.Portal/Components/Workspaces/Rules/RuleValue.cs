@@ -11,6 +11,8 @@ public static class RuleValue
         RuleUnit.Fen => rule.Amount.ToString(),
         RuleUnit.BasisPoints => (rule.Value / 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%",
         RuleUnit.Days => Localization.Display.IsEnglish ? $"{rule.Value} days" : $"{rule.Value} 天",
+        RuleUnit.WorkingDays => Localization.Display.IsEnglish ? $"{rule.Value} working days" : $"{rule.Value} 个工作日",
+        RuleUnit.Count => Localization.Display.IsEnglish ? $"{rule.Value}" : $"{rule.Value} 人（家）",
         _ => rule.Value.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Projects;
+
+namespace GovProcurement.Domain.Bids;
+
+/// <summary>A sealed bid as stored: the encrypted content and its wrapped key.</summary>
+public sealed record SealedBox(byte[] Content, byte[] WrappedKey);
+
+/// <summary>
+/// Seals and unseals bids. Each bid is encrypted (AES-256-GCM) with a fresh random key; that key
+/// is wrapped with a key derived (HKDF-SHA256) from the platform's sealing master key and the
+/// project. The master key lives outside the database (<see cref="SealingKeyFile"/>), so a copy
+/// of the database holds no readable bid; and the only way to unseal here refuses until the
+/// project has been opened at its opening time.
+/// </summary>
+public sealed class BidVault(SealingKeyFile keyFile)
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    public SealedBox Seal(Guid projectId, Guid bidId, byte[] plaintext)
+    {
+        var contentKey = RandomNumberGenerator.GetBytes(32);
+        try
+        {
+            var content = Encrypt(contentKey, plaintext, bidId);
+            var wrapped = Encrypt(ProjectKey(projectId), contentKey, bidId);
+            return new SealedBox(content, wrapped);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(contentKey);
+        }
+    }
+
+    /// <summary>The bid's plaintext, only once the project has been opened at or after its opening time.</summary>
+    public byte[] Unseal(ProcurementProject project, Bid bid, DateTime nowUtc)
+    {
+        if (bid.ProjectId != project.Id)
+        {
+            throw new DomainException("投标文件不属于该项目。", "The bid belongs to another project.");
+        }
+
+        if (project.OpenedUtc is null || !project.DeadlinePassed(nowUtc))
+        {
+            throw new DomainException("开标前任何人都不能开启投标文件。", "Nobody can open a bid before the opening.");
+        }
+
+        var contentKey = Decrypt(ProjectKey(project.Id), bid.WrappedKey, bid.Id);
+        try
+        {
+            return Decrypt(contentKey, bid.SealedContent, bid.Id);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(contentKey);
+        }
+    }
+
+    private byte[] ProjectKey(Guid projectId) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, keyFile.MasterKey, 32, projectId.ToByteArray(), Encoding.ASCII.GetBytes("govprocurement-bid-seal-v1"));
+
+    private static byte[] Encrypt(byte[] key, byte[] plaintext, Guid bidId)
+    {
+        var output = new byte[NonceSize + plaintext.Length + TagSize];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize, plaintext.Length), output.AsSpan(NonceSize + plaintext.Length), bidId.ToByteArray());
+        return output;
+    }
+
+    private static byte[] Decrypt(byte[] key, byte[] box, Guid bidId)
+    {
+        if (box.Length < NonceSize + TagSize)
+        {
+            throw new DomainException("投标文件已撤回或已损坏。", "The bid was withdrawn or is damaged.");
+        }
+
+        var length = box.Length - NonceSize - TagSize;
+        var plaintext = new byte[length];
+        using var aes = new AesGcm(key, TagSize);
+        try
+        {
+            aes.Decrypt(box.AsSpan(0, NonceSize), box.AsSpan(NonceSize, length), box.AsSpan(NonceSize + length), plaintext, bidId.ToByteArray());
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            throw new DomainException("投标文件校验失败：内容已被篡改或密钥不符。", "The bid fails its integrity check: altered, or the key does not match.");
+        }
+
+        return plaintext;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Files;
+
+/// <summary>
+/// A file kept in the store: procurement documents, signed offline records. Its SHA-256 is
+/// taken on upload so that a copy can be checked against it.
+/// </summary>
+public sealed class StoredFile
+{
+    public const int NameMaxLength = 200;
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    private static readonly HashSet<string> AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".jpg", ".png", ".txt"];
+
+    private StoredFile()
+    {
+        Name = ContentType = Sha256 = UploadedBy = "";
+        Content = [];
+    }
+
+    public StoredFile(string name, string contentType, byte[] content, Guid ownerOrganizationId, string uploadedBy, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        Name = CheckName(name);
+        ContentType = contentType.Length <= 100 ? contentType : "application/octet-stream";
+        Content = content.Length is > 0 and <= MaxBytes
+            ? content
+            : throw new DomainException($"文件不能为空且不超过 {MaxBytes / 1024 / 1024} MB。", $"The file must not be empty and at most {MaxBytes / 1024 / 1024} MB.");
+        Size = content.Length;
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        OwnerOrganizationId = ownerOrganizationId;
+        UploadedBy = uploadedBy;
+        UploadedUtc = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public byte[] Content { get; private set; }
+
+    public long Size { get; private set; }
+
+    public string Sha256 { get; private set; }
+
+    public Guid OwnerOrganizationId { get; private set; }
+
+    public string UploadedBy { get; private set; }
+
+    public DateTime UploadedUtc { get; private set; }
+
+    public static string CheckName(string name)
+    {
+        name = Path.GetFileName((name ?? "").Trim());
+        if (name.Length is 0 or > NameMaxLength)
+        {
+            throw new DomainException($"文件名不能为空且不超过 {NameMaxLength} 字。", $"The file name is required and at most {NameMaxLength} characters.");
+        }
+
+        if (!AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            throw new DomainException(
+                $"不支持的文件类型“{Path.GetExtension(name)}”，请上传 {string.Join("、", AllowedExtensions)} 文件。",
+                $"Unsupported file type \"{Path.GetExtension(name)}\"; upload {string.Join(", ", AllowedExtensions)}.");
+        }
+
+        return name;
+    }
+}

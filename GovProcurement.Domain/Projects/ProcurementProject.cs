@@ -1,0 +1,323 @@
+using GovProcurement.Domain.Catalogue;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Routing;
+
+namespace GovProcurement.Domain.Projects;
+
+/// <summary>
+/// A project (采购项目): a filed plan entrusted to an agency, which sets it up, announces it,
+/// opens the bids, has them evaluated and awards it. Its status changes only through the
+/// methods below, by the transition table, and every change is a step on its timeline.
+/// </summary>
+public sealed class ProcurementProject : VersionedEntity
+{
+    public const int TitleMaxLength = 200;
+
+    private static readonly Dictionary<(ProjectStatus From, ProjectAction Action), ProjectStatus> Transitions = new()
+    {
+        [(ProjectStatus.Entrusted, ProjectAction.Accepted)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Entrusted, ProjectAction.Declined)] = ProjectStatus.Declined,
+        [(ProjectStatus.Preparing, ProjectAction.SetUp)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Preparing, ProjectAction.Announced)] = ProjectStatus.Active,
+        [(ProjectStatus.Active, ProjectAction.Clarified)] = ProjectStatus.Active,
+        [(ProjectStatus.Active, ProjectAction.DeadlineExtended)] = ProjectStatus.Active,
+        [(ProjectStatus.Active, ProjectAction.Opened)] = ProjectStatus.Opened,
+        [(ProjectStatus.Active, ProjectAction.RecordedOffline)] = ProjectStatus.Evaluated,
+        [(ProjectStatus.Active, ProjectAction.Failed)] = ProjectStatus.Unsuccessful,
+        [(ProjectStatus.Opened, ProjectAction.PanelDrawn)] = ProjectStatus.Opened,
+        [(ProjectStatus.Opened, ProjectAction.Evaluated)] = ProjectStatus.Evaluated,
+        [(ProjectStatus.Opened, ProjectAction.Failed)] = ProjectStatus.Unsuccessful,
+        [(ProjectStatus.Evaluated, ProjectAction.WinnerConfirmed)] = ProjectStatus.Awarded,
+        [(ProjectStatus.Awarded, ProjectAction.ResultPublished)] = ProjectStatus.Awarded,
+        [(ProjectStatus.Awarded, ProjectAction.ContractPublished)] = ProjectStatus.Awarded,
+        [(ProjectStatus.Unsuccessful, ProjectAction.MethodChangeRequested)] = ProjectStatus.MethodChangeRequested,
+        [(ProjectStatus.MethodChangeRequested, ProjectAction.MethodChangeApproved)] = ProjectStatus.Preparing,
+        [(ProjectStatus.MethodChangeRequested, ProjectAction.MethodChangeRefused)] = ProjectStatus.Unsuccessful,
+        [(ProjectStatus.Unsuccessful, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.Preparing, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.Active, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
+    };
+
+    private readonly List<ProjectLot> lots = [];
+    private readonly List<ProjectEvent> events = [];
+
+    private ProcurementProject()
+    {
+        Number = RegionCode = Title = Qualifications = "";
+    }
+
+    public ProcurementProject(Guid planId, string planNumber, Guid purchaserId, Guid agencyId, string regionCode, string title,
+        ProcurementCategory category, ProcurementMethod method, Money budget, string actor, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        Number = $"{planNumber}-P{Id.ToString("N")[..4].ToUpperInvariant()}";
+        PlanId = planId;
+        PurchaserId = purchaserId;
+        AgencyId = agencyId;
+        RegionCode = regionCode;
+        Title = title;
+        Category = category;
+        Method = method;
+        Budget = budget;
+        Status = ProjectStatus.Entrusted;
+        Qualifications = "";
+        Scoring = ScoringMethod.LowestEvaluatedPrice;
+        Round = 1;
+        CreatedUtc = UpdatedUtc = nowUtc;
+        events.Add(new ProjectEvent(ProjectAction.Entrusted, Status, actor, null, nowUtc));
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Number { get; private set; }
+
+    public Guid PlanId { get; private set; }
+
+    public Guid PurchaserId { get; private set; }
+
+    public Guid AgencyId { get; private set; }
+
+    public string RegionCode { get; private set; }
+
+    public string Title { get; private set; }
+
+    public ProcurementCategory Category { get; private set; }
+
+    public ProcurementMethod Method { get; private set; }
+
+    public Money Budget { get; private set; }
+
+    public ProjectStatus Status { get; private set; }
+
+    public string Qualifications { get; private set; }
+
+    public bool ReservedForSme { get; private set; }
+
+    public ScoringMethod Scoring { get; private set; }
+
+    public int PriceWeightBasisPoints { get; private set; }
+
+    public int SmeDeductionBasisPoints { get; private set; }
+
+    public bool Complex { get; private set; }
+
+    /// <summary>The procurement documents (招标/采购文件) registered suppliers download.</summary>
+    public Guid? DocumentsFileId { get; private set; }
+
+    public DateTime? AnnouncedUtc { get; private set; }
+
+    public DateOnly? DocumentsUntil { get; private set; }
+
+    /// <summary>Bid deadline; the opening is at the same moment.</summary>
+    public DateTime? DeadlineUtc { get; private set; }
+
+    /// <summary>True when the region's e-trading was not live: opening and evaluation happen offline.</summary>
+    public bool Offline { get; private set; }
+
+    public DateTime? OpenedUtc { get; private set; }
+
+    public DateTime? EvaluatedUtc { get; private set; }
+
+    public DateTime? DecidedUtc { get; private set; }
+
+    public DateTime? ResultPublishedUtc { get; private set; }
+
+    public ProcurementMethod? RequestedMethod { get; private set; }
+
+    /// <summary>Starts at 1; a method change after a failed round starts the next.</summary>
+    public int Round { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime UpdatedUtc { get; private set; }
+
+    public IReadOnlyList<ProjectLot> Lots => lots;
+
+    public IReadOnlyList<ProjectEvent> Events => events;
+
+    public bool IsSetUp => lots.Count > 0;
+
+    public bool Allows(ProjectAction action) => Transitions.ContainsKey((Status, action));
+
+    public void Accept(string actor, DateTime nowUtc) => Move(ProjectAction.Accepted, actor, null, nowUtc);
+
+    public void Decline(string actor, string reason, DateTime nowUtc) => Move(ProjectAction.Declined, actor, Texts.RequireReason(reason), nowUtc);
+
+    public void SetUp(ProjectSetup setup, string actor, DateTime nowUtc)
+    {
+        EnsureAllowed(ProjectAction.SetUp);
+        lots.Clear();
+        lots.AddRange(setup.Lots.Select((lot, i) => new ProjectLot(i + 1, lot)));
+        Qualifications = setup.Qualifications.Trim();
+        ReservedForSme = setup.ReservedForSme;
+        Scoring = setup.Scoring;
+        PriceWeightBasisPoints = setup.Scoring == ScoringMethod.Comprehensive ? setup.PriceWeightBasisPoints : 10_000;
+        SmeDeductionBasisPoints = setup.SmeDeductionBasisPoints;
+        Complex = setup.Complex;
+        UpdatedUtc = nowUtc;
+        if (events.LastOrDefault()?.Action != ProjectAction.SetUp)
+        {
+            events.Add(new ProjectEvent(ProjectAction.SetUp, Status, actor, null, nowUtc));
+        }
+    }
+
+    public void AttachDocuments(Guid fileId, DateTime nowUtc)
+    {
+        if (Status != ProjectStatus.Preparing)
+        {
+            throw new DomainException("采购文件只能在项目发布公告前上传；公告后请发布更正公告。", "Documents can only be replaced before the announcement; afterwards publish a correction.");
+        }
+
+        DocumentsFileId = fileId;
+        UpdatedUtc = nowUtc;
+    }
+
+    public void Announce(DateTime deadlineUtc, DateOnly? documentsUntil, bool offline, string actor, string note, DateTime nowUtc)
+    {
+        if (!IsSetUp)
+        {
+            throw new DomainException("请先设置采购包、资格条件和评审方法。", "Set up the lots, qualifications and scoring first.");
+        }
+
+        EnsureAllowed(ProjectAction.Announced);
+        AnnouncedUtc = nowUtc;
+        DeadlineUtc = deadlineUtc;
+        DocumentsUntil = documentsUntil;
+        Offline = offline;
+        Move(ProjectAction.Announced, actor, note, nowUtc);
+    }
+
+    public void ExtendDeadline(DateTime deadlineUtc, string actor, string note, DateTime nowUtc)
+    {
+        if (deadlineUtc <= DeadlineUtc)
+        {
+            throw new DomainException("新的截止时间必须晚于原截止时间。", "The new deadline must be later than the current one.");
+        }
+
+        DeadlineUtc = deadlineUtc;
+        Move(ProjectAction.DeadlineExtended, actor, note, nowUtc);
+    }
+
+    public void RecordClarification(string actor, string note, DateTime nowUtc) => Move(ProjectAction.Clarified, actor, note, nowUtc);
+
+    public void Open(string actor, string note, DateTime nowUtc)
+    {
+        EnsureDeadlinePassed(nowUtc);
+        OpenedUtc = nowUtc;
+        Move(ProjectAction.Opened, actor, note, nowUtc);
+    }
+
+    public void RecordOffline(string actor, string note, DateTime nowUtc)
+    {
+        if (!Offline)
+        {
+            throw new DomainException("本地区项目采购电子交易已上线，开标和评审须在线进行。", "E-trading is live in this region: opening and evaluation happen online.");
+        }
+
+        EnsureDeadlinePassed(nowUtc);
+        OpenedUtc = EvaluatedUtc = nowUtc;
+        Move(ProjectAction.RecordedOffline, actor, note, nowUtc);
+    }
+
+    public void RecordPanel(string actor, string note, DateTime nowUtc) => Move(ProjectAction.PanelDrawn, actor, note, nowUtc);
+
+    public void FinishEvaluation(string actor, string note, DateTime nowUtc)
+    {
+        EvaluatedUtc = nowUtc;
+        Move(ProjectAction.Evaluated, actor, note, nowUtc);
+    }
+
+    public void Fail(string actor, string reason, DateTime nowUtc) => Move(ProjectAction.Failed, actor, reason, nowUtc);
+
+    public void ConfirmWinner(string actor, string note, DateTime nowUtc)
+    {
+        DecidedUtc = nowUtc;
+        Move(ProjectAction.WinnerConfirmed, actor, note, nowUtc);
+    }
+
+    public void MarkResultPublished(string actor, string note, DateTime nowUtc)
+    {
+        if (ResultPublishedUtc is not null)
+        {
+            throw new DomainException("结果公告已发布。", "The result has already been announced.");
+        }
+
+        ResultPublishedUtc = nowUtc;
+        Move(ProjectAction.ResultPublished, actor, note, nowUtc);
+    }
+
+    public void MarkContractPublished(string actor, string note, DateTime nowUtc)
+    {
+        if (ResultPublishedUtc is null)
+        {
+            throw new DomainException("请先发布结果公告。", "Announce the result first.");
+        }
+
+        Move(ProjectAction.ContractPublished, actor, note, nowUtc);
+    }
+
+    public void RequestMethodChange(ProcurementMethod method, string actor, string reason, DateTime nowUtc)
+    {
+        if (method == Method)
+        {
+            throw new DomainException("请选择与原采购方式不同的方式。", "Choose a method other than the current one.");
+        }
+
+        EnsureAllowed(ProjectAction.MethodChangeRequested);
+        RequestedMethod = method;
+        Move(ProjectAction.MethodChangeRequested, actor, $"{Texts.RequireReason(reason)}（申请变更为{ProjectTexts.Method(method).Zh}）", nowUtc);
+    }
+
+    /// <summary>The regulator approves: the project starts a new round under the new method.</summary>
+    public void ApproveMethodChange(string regulator, DateTime nowUtc)
+    {
+        EnsureAllowed(ProjectAction.MethodChangeApproved);
+        Method = RequestedMethod!.Value;
+        RequestedMethod = null;
+        Round++;
+        AnnouncedUtc = OpenedUtc = EvaluatedUtc = null;
+        DeadlineUtc = null;
+        DocumentsUntil = null;
+        Scoring = SetupAllowsScoring(Method) ? Scoring : ScoringMethod.LowestEvaluatedPrice;
+        Move(ProjectAction.MethodChangeApproved, regulator, null, nowUtc);
+    }
+
+    public void RefuseMethodChange(string regulator, string reason, DateTime nowUtc)
+    {
+        EnsureAllowed(ProjectAction.MethodChangeRefused);
+        RequestedMethod = null;
+        Move(ProjectAction.MethodChangeRefused, regulator, Texts.RequireReason(reason), nowUtc);
+    }
+
+    public void Terminate(string actor, string reason, DateTime nowUtc) => Move(ProjectAction.Terminated, actor, Texts.RequireReason(reason), nowUtc);
+
+    public bool DeadlinePassed(DateTime nowUtc) => DeadlineUtc is { } deadline && nowUtc >= deadline;
+
+    private static bool SetupAllowsScoring(ProcurementMethod method) => ProjectSetup.AllowsComprehensive(method);
+
+    private void EnsureDeadlinePassed(DateTime nowUtc)
+    {
+        if (!DeadlinePassed(nowUtc))
+        {
+            var local = DeadlineUtc?.Add(Clock.ChinaOffset);
+            throw new DomainException($"开标时间（{local:yyyy-MM-dd HH:mm}）未到，不能开启投标文件。", $"The opening time ({local:yyyy-MM-dd HH:mm}) has not come; bids stay sealed.");
+        }
+    }
+
+    private void Move(ProjectAction action, string actor, string? note, DateTime nowUtc)
+    {
+        EnsureAllowed(action);
+        Status = Transitions[(Status, action)];
+        UpdatedUtc = nowUtc;
+        events.Add(new ProjectEvent(action, Status, actor, note, nowUtc));
+    }
+
+    private void EnsureAllowed(ProjectAction action)
+    {
+        if (!Allows(action))
+        {
+            var status = ProjectTexts.Status(Status);
+            throw new DomainException($"项目当前为“{status.Zh}”，不能执行此操作。", $"The project is {status.En}; this step is not possible now.");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Experts;
+using GovProcurement.Domain.Regions;
+using GovProcurement.Domain.Routing;
+using GovProcurement.Domain.Rules;
+using GovProcurement.Domain.Seeding;
+
+namespace GovProcurement.Tests.Projects;
+
+public sealed class PanelTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+    private static readonly PanelRules Rules = new(new RuleSet(DefaultProcurementRules.All(), RegionDirectory.Guangdong));
+    private static readonly BidderIdentity Bidder = new("91440703MA51K2Q8XY", "江门市蓬江区示例科技有限公司");
+
+    [Theory]
+    [InlineData(ProcurementMethod.OpenTender, 2_000_000, false, 5)]
+    [InlineData(ProcurementMethod.OpenTender, 9_999_999.99, false, 5)]
+    [InlineData(ProcurementMethod.OpenTender, 10_000_000, false, 7)]
+    [InlineData(ProcurementMethod.InvitedTender, 3_000_000, true, 7)]
+    [InlineData(ProcurementMethod.CompetitiveConsultation, 20_000_000, true, 3)]
+    [InlineData(ProcurementMethod.RequestForQuotation, 500_000, false, 3)]
+    public void Minimum_size_follows_method_budget_and_complexity(ProcurementMethod method, double yuan, bool complex, int expected)
+    {
+        var (minimum, reason, citation) = Rules.MinimumSize(method, Money.FromYuan((decimal)yuan), complex, "440700", Today);
+
+        Assert.Equal(expected, minimum);
+        Assert.Contains(expected.ToString(), reason.Zh);
+        Assert.NotEmpty(citation);
+    }
+
+    [Theory]
+    [InlineData(5, 5, true)]
+    [InlineData(9, 7, true)]
+    [InlineData(6, 5, false)]
+    [InlineData(3, 5, false)]
+    [InlineData(4, 3, false)]
+    public void Size_must_be_odd_and_at_least_the_minimum(int size, int minimum, bool ok)
+    {
+        var error = Record.Exception(() => Rules.CheckSize(size, minimum));
+        Assert.Equal(ok, error is null);
+        if (!ok)
+        {
+            Assert.IsType<DomainException>(error);
+        }
+    }
+
+    [Fact]
+    public void Experts_linked_to_a_bidder_within_three_years_or_from_the_purchaser_sit_out()
+    {
+        var purchaser = Guid.NewGuid();
+        var employedUntilLastYear = Expert("甲");
+        employedUntilLastYear.Declare(ExpertLinkKind.Employment, Bidder.CreditCode, Bidder.Name, new DateOnly(2015, 1, 1), new DateOnly(2025, 6, 30));
+        var longAgo = Expert("乙");
+        longAgo.Declare(ExpertLinkKind.Employment, Bidder.CreditCode, Bidder.Name, new DateOnly(2010, 1, 1), new DateOnly(2023, 11, 26));
+        var kin = Expert("丙");
+        kin.Declare(ExpertLinkKind.Kinship, Bidder.CreditCode.ToLowerInvariant(), Bidder.Name, new DateOnly(2000, 1, 1), null);
+        var ownStaff = Expert("丁", purchaser);
+        var unrelated = Expert("戊");
+        unrelated.Declare(ExpertLinkKind.Shareholding, "91440101MA5CTY6L0C", "另一家公司", new DateOnly(2020, 1, 1), null);
+
+        var recusals = PanelRules.Recusals([employedUntilLastYear, longAgo, kin, ownStaff, unrelated], [Bidder], purchaser, Today);
+
+        Assert.Equal(["甲", "丙", "丁"], recusals.Select(r => r.ExpertName).ToArray());
+        Assert.Contains("任职", recusals[0].Reason.Zh);
+        Assert.Contains("近亲属", recusals[1].Reason.Zh);
+        Assert.Contains("采购人单位人员", recusals[2].Reason.Zh);
+    }
+
+    [Fact]
+    public void A_recorded_draw_replays_to_the_same_panel_and_another_seed_gives_another()
+    {
+        var candidates = Enumerable.Range(1, 12).Select(i => new Guid(i, 0, 0, new byte[8])).ToList();
+        var draw = new PanelDraw(Guid.NewGuid(), 1, new string('a', 64), 5, candidates, [], "jmggzy", DateTime.UtcNow);
+
+        Assert.Equal(5, draw.Selected.Count);
+        Assert.Equal(5, draw.Selected.Distinct().Count());
+        Assert.True(draw.Replays());
+        Assert.Equal(draw.Selected, PanelDraw.Pick(draw.Seed, candidates.AsEnumerable().Reverse().OrderBy(c => c.ToString("D"), StringComparer.Ordinal).ToList(), 5));
+        Assert.NotEqual(draw.Selected, PanelDraw.Pick(new string('b', 64), draw.Candidates, 5));
+    }
+
+    [Fact]
+    public void Too_few_eligible_experts_is_refused_with_the_count()
+    {
+        var error = Assert.Throws<DomainException>(() => PanelDraw.Pick(PanelDraw.NewSeed(), [Guid.NewGuid(), Guid.NewGuid()], 3));
+        Assert.Contains("只有 2 人", error.Message);
+    }
+
+    private static Expert Expert(string name, Guid? unit = null) => new(name, "440700", ["A02"], "某单位", unit, DateTime.UtcNow);
+}
