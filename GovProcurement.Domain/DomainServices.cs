@@ -33,6 +33,28 @@ public static class DomainServices
         services.AddSingleton<Intentions.Intentions>();
         services.AddSingleton<Integration.ApiKeys>();
         services.AddSingleton<Plans.LegacyPlanImport>();
+        services.Configure<Bids.BidSealingOptions>(configuration.GetSection(Bids.BidSealingOptions.Section));
+        services.PostConfigure<Bids.BidSealingOptions>(o =>
+        {
+            if (string.IsNullOrWhiteSpace(o.KeyFile))
+            {
+                o.KeyFile = Path.Combine(contentRoot, "App_Data", "keys", "bid-sealing.key");
+            }
+        });
+        services.AddSingleton<Bids.SealingKeyFile>();
+        services.AddSingleton<Bids.BidVault>();
+        services.AddSingleton<Projects.ProjectEntrustment>();
+        services.AddSingleton<Projects.ProjectPreparation>();
+        services.AddSingleton<Projects.ProjectFailure>();
+        services.AddSingleton<Projects.OfflineOutcome>();
+        services.AddSingleton<Projects.ContractAnnouncement>();
+        services.AddSingleton<Projects.ProjectQueries>();
+        services.AddSingleton<Bids.BidBox>();
+        services.AddSingleton<Bids.BidOpening>();
+        services.AddSingleton<Experts.PanelDrawing>();
+        services.AddSingleton<Evaluation.ProjectEvaluation>();
+        services.AddSingleton<Notices.PolicyNotices>();
+        services.AddSingleton<Notices.NoticeQueries>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

@@ -23,6 +23,17 @@ public enum AuditEventType
     ApiKeyIssued = 15,
     ApiKeyRevoked = 16,
     LegacyPlansImported = 17,
+    ProjectEntrusted = 18,
+    NoticePublished = 19,
+    BidSubmitted = 20,
+    BidWithdrawn = 21,
+    BidsOpened = 22,
+    PanelDrawn = 23,
+    EvaluationFinished = 24,
+    WinnerConfirmed = 25,
+    MethodChangeDecided = 26,
+    SupplierDebarred = 27,
+    OfflineOutcomeRecorded = 28,
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ public sealed class StoredFile
         Content = [];
     }
 
-    public StoredFile(string name, string contentType, byte[] content, Guid ownerOrganizationId, string uploadedBy, DateTime nowUtc)
+    public StoredFile(string name, string contentType, byte[] content, Guid ownerOrganizationId, string uploadedBy, DateTime nowUtc, Guid? projectId = null)
     {
         Id = Guid.NewGuid();
         Name = CheckName(name);
@@ -31,6 +31,7 @@ public sealed class StoredFile
         Size = content.Length;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         OwnerOrganizationId = ownerOrganizationId;
+        ProjectId = projectId;
         UploadedBy = uploadedBy;
         UploadedUtc = nowUtc;
     }
@@ -48,6 +49,9 @@ public sealed class StoredFile
     public string Sha256 { get; private set; }
 
     public Guid OwnerOrganizationId { get; private set; }
+
+    /// <summary>The project the file belongs to (documents, signed records).</summary>
+    public Guid? ProjectId { get; private set; }
 
     public string UploadedBy { get; private set; }
 

@@ -13,5 +13,6 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64).IsUnicode(false);
         builder.Property(f => f.UploadedBy).HasMaxLength(256);
+        builder.HasIndex(f => f.ProjectId);
     }
 }

@@ -58,3 +58,16 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(s => s.Scale).HasMaxLength(16);
     }
 }
+
+internal sealed class SupplierDebarmentConfiguration : IEntityTypeConfiguration<SupplierDebarment>
+{
+    public void Configure(EntityTypeBuilder<SupplierDebarment> builder)
+    {
+        builder.ToTable("SupplierDebarments");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Reason).HasMaxLength(Common.Texts.ReasonMaxLength);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(d => d.SupplierId);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.SupplierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -38,6 +38,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Integration.ApiKey> ApiKeys => Set<Integration.ApiKey>();
 
+    public DbSet<SupplierDebarment> SupplierDebarments => Set<SupplierDebarment>();
+
     public DbSet<Projects.ProcurementProject> Projects => Set<Projects.ProcurementProject>();
 
     public DbSet<Projects.ETradingRollout> ETradingRollouts => Set<Projects.ETradingRollout>();

@@ -172,7 +172,7 @@ public sealed class ProcurementProject : VersionedEntity
         UpdatedUtc = nowUtc;
     }
 
-    public void Announce(DateTime deadlineUtc, DateOnly? documentsUntil, bool offline, string actor, string note, DateTime nowUtc)
+    public void Announce(DateTime deadlineUtc, DateOnly? documentsUntil, bool offline, string actor, string? note, DateTime nowUtc)
     {
         if (!IsSetUp)
         {

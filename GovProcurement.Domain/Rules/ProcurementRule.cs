@@ -92,6 +92,9 @@ public enum RuleKind
 
     /// <summary>The smallest weight of the price score in comprehensive scoring, in basis points.</summary>
     PriceWeightMinimum = 29,
+
+    /// <summary>Responsive suppliers a competitive consultation for services needs (fewer than the general minimum).</summary>
+    ConsultationServicesMinimumBidders = 30,
 }
 
 /// <summary>The unit of a rule's value.</summary>

@@ -89,7 +89,8 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
-        RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders => RuleUnit.Count,
+        RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
+            or RuleKind.ConsultationServicesMinimumBidders => RuleUnit.Count,
         _ => RuleUnit.Fen,
     };
 

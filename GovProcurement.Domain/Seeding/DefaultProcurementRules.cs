@@ -73,6 +73,8 @@ public static class DefaultProcurementRules
         Number(RuleKind.LargePanelMinimum, 7, TenderMeasures + "第四十七条：采购预算金额在1000万元以上、技术复杂或社会影响较大的项目，评标委员会为7人以上单数"),
         Number(RuleKind.OtherPanelMinimum, 3, NonTenderMeasures + "第七条、" + ConsultationMeasures + "第十四条：谈判小组、询价小组、磋商小组由3人以上单数组成"),
         Number(RuleKind.MinimumBidders, 3, "《中华人民共和国政府采购法》第三十六条：对招标文件作实质响应的供应商不足三家的，应予废标"),
+        new(RuleKind.ConsultationServicesMinimumBidders, 2, RuleUnit.Count, Province, Live, null,
+            "财库〔2015〕124号《关于政府采购竞争性磋商采购方式管理暂行办法有关问题的补充通知》：政府购买服务项目、市场竞争不充分的科研项目，提交最后报价的供应商可以为2家", ProcurementCategory.Services),
         new(RuleKind.SmePriceDeductionMinimum, 600, RuleUnit.BasisPoints, Province, Live, SmeRevision, SmeMeasures2020 + "第九条：对小微企业报价给予6%—10%的扣除"),
         new(RuleKind.SmePriceDeductionMaximum, 1000, RuleUnit.BasisPoints, Province, Live, SmeRevision, SmeMeasures2020 + "第九条：对小微企业报价给予6%—10%的扣除"),
         new(RuleKind.SmePriceDeductionMinimum, 300, RuleUnit.BasisPoints, Province, Live, SmeRevision, SmeMeasures2020 + "第九条：工程项目对小微企业报价给予3%—5%的扣除", ProcurementCategory.Works),

@@ -57,6 +57,9 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
                 new(year + 1, $"{unit.BudgetCode}-{year + 1}-01", "一般公共预算", Common.Money.FromYuan(8_000_000m)),
             ], cancellationToken);
         }
+
+        db.Experts.AddRange(DemoExperts.Create(result.Organizations.OfType<Organizations.BudgetUnit>().ToList(), time.UtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static OrganizationDraft Unit(int row, string name, string region, string budgetCode, string? financeCode, string? competent, string? legacy) =>

@@ -19,7 +19,7 @@ public sealed class TestStore : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
 
-    private TestStore(bool demoData, string? adminPassword)
+    private TestStore(bool demoData, string? adminPassword, TimeProvider? time)
     {
         Directory.CreateDirectory(directory);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -30,6 +30,11 @@ public sealed class TestStore : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddGovProcurementDomain(configuration, directory);
         services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
         services.AddSingleton<IPasswordHasher<ApplicationUser>>(new PasswordHasher<ApplicationUser>(
@@ -41,9 +46,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(directory, StoreRegistration.DefaultSqliteFile);
 
-    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-")
+    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-", TimeProvider? time = null)
     {
-        var store = new TestStore(demoData, adminPassword);
+        var store = new TestStore(demoData, adminPassword, time);
         await store.Services.InitializeStoreAsync();
         return store;
     }

@@ -1,0 +1,218 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Files;
+using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Bids;
+
+/// <summary>The receipt a supplier keeps: what was sealed and when.</summary>
+public sealed record BidReceipt(Guid BidId, string ProjectNumber, string ProjectTitle, string SupplierName, string Digest, long Size, DateTime SubmittedUtc, IReadOnlyList<int> Lots, IReadOnlyList<string> FileNames);
+
+/// <summary>
+/// The supplier's side of a project before the opening: register (refused with the reason when
+/// barred or not qualified), download the documents, ask questions, seal a bid, withdraw and
+/// resubmit — all before the deadline. The agency answers questions; an answer that changes the
+/// documents is published as a correction and pushes the deadline out when it comes late.
+/// </summary>
+public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, BidVault vault, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
+{
+    public async Task RegisterAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
+        if (await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == supplier.Id, ct))
+        {
+            throw new DomainException("贵公司已报名本项目。", "You have already registered.");
+        }
+
+        var today = time.TodayInChina();
+        var barred = await db.SupplierDebarments.Where(d => d.SupplierId == supplier.Id).ToListAsync(ct);
+        if (barred.FirstOrDefault(d => d.IsInForceOn(today)) is { } debarment)
+        {
+            throw new DomainException(
+                $"贵公司被列入政府采购严重违法失信行为记录名单，{debarment.From:yyyy-MM-dd} 至 {debarment.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{debarment.Reason}）。",
+                $"Your company is barred from government procurement from {debarment.From:yyyy-MM-dd} to {debarment.Until.AddDays(-1):yyyy-MM-dd} ({debarment.Reason}).");
+        }
+
+        if (project.ReservedForSme && !supplier.IsSme)
+        {
+            throw new DomainException("本项目专门面向中小企业采购，贵公司登记为大型企业，不符合资格要求。", "This project is reserved for SMEs; your company is registered as a large enterprise.");
+        }
+
+        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, supplier.Id, actor.UserName, time.UtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The documents, for a registered supplier (or the agency, purchaser and regulator).</summary>
+    public async Task<StoredFile> DocumentsAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        var role = await ProjectAccess.RoleAsync(db, project, actor, ct);
+        if (role == ProjectRole.None || (role == ProjectRole.Supplier && !await IsRegisteredAsync(db, projectId, actor, ct)))
+        {
+            throw new DomainException("报名后才能获取采购文件。", "Register to download the documents.");
+        }
+
+        return await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == project.DocumentsFileId, ct)
+            ?? throw new DomainException("本项目没有上传采购文件。", "No documents are attached.");
+    }
+
+    public async Task AskAsync(Guid projectId, string question, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
+        await RequireRegisteredAsync(db, project.Id, supplier.Id, ct);
+        db.Clarifications.Add(new Clarification(projectId, supplier.Id, question, actor.UserName, time.UtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The agency answers. When the answer changes the documents it is published as a correction,
+    /// and a deadline closer than the statutory lead is pushed out (and the new deadline published).
+    /// </summary>
+    public async Task<DateTime?> AnswerAsync(Guid clarificationId, string answer, bool changesDocuments, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var question = await db.Clarifications.FirstOrDefaultAsync(c => c.Id == clarificationId, ct) ?? throw new DomainException("问题不存在。", "The question does not exist.");
+        var project = await ProjectAccess.LoadForAgencyAsync(db, question.ProjectId, actor, ct);
+        var nowUtc = time.UtcNow();
+        question.Reply(answer, changesDocuments, nowUtc);
+        DateTime? newDeadline = null;
+        var records = new List<AuditRecord>();
+        if (changesDocuments)
+        {
+            var periods = new ProjectPeriods(await ruleBook.CurrentAsync(ct), WorkingDayCalendar.China);
+            var deadlineLocal = project.DeadlineUtc!.Value.Add(Clock.ChinaOffset);
+            var pushed = periods.DeadlineAfterClarification(project.Method, project.RegionCode, time.TodayInChina(), DateOnly.FromDateTime(deadlineLocal));
+            if (pushed > DateOnly.FromDateTime(deadlineLocal))
+            {
+                newDeadline = pushed.ToDateTime(TimeOnly.FromDateTime(deadlineLocal)) - Clock.ChinaOffset;
+                project.ExtendDeadline(DateTime.SpecifyKind(newDeadline.Value, DateTimeKind.Utc), actor.UserName, $"澄清修改晚于法定期限，截止时间顺延至 {pushed:yyyy-MM-dd}", nowUtc);
+            }
+            else
+            {
+                project.RecordClarification(actor.UserName, "澄清修改采购文件", nowUtc);
+            }
+
+            var parties = await NoticeDesk.PartiesAsync(db, project, ct);
+            NoticeDesk.Publish(db, project, NoticeType.Correction, $"{project.Title}更正公告",
+                ProjectNoticeComposer.Correction(project, parties, $"澄清问题：{question.Question}\n答复：{question.Answer}", newDeadline), parties.AgencyName, actor, nowUtc, records);
+        }
+
+        await audit.SaveWithAsync(db, records, ct);
+        return newDeadline;
+    }
+
+    public async Task<BidReceipt> SubmitAsync(Guid projectId, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
+        await RequireRegisteredAsync(db, project.Id, supplier.Id, ct);
+        if (project.Offline)
+        {
+            throw new DomainException("本地区项目采购电子交易子系统尚未上线，请按采购文件要求线下递交。", "E-trading is not live in this region: submit offline as the documents say.");
+        }
+
+        CheckPackage(project, prices, files);
+        var nowUtc = time.UtcNow();
+        foreach (var earlier in await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed).ToListAsync(ct))
+        {
+            earlier.Withdraw(nowUtc);
+        }
+
+        var package = new BidPackage(prices.OrderBy(p => p.LotNumber).ToList(), files).Serialize();
+        var bidId = Guid.NewGuid();
+        var bid = new Bid(bidId, projectId, project.Round, supplier.Id, vault.Seal(projectId, bidId, package), BidPackage.DigestOf(package), actor.UserName, nowUtc);
+        db.Bids.Add(bid);
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidSubmitted, actor.UserName, project.Number, $"{supplier.Name} 摘要 {bid.Digest}")], ct);
+        return new BidReceipt(bid.Id, project.Number, project.Title, supplier.Name, bid.Digest, bid.Size, nowUtc, prices.Select(p => p.LotNumber).Order().ToList(), files.Select(f => f.Name).ToList());
+    }
+
+    public async Task WithdrawAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
+        var bid = await db.Bids.FirstOrDefaultAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct)
+            ?? throw new DomainException("没有可撤回的投标文件。", "There is no bid to withdraw.");
+        bid.Withdraw(time.UtcNow());
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name)], ct);
+    }
+
+    private static void CheckPackage(ProcurementProject project, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files)
+    {
+        if (prices.Count == 0)
+        {
+            throw new DomainException("请至少对一个采购包报价。", "Offer a price for at least one lot.");
+        }
+
+        foreach (var price in prices)
+        {
+            var lot = project.Lots.FirstOrDefault(l => l.Number == price.LotNumber) ?? throw new DomainException($"第 {price.LotNumber} 包不存在。", $"Lot {price.LotNumber} does not exist.");
+            if (price.PriceFen <= 0 || price.PriceFen > lot.MaxPrice.Fen)
+            {
+                throw new DomainException($"第 {lot.Number} 包报价须大于零且不超过最高限价 {lot.MaxPrice}。", $"Lot {lot.Number}: the price must be positive and within the maximum {lot.MaxPrice}.");
+            }
+        }
+
+        if (prices.Select(p => p.LotNumber).Distinct().Count() != prices.Count)
+        {
+            throw new DomainException("每个采购包只能报一个价格。", "One price per lot.");
+        }
+
+        if (files.Count == 0)
+        {
+            throw new DomainException("请上传投标（响应）文件。", "Attach the bid documents.");
+        }
+
+        foreach (var file in files)
+        {
+            StoredFile.CheckName(file.Name);
+        }
+
+        if (files.Sum(f => (long)f.Content.Length) > BidPackage.MaxTotalBytes)
+        {
+            throw new DomainException($"投标文件合计不超过 {BidPackage.MaxTotalBytes / 1024 / 1024} MB。", $"Bid files total at most {BidPackage.MaxTotalBytes / 1024 / 1024} MB.");
+        }
+    }
+
+    /// <summary>The project taking bids, and the acting supplier; refused after the deadline.</summary>
+    private async Task<(ProcurementProject, Supplier)> OpenForSupplierAsync(GovProcurementDbContext db, Guid projectId, Actor actor, CancellationToken ct)
+    {
+        actor.Require(Roles.Supplier);
+        var supplier = await db.Organizations.OfType<Supplier>().FirstOrDefaultAsync(s => s.Id == actor.RequireOrganization(), ct)
+            ?? throw new DomainException("只有供应商可以参与投标。", "Only suppliers bid.");
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        if (project.Status != ProjectStatus.Active)
+        {
+            throw new DomainException("项目当前不接受报名或投标。", "The project is not taking registrations or bids now.");
+        }
+
+        if (project.DeadlinePassed(time.UtcNow()))
+        {
+            throw new DomainException(
+                $"已过截止时间（{project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}），不再接收。",
+                $"The deadline ({project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}) has passed.");
+        }
+
+        return (project, supplier);
+    }
+
+    private static async Task<bool> IsRegisteredAsync(GovProcurementDbContext db, Guid projectId, Actor actor, CancellationToken ct) =>
+        await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == actor.OrganizationId, ct);
+
+    private static async Task RequireRegisteredAsync(GovProcurementDbContext db, Guid projectId, Guid supplierId, CancellationToken ct)
+    {
+        if (!await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == supplierId, ct))
+        {
+            throw new DomainException("请先报名本项目。", "Register for the project first.");
+        }
+    }
+}

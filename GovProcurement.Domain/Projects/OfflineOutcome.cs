@@ -1,0 +1,57 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Files;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Projects;
+
+/// <summary>One bidder's place on a lot as the offline panel ranked it (1 = first).</summary>
+public sealed record OfflineRanking(int LotNumber, Guid SupplierId, Money Price, int Rank);
+
+/// <summary>A signed record scanned for upload.</summary>
+public sealed record SignedRecord(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Before a region's e-trading go-live the opening and evaluation happen offline; afterwards the
+/// agency records the outcome — the ranking per lot — and attaches the signed opening and
+/// evaluation records. The purchaser then confirms as for an online evaluation.
+/// </summary>
+public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+{
+    public async Task RecordAsync(Guid projectId, IReadOnlyList<OfflineRanking> rankings, IReadOnlyList<SignedRecord> records, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        if (records.Count == 0)
+        {
+            throw new DomainException("请上传经签字的开标记录和评审报告扫描件。", "Attach the signed opening and evaluation records.");
+        }
+
+        var nowUtc = time.UtcNow();
+        var supplierIds = rankings.Select(r => r.SupplierId).Distinct().ToList();
+        var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        if (suppliers.Count != supplierIds.Count)
+        {
+            throw new DomainException("排名中有供应商不在供应商库中。", "A ranked supplier is not in the supplier library.");
+        }
+
+        project.RecordOffline(actor.UserName, $"线下开评标，附签字记录 {records.Count} 份", nowUtc);
+        foreach (var lot in project.Lots)
+        {
+            var ranked = rankings.Where(r => r.LotNumber == lot.Number).OrderBy(r => r.Rank).ToList();
+            if (ranked.Any(r => r.Price.Fen <= 0 || r.Price > lot.MaxPrice))
+            {
+                throw new DomainException($"第 {lot.Number} 包的报价须大于零且不超过最高限价。", $"Lot {lot.Number}: prices must be positive and within the maximum.");
+            }
+
+            var lines = ranked.Select((r, i) => new RankedBid(i + 1, Guid.Empty, r.SupplierId, suppliers[r.SupplierId].Name, suppliers[r.SupplierId].Scale, r.Price, r.Price, 0m, 0m, 0m)).ToList();
+            db.LotResults.Add(new LotResult(projectId, project.Round, lot.Number, lines, lines.Count == 0 ? "线下评审无合格供应商" : null, nowUtc));
+        }
+
+        db.Files.AddRange(records.Select(r => new StoredFile(r.FileName, r.ContentType, r.Content, project.AgencyId, actor.UserName, nowUtc, project.Id)));
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.OfflineOutcomeRecorded, actor.UserName, project.Number, string.Join("；", records.Select(r => r.FileName)))], ct);
+    }
+}

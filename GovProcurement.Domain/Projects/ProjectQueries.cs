@@ -1,0 +1,121 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Bids;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Regions;
+using GovProcurement.Domain.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Projects;
+
+public sealed record ProjectRow(Guid Id, string Number, string Title, ProcurementMethod Method, ProjectStatus Status, Money Budget, string RegionCode, string PurchaserName, string AgencyName, DateTime? DeadlineUtc, DateTime UpdatedUtc);
+
+/// <summary>A supplier's own standing on a project.</summary>
+public sealed record SupplierStanding(bool Registered, Bid? Bid, bool Won);
+
+public sealed record NoticeLink(Guid Id, string? Number, NoticeType Type, string Title, DateTime? PublishedUtc);
+
+/// <summary>Everything a project page shows, cut to what the actor may see.</summary>
+public sealed record ProjectDetail(
+    ProcurementProject Project,
+    ProjectRole Role,
+    string PurchaserName,
+    string AgencyName,
+    string? DocumentsName,
+    IReadOnlyList<Clarification> Clarifications,
+    IReadOnlyList<NoticeLink> Notices,
+    SupplierStanding? Standing,
+    IReadOnlyList<Files.StoredFile> SignedRecords,
+    int? SealedBidCount);
+
+/// <summary>Project lists by role, and the project page's data.</summary>
+public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+{
+    /// <summary>The agency's, the purchaser's or (for a regulator) the jurisdiction's projects; for a supplier, those it registered for.</summary>
+    public async Task<IReadOnlyList<ProjectRow>> MineAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var org = actor.RequireOrganization();
+        IQueryable<ProcurementProject> projects;
+        if (actor.IsIn(Roles.Agency))
+        {
+            projects = db.Projects.Where(p => p.AgencyId == org);
+        }
+        else if (actor.IsIn(Roles.PurchaserOperator) || actor.IsIn(Roles.PurchaserReviewer))
+        {
+            projects = db.Projects.Where(p => p.PurchaserId == org);
+        }
+        else if (actor.IsIn(Roles.Regulator))
+        {
+            var regions = RegionDirectory.Guangdong.SelfAndDescendantCodes(await ProjectAccess.RegionOfAsync(db, actor, ct));
+            projects = db.Projects.Where(p => regions.Contains(p.RegionCode));
+        }
+        else if (actor.IsIn(Roles.Supplier))
+        {
+            projects = db.Projects.Where(p => db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.SupplierId == org));
+        }
+        else
+        {
+            return [];
+        }
+
+        return await RowsAsync(db, projects.OrderByDescending(p => p.UpdatedUtc).Take(500), ct);
+    }
+
+    /// <summary>Projects taking registrations now, for suppliers.</summary>
+    public async Task<IReadOnlyList<ProjectRow>> OpenForBidsAsync(CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var now = time.UtcNow();
+        return await RowsAsync(db, db.Projects.Where(p => p.Status == ProjectStatus.Active && p.DeadlineUtc > now).OrderBy(p => p.DeadlineUtc).Take(500), ct);
+    }
+
+    public async Task<ProjectDetail?> GetAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await db.Projects.Include(p => p.Lots).Include(p => p.Events).AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var role = await ProjectAccess.RoleAsync(db, project, actor, ct);
+        if (role == ProjectRole.None)
+        {
+            return null;
+        }
+
+        var names = await db.Organizations.Where(o => o.Id == project.PurchaserId || o.Id == project.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var documents = await db.Files.Where(f => f.Id == project.DocumentsFileId).Select(f => f.Name).FirstOrDefaultAsync(ct);
+        var clarifications = await db.Clarifications.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.AskedUtc).ToListAsync(ct);
+        SupplierStanding? standing = null;
+        if (role == ProjectRole.Supplier)
+        {
+            var org = actor.RequireOrganization();
+            // Suppliers see their own questions and every answered one, never who asked.
+            clarifications = clarifications.Where(c => c.SupplierId == org || c.Answer is not null).ToList();
+            var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == org, ct);
+            var bid = await db.Bids.Include(b => b.Offers).AsNoTracking()
+                .Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == org && b.Status != BidStatus.Withdrawn).FirstOrDefaultAsync(ct);
+            var won = project.ResultPublishedUtc is not null && await db.LotResults.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.WinnerSupplierId == org, ct);
+            standing = new SupplierStanding(registered, bid, won);
+        }
+
+        var notices = await db.Notices.AsNoTracking().Where(n => n.ProjectId == projectId && n.Status == NoticeStatus.Published).OrderBy(n => n.PublishedUtc)
+            .Select(n => new NoticeLink(n.Id, n.Number, n.Type, n.Title, n.PublishedUtc)).ToListAsync(ct);
+        var signed = role == ProjectRole.Supplier ? [] : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).ToListAsync(ct);
+        // Who bid, and how many, stays confidential until the deadline.
+        int? sealedCount = role == ProjectRole.Agency && project.DeadlinePassed(time.UtcNow())
+            ? await db.Bids.CountAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Sealed, ct)
+            : null;
+        return new ProjectDetail(project, role, names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""), documents,
+            clarifications, notices, standing, signed, sealedCount);
+    }
+
+    private static async Task<IReadOnlyList<ProjectRow>> RowsAsync(GovProcurementDbContext db, IQueryable<ProcurementProject> projects, CancellationToken ct) =>
+        await projects.Select(p => new ProjectRow(p.Id, p.Number, p.Title, p.Method, p.Status, p.Budget, p.RegionCode,
+            db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
+            db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(),
+            p.DeadlineUtc, p.UpdatedUtc)).ToListAsync(ct);
+}
