@@ -41,6 +41,7 @@ public static class PortalServices
         services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<StepRunner>();
         services.AddSingleton<Content.PortalContent>();
         return services;
     }

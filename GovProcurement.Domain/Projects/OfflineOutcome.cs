@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Projects;
 
 /// <summary>One bidder's place on a lot as the offline panel ranked it (1 = first).</summary>
-public sealed record OfflineRanking(int LotNumber, Guid SupplierId, Money Price, int Rank);
+public sealed record OfflineRanking(int LotNumber, string CreditCode, Money Price, int Rank);
 
 /// <summary>A signed record scanned for upload.</summary>
 public sealed record SignedRecord(string FileName, string ContentType, byte[] Content);
@@ -31,11 +31,11 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
         }
 
         var nowUtc = time.UtcNow();
-        var supplierIds = rankings.Select(r => r.SupplierId).Distinct().ToList();
-        var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        if (suppliers.Count != supplierIds.Count)
+        var codes = rankings.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().ToList();
+        var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => codes.Contains(s.CreditCode)).ToDictionaryAsync(s => s.CreditCode, ct);
+        if (codes.FirstOrDefault(c => !suppliers.ContainsKey(c)) is { } unknown)
         {
-            throw new DomainException("排名中有供应商不在供应商库中。", "A ranked supplier is not in the supplier library.");
+            throw new DomainException($"统一社会信用代码 {unknown} 不在供应商库中。", $"{unknown} is not in the supplier library.");
         }
 
         project.RecordOffline(actor.UserName, $"线下开评标，附签字记录 {records.Count} 份", nowUtc);
@@ -47,7 +47,9 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
                 throw new DomainException($"第 {lot.Number} 包的报价须大于零且不超过最高限价。", $"Lot {lot.Number}: prices must be positive and within the maximum.");
             }
 
-            var lines = ranked.Select((r, i) => new RankedBid(i + 1, Guid.Empty, r.SupplierId, suppliers[r.SupplierId].Name, suppliers[r.SupplierId].Scale, r.Price, r.Price, 0m, 0m, 0m)).ToList();
+            var lines = ranked.Select((r, i) => suppliers[r.CreditCode.Trim().ToUpperInvariant()] is var s
+                ? new RankedBid(i + 1, Guid.Empty, s.Id, s.Name, s.Scale, r.Price, r.Price, 0m, 0m, 0m)
+                : null!).ToList();
             db.LotResults.Add(new LotResult(projectId, project.Round, lot.Number, lines, lines.Count == 0 ? "线下评审无合格供应商" : null, nowUtc));
         }
 

@@ -1,0 +1,48 @@
+using GovProcurement.Domain.Common;
+using GovProcurement.Portal.Components.Workspaces.Plans;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace GovProcurement.Portal.Workspaces;
+
+/// <summary>
+/// Runs one step a user asked for: a domain refusal is shown as its message, anything else is
+/// logged and shown as a general error, and a success is confirmed. Pages stay free of try/catch.
+/// </summary>
+public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStringLocalizer<SharedResource> text, ILogger<StepRunner> logger)
+{
+    /// <returns>True when the step succeeded.</returns>
+    public async Task<bool> RunAsync(Func<Task> step, string? done = null)
+    {
+        try
+        {
+            await step();
+            snackbar.Add(done ?? text["Plan.Done"], Severity.Success);
+            return true;
+        }
+        catch (ReasonCancelledException)
+        {
+            return false;
+        }
+        catch (DomainException e)
+        {
+            snackbar.Add(e.Message, Severity.Error);
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "A workspace step failed");
+            snackbar.Add(text["Error.Body"], Severity.Error);
+            return false;
+        }
+    }
+
+    /// <summary>Asks for a reason; closing the dialog cancels the step.</summary>
+    public async Task<string> ReasonAsync(string? title = null)
+    {
+        var dialog = await dialogs.ShowAsync<ReasonDialog>(title ?? text["Plan.Reason"]);
+        return await dialog.Result is { Canceled: false, Data: string reason } ? reason : throw new ReasonCancelledException();
+    }
+
+    private sealed class ReasonCancelledException : Exception;
+}
