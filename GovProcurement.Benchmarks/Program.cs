@@ -2,4 +2,4 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project GovProcurement.Benchmarks -- --filter '*'
 // (scripts/benchmark.sh runs it and prints the summary tables.)
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(GovProcurement.Benchmarks.RoutingBenchmarks).Assembly).Run(args);

@@ -3,6 +3,8 @@
 #   RoutingBenchmarks   - the routing decision for one plan
 #   PlanListBenchmarks  - the regulator's plan list over 1,000,000 plans in SQLite
 #                         (first page; a page 2,000 deep by offset and by keyset)
+#   NoticePdfBenchmarks - rendering an official notice as PDF with the Chinese font subset
+#                         (a one-page and a 5-page notice; size and page count as columns)
 # The 1,000,000-plan database is built once under $TMPDIR/gp-bench and reused.
 # Usage: scripts/benchmark.sh [BenchmarkDotNet filter, default '*']
 set -euo pipefail
