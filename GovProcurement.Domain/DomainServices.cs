@@ -53,6 +53,7 @@ public static class DomainServices
         services.AddSingleton<Bids.BidOpening>();
         services.AddSingleton<Experts.PanelDrawing>();
         services.AddSingleton<Evaluation.ProjectEvaluation>();
+        services.AddSingleton<Evaluation.ResultLetters>();
         services.AddSingleton<Notices.PolicyNotices>();
         services.AddSingleton<Notices.NoticeQueries>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -1,3 +1,4 @@
+using GovProcurement.Portal.Documents;
 using GovProcurement.Domain;
 using GovProcurement.Domain.Seeding;
 using GovProcurement.Portal;
@@ -34,6 +35,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapPortalEndpoints();
+app.MapDocumentEndpoints();
 app.MapIntegrationApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();

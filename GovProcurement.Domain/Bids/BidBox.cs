@@ -136,6 +136,20 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         return new BidReceipt(bid.Id, project.Number, project.Title, supplier.Name, bid.Digest, bid.Size, nowUtc, prices.Select(p => p.LotNumber).Order().ToList(), files.Select(f => f.Name).ToList());
     }
 
+    /// <summary>The receipt of the supplier's current sealed (or opened) bid.</summary>
+    public async Task<BidReceipt> ReceiptAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        actor.Require(Roles.Supplier);
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        var bid = await db.Bids.AsNoTracking().Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == actor.OrganizationId && b.Status != BidStatus.Withdrawn)
+            .FirstOrDefaultAsync(ct) ?? throw new DomainException("没有已递交的投标文件。", "There is no submitted bid.");
+        var supplierName = await db.Organizations.Where(o => o.Id == bid.SupplierId).Select(o => o.Name).FirstAsync(ct);
+        var contents = bid.Status == BidStatus.Opened ? BidPackage.Deserialize(vault.Unseal(project, bid, time.UtcNow())) : null;
+        return new BidReceipt(bid.Id, project.Number, project.Title, supplierName, bid.Digest, bid.Size, bid.SubmittedUtc,
+            contents?.Prices.Select(p => p.LotNumber).ToList() ?? [], contents?.Files.Select(f => f.Name).ToList() ?? []);
+    }
+
     public async Task WithdrawAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);

@@ -19,6 +19,7 @@ public static class WorkspaceNavigation
     public static readonly NavSection Public = new("Nav.Public",
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home),
+        new("/notices", "Nav.Notices", Icons.Material.Filled.Article),
         new("/public/intentions", "Nav.PublicIntentions", Icons.Material.Filled.Campaign),
         new("/guides", "Nav.Guides", Icons.Material.Filled.MenuBook),
         new("/support", "Nav.Support", Icons.Material.Filled.SupportAgent),
@@ -29,18 +30,29 @@ public static class WorkspaceNavigation
             new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces),
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
+            new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
         ]);
 
     private static readonly (string Role, NavSection Section)[] ByRole =
     [
         (Roles.PurchaserOperator, PurchaserSection),
         (Roles.PurchaserReviewer, PurchaserSection),
-        (Roles.Agency, new("Nav.AgencyWorkspace", [new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter)])),
-        (Roles.Supplier, new("Nav.SupplierWorkspace", [new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store)])),
+        (Roles.Agency, new("Nav.AgencyWorkspace",
+        [
+            new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter),
+            new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+        ])),
+        (Roles.Supplier, new("Nav.SupplierWorkspace",
+        [
+            new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store),
+            new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
+        ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
             new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
+            new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/regulator/policy-notices", "Nav.PolicyNotices", Icons.Material.Filled.Campaign),
             new("/regulator/organizations", "Nav.RegulatorOrganizations", Icons.Material.Filled.Apartment),
             new("/rules", "Nav.Rules", Icons.Material.Filled.Gavel),
         ])),

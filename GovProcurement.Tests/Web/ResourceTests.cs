@@ -58,6 +58,10 @@ public partial class ResourceTests
             .Concat(Enum.GetNames<GovProcurement.Domain.Plans.PlanAction>().Select(n => "PlanAction." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Routing.ProcurementRoute>().Select(n => "Route." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Routing.ProcurementMethod>().Select(n => "Method." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ProjectStatus>().Select(n => "ProjectStatus." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ProjectAction>().Select(n => "ProjectAction." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ScoringMethod>().Select(n => "Scoring." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Notices.NoticeType>().Select(n => "NoticeType." + n))
             .Select(k => new object[] { k });
 
     [Theory]

@@ -1,0 +1,65 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Bids;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Portal.Workspaces;
+
+namespace GovProcurement.Portal.Documents;
+
+/// <summary>Downloads: notices as PDF for everyone; project documents, receipts and letters for the parties.</summary>
+public static class DocumentEndpoints
+{
+    private const string Pdf = "application/pdf";
+
+    public static void MapDocumentEndpoints(this WebApplication app)
+    {
+        app.MapGet("/notices/{id:guid}/pdf", async (Guid id, HttpContext context, PolicyNotices policy) =>
+        {
+            var chain = await policy.ChainAsync(id, context.RequestAborted);
+            return chain.Count == 0
+                ? Results.NotFound()
+                : TypedResults.File(NoticePdfs.Notice(chain, BaseUrl(context)), Pdf, $"{chain[0].Number}.pdf");
+        }).AllowAnonymous();
+
+        var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
+        parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
+        {
+            var file = await box.DocumentsAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(file.Content, file.ContentType, file.Name);
+        }));
+        parties.MapGet("/receipt.pdf", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
+        {
+            var receipt = await box.ReceiptAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(NoticePdfs.Receipt(receipt), Pdf, $"递交回执-{receipt.ProjectNumber}.pdf");
+        })).RequireAuthorization(p => p.RequireRole(Roles.Supplier));
+        parties.MapGet("/result-letter.pdf", (Guid id, HttpContext context, ResultLetters letters) => Refusable(async () =>
+        {
+            var letter = await letters.ForSupplierAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(NoticePdfs.Letter(letter, BaseUrl(context)), Pdf, $"{(letter.Won ? "中标成交通知书" : "结果通知书")}-{letter.Project.Number}.pdf");
+        })).RequireAuthorization(p => p.RequireRole(Roles.Supplier));
+    }
+
+    /// <summary>
+    /// The portal's public address printed in PDFs: <c>Platform:PublicBaseUrl</c> when configured (production),
+    /// else the address of the request.
+    /// </summary>
+    private static string BaseUrl(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IConfiguration>()["Platform:PublicBaseUrl"] is { Length: > 0 } configured
+            ? configured
+            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+
+    /// <summary>A refusal from the domain becomes 403 with its message, never a server error.</summary>
+    private static async Task<IResult> Refusable(Func<Task<IResult>> produce)
+    {
+        try
+        {
+            return await produce();
+        }
+        catch (DomainException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
+    }
+}
