@@ -60,7 +60,7 @@ public class NavMenuTests : BunitContext, IAsyncLifetime
     {
         AddAuthorization();
         var menu = Render<NavMenu>();
-        Assert.Equal(["/", "/public/intentions", "/guides", "/support"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/notices", "/public/intentions", "/guides", "/support"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -71,7 +71,9 @@ public sealed class ProjectLifecycleTests : IAsyncLifetime
         var projectId = await scenario.PreparedProjectAsync();
         var deadline = await scenario.AnnounceAsync(projectId);
         await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "first offer");
+        time.Advance(TimeSpan.FromMinutes(1));
         var micro = await scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, "micro offer");
+        time.Advance(TimeSpan.FromMinutes(1));
         var resubmitted = await scenario.ActorAsync(ProjectScenario.SmallSupplier);
         await store.Get<BidBox>().WithdrawAsync(projectId, resubmitted);
         var final = await store.Get<BidBox>().SubmitAsync(projectId, [new LotPrice(1, Money.FromYuan(1_450_000m).Fen)], [new BidFile("响应文件.pdf", "application/pdf", [1, 2, 3])], resubmitted);

@@ -9,6 +9,9 @@ public class BrowserFixture : IAsyncLifetime
 
     protected virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>The portal's clock; the system clock unless a fixture needs to move it.</summary>
+    protected virtual TimeProvider? Time => null;
+
     public PortalHost Host { get; private set; } = default!;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -17,7 +20,7 @@ public class BrowserFixture : IAsyncLifetime
     {
         // Test classes run in parallel on two cores beside PBKDF2 hashing: give conditions time to become true.
         Assertions.SetDefaultExpectTimeout(20_000);
-        Host = new PortalHost(Settings);
+        Host = new PortalHost(Settings, Time);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

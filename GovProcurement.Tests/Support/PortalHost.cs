@@ -13,9 +13,11 @@ public class PortalHost : WebApplicationFactory<Program>
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-portal-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings;
+    private readonly TimeProvider? time;
 
-    public PortalHost(Dictionary<string, string?>? overrides)
+    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null)
     {
+        this.time = time;
         Directory.CreateDirectory(directory);
         settings = new Dictionary<string, string?>
         {
@@ -41,6 +43,11 @@ public class PortalHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(time));
         }
     }
 
