@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace GovProcurement.Domain.Reporting;
+
+/// <summary>How values are spelled in sheet XML so that Excel reads them back exactly.</summary>
+internal static class ExcelValues
+{
+    /// <summary>The longest text a cell holds; Excel reports a damaged file beyond it.</summary>
+    public const int MaxTextLength = 32_767;
+
+    /// <summary>Excel keeps 15 significant digits; a whole number beyond this is written as text.</summary>
+    private const long MaxExactWhole = 999_999_999_999_999;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Day 0 of Excel's date serials as they are valid from 1900-03-01 on (before it, Excel's 1900 leap-year bug shifts them).</summary>
+    private static readonly DateOnly SerialEpoch = new(1899, 12, 30);
+
+    private static readonly DateOnly FirstExactDate = new(1900, 3, 1);
+
+    public static bool IsExact(long whole) => whole is >= -MaxExactWhole and <= MaxExactWhole;
+
+    /// <summary>An amount in fen as exact yuan with two decimals, e.g. 123456 → "1234.56".</summary>
+    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", Invariant);
+
+    /// <summary>The Excel date serial of a date; false before 1900-03-01, which Excel cannot show correctly.</summary>
+    public static bool TrySerial(DateOnly date, out string serial)
+    {
+        serial = date < FirstExactDate ? "" : (date.DayNumber - SerialEpoch.DayNumber).ToString(Invariant);
+        return serial.Length > 0;
+    }
+
+    /// <summary>The Excel date serial of a time of day: whole days plus the fraction of the day.</summary>
+    public static bool TrySerial(DateTime time, out string serial)
+    {
+        var date = DateOnly.FromDateTime(time);
+        serial = date < FirstExactDate
+            ? ""
+            : (date.DayNumber - SerialEpoch.DayNumber + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay).ToString(Invariant);
+        return serial.Length > 0;
+    }
+
+    /// <summary>True when Excel would treat typed-in text as a formula (or a DDE/command prefix).</summary>
+    public static bool StartsLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>
+    /// Text as Excel must find it in the XML to show it unchanged: at most <see cref="MaxTextLength"/>
+    /// characters; characters XML cannot carry (control characters, lone surrogates) become U+FFFD; and a
+    /// literal "_xHHHH_" is escaped as "_x005F_xHHHH_", since Excel would otherwise decode it as a character.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        if (text.Length <= MaxTextLength && IsClean(text))
+        {
+            return text;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            var cut = char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength;
+            text = text[..cut];
+        }
+
+        var clean = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (!XmlConvert.IsXmlChar(c))
+            {
+                clean.Append('\uFFFD');
+            }
+            else
+            {
+                clean.Append(IsEscapeAt(text, i) ? "_x005F_" : c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    private static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(c) || IsEscapeAt(text, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an Excel character escape "_xHHHH_" starts at <paramref name="i"/>.</summary>
+    private static bool IsEscapeAt(string text, int i) =>
+        text[i] == '_' && i + 6 < text.Length && text[i + 1] == 'x' && text[i + 6] == '_'
+        && char.IsAsciiHexDigit(text[i + 2]) && char.IsAsciiHexDigit(text[i + 3])
+        && char.IsAsciiHexDigit(text[i + 4]) && char.IsAsciiHexDigit(text[i + 5]);
+}
