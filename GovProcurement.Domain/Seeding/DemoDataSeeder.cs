@@ -59,6 +59,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
         }
 
         db.Experts.AddRange(DemoExperts.Create(result.Organizations.OfType<Organizations.BudgetUnit>().ToList(), time.UtcNow()));
+        db.Notices.AddRange(DemoPolicyNotices.Create(result.Organizations.OfType<Organizations.Regulator>().ToList()));
         await db.SaveChangesAsync(cancellationToken);
     }
 

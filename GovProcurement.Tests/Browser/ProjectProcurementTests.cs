@@ -35,6 +35,16 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         return page;
     }
 
+    /// <summary>Days later the sessions have expired: everyone signs in again with the password they chose.</summary>
+    private async Task SignInAgainAsync()
+    {
+        foreach (var (userName, page) in sessions)
+        {
+            await page.SignInAsync(userName, PortalPages.StrongPassword);
+            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        }
+    }
+
     private static async Task OpenAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
@@ -102,6 +112,8 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
             browser.Clock.Offset = deadline - DateTime.UtcNow + TimeSpan.FromMinutes(1);
         }
 
+        await SignInAgainAsync();
+
         await OpenAsync(agency, projectPath);
         await agency.GetByTestId("open-bids").ClickAsync();
         await Expect(agency.GetByTestId("opening-record")).ToContainTextAsync("¥1,450,000.00");
@@ -109,7 +121,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await agency.GetByTestId("draw-panel").ClickAsync();
         await Expect(agency.GetByTestId("panel-replays")).ToContainTextAsync("可复现");
         await Expect(agency.GetByTestId("panel-recused")).ToContainTextAsync("郑海涛");
-        var scores = agency.Locator("[data-testid=score-input] input");
+        var scores = agency.Locator("input[data-testid=score-input], [data-testid=score-input] input");
         await Expect(scores).ToHaveCountAsync(6);
         for (var i = 0; i < 6; i++)
         {
@@ -143,5 +155,13 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         Assert.Contains(ProjectScenario.Title, text);
         Assert.Contains("1,450,000.00", text);
         Assert.Contains("江门市华信电脑科技有限公司", text);
+
+        // Its award notice and its submission receipt are PDFs too.
+        using var letter = PdfDocument.Open(await (await supplier.Context.APIRequest.GetAsync($"{projectPath}/result-letter.pdf")).BodyAsync());
+        var letterText = string.Concat(letter.GetPages().Select(p => p.Text));
+        Assert.Contains("成交通知书", letterText);
+        Assert.Contains("1,450,000.00", letterText);
+        using var receipt = PdfDocument.Open(await (await supplier.Context.APIRequest.GetAsync($"{projectPath}/receipt.pdf")).BodyAsync());
+        Assert.Contains("递交回执", string.Concat(receipt.GetPages().Select(p => p.Text)));
     }
 }
