@@ -52,6 +52,8 @@ public static class DomainServices
         services.AddSingleton<Bids.BidBox>();
         services.AddSingleton<Bids.BidOpening>();
         services.AddSingleton<Experts.PanelDrawing>();
+        services.AddSingleton<Experts.ExpertLibrary>();
+        services.AddSingleton<Organizations.SupplierDebarments>();
         services.AddSingleton<Evaluation.ProjectEvaluation>();
         services.AddSingleton<Evaluation.ResultLetters>();
         services.AddSingleton<Notices.PolicyNotices>();

@@ -202,6 +202,11 @@ public sealed class ProcurementProject : VersionedEntity
 
     public void Open(string actor, string note, DateTime nowUtc)
     {
+        if (Offline)
+        {
+            throw new DomainException("本项目在线下开标和评审，请录入线下开评标结果。", "This project opens and evaluates offline; record the outcome.");
+        }
+
         EnsureDeadlinePassed(nowUtc);
         OpenedUtc = nowUtc;
         Move(ProjectAction.Opened, actor, note, nowUtc);
