@@ -15,6 +15,7 @@ namespace GovProcurement.Benchmarks;
 /// columns show what each benchmark produces.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 15)]
 [Config(typeof(NoticeColumns))]
 public class NoticePdfBenchmarks
