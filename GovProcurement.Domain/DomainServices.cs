@@ -58,6 +58,8 @@ public static class DomainServices
         services.AddSingleton<Evaluation.ResultLetters>();
         services.AddSingleton<Notices.PolicyNotices>();
         services.AddSingleton<Notices.NoticeQueries>();
+        services.AddSingleton<Supervision.SupervisionQueries>();
+        services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

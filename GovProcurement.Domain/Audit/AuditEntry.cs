@@ -34,6 +34,8 @@ public enum AuditEventType
     MethodChangeDecided = 26,
     SupplierDebarred = 27,
     OfflineOutcomeRecorded = 28,
+    ExceptionReviewed = 29,
+    ReportExported = 30,
 }
 
 /// <summary>

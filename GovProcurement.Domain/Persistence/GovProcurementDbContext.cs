@@ -62,6 +62,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Evaluation.LotResult> LotResults => Set<Evaluation.LotResult>();
 
+    public DbSet<Supervision.ExceptionReview> ExceptionReviews => Set<Supervision.ExceptionReview>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

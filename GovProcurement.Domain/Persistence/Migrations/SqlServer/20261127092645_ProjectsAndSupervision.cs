@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class ProjectProcurement : Migration
+    public partial class ProjectsAndSupervision : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,23 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ETradingRollouts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExceptionReviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RegionCode = table.Column<string>(type: "varchar(6)", unicode: false, maxLength: 6, nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ReviewedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExceptionReviews", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -461,6 +478,12 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExceptionReviews_Key",
+                table: "ExceptionReviews",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertLinks_CreditCode",
                 table: "ExpertLinks",
                 column: "CreditCode");
@@ -579,6 +602,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ETradingRollouts");
+
+            migrationBuilder.DropTable(
+                name: "ExceptionReviews");
 
             migrationBuilder.DropTable(
                 name: "ExpertLinks");

@@ -1,0 +1,139 @@
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Catalogue;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Supervision;
+
+/// <summary>
+/// The regulator's dashboard: plans filed in the period (by region, category, route and method),
+/// SME shares of the projects announced in it, filings waiting now, and plans filed too soon after
+/// their intention; and the plans behind any slice.
+/// </summary>
+public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, TimeProvider time)
+{
+    public const string NoneKey = "None";
+
+    public async Task<SupervisionDashboard> DashboardAsync(Actor actor, SupervisionPeriod period, CancellationToken ct = default)
+    {
+        period.Check();
+        await using var db = await store.CreateDbContextAsync(ct);
+        var scope = await Jurisdiction.OfAsync(db, actor, ct);
+        var filed = await FiledPlans(db, scope, period).Select(p => new { p.Id, p.RegionCode, p.Route, p.Method, p.Total }).ToListAsync(ct);
+        var ids = filed.Select(p => p.Id).ToList();
+        var items = await db.Plans.Where(p => ids.Contains(p.Id)).SelectMany(p => p.Items.Select(i => new { PlanId = p.Id, i.CatalogueCode, i.Amount })).ToListAsync(ct);
+
+        var byRegion = filed.GroupBy(p => scope.RollUp(p.RegionCode)).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var byRoute = filed.GroupBy(p => p.Route?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
+        var byMethod = filed.GroupBy(p => p.Method?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
+        var byCategory = items.GroupBy(i => CategoryOf(i.CatalogueCode))
+            .Select(g => new Slice(g.Key, g.Select(i => i.PlanId).Distinct().Count(), g.Aggregate(Money.Zero, (sum, i) => sum + i.Amount)))
+            .OrderByDescending(s => s.Amount).ToList();
+
+        return new SupervisionDashboard(period, filed.Count, filed.Aggregate(Money.Zero, (sum, p) => sum + p.Total), byRegion, byCategory, byRoute, byMethod,
+            await SmeSharesAsync(db, scope, period, ct), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
+    }
+
+    /// <summary>The filed plans behind one slice of a chart.</summary>
+    public async Task<IReadOnlyList<PlanRow>> PlansAsync(Actor actor, SupervisionPeriod period, PlanDimension dimension, string key, CancellationToken ct = default)
+    {
+        period.Check();
+        await using var db = await store.CreateDbContextAsync(ct);
+        var scope = await Jurisdiction.OfAsync(db, actor, ct);
+        var plans = FiledPlans(db, scope, period);
+        plans = dimension switch
+        {
+            PlanDimension.Region => plans.Where(p => Jurisdiction.For(key).RegionCodes.Contains(p.RegionCode) && (key != scope.RegionCode || p.RegionCode == key)),
+            PlanDimension.Route => Enum.TryParse<Routing.ProcurementRoute>(key, out var route) ? plans.Where(p => p.Route == route) : plans.Where(p => p.Route == null),
+            PlanDimension.Method => Enum.TryParse<Routing.ProcurementMethod>(key, out var method) ? plans.Where(p => p.Method == method) : plans.Where(p => p.Method == null),
+            PlanDimension.Category => plans.Where(p => p.Items.Any(i => CodesOf(key).Contains(i.CatalogueCode))),
+            _ => plans,
+        };
+        return await plans.OrderByDescending(p => p.CreatedUtc).Take(5000)
+            .Select(p => new PlanRow(p.Id, p.Number, p.Title, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(), p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc, p.CreatedUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Filed plans of the jurisdiction whose filing falls in the period.</summary>
+    internal static IQueryable<ProcurementPlan> FiledPlans(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period) =>
+        db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && scope.RegionCodes.Contains(p.RegionCode)
+            && p.Events.Any(e => e.Action == PlanAction.Filed && e.AtUtc >= period.FromUtc && e.AtUtc < period.ToUtcExclusive));
+
+    private static string CategoryOf(string code) => CatalogueDirectory.Shipped.Find(code)?.Category.ToString() ?? NoneKey;
+
+    private static List<string> CodesOf(string category) =>
+        CatalogueDirectory.Shipped.All.Where(i => i.Category.ToString() == category).Select(i => i.Code).ToList();
+
+    private static Slice Sum(string key, IEnumerable<Money> amounts)
+    {
+        var list = amounts.ToList();
+        return new Slice(key, list.Count, list.Aggregate(Money.Zero, (sum, m) => sum + m));
+    }
+
+    private static async Task<SmeShares> SmeSharesAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.AnnouncedUtc >= period.FromUtc && p.AnnouncedUtc < period.ToUtcExclusive)
+            .Select(p => new { p.Id, p.Round, p.Budget, p.ReservedForSme }).ToListAsync(ct);
+        var ids = projects.Select(p => p.Id).ToList();
+        var awards = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)
+            .Join(db.Organizations.OfType<Supplier>(), r => r.WinnerSupplierId, s => s.Id, (r, s) => new { r.WinningPrice, s.Scale }).ToListAsync(ct);
+        Money Total(IEnumerable<Money?> values) => values.Aggregate(Money.Zero, (sum, m) => sum + (m ?? Money.Zero));
+        return new SmeShares(projects.Count,
+            projects.Aggregate(Money.Zero, (sum, p) => sum + p.Budget),
+            projects.Where(p => p.ReservedForSme).Aggregate(Money.Zero, (sum, p) => sum + p.Budget),
+            Total(awards.Select(a => a.WinningPrice)),
+            Total(awards.Where(a => a.Scale != EnterpriseScale.Large).Select(a => a.WinningPrice)),
+            Total(awards.Where(a => SmePriceDeduction.Applies(a.Scale)).Select(a => a.WinningPrice)));
+    }
+
+    private async Task<IReadOnlyList<WaitingFiling>> WaitingAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
+    {
+        var waiting = await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.PendingFiling && scope.RegionCodes.Contains(p.RegionCode))
+            .Select(p => new
+            {
+                p.Id, p.Number, p.Title, p.RegionCode, p.Total,
+                Unit = db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
+                Submitted = p.Events.Where(e => e.Action == PlanAction.ApprovedAndSubmitted).Max(e => (DateTime?)e.AtUtc),
+            }).ToListAsync(ct);
+        var today = time.TodayInChina();
+        return waiting.Select(w =>
+        {
+            var submitted = w.Submitted ?? time.UtcNow();
+            var days = WorkingDayCalendar.China.WorkingDaysBetween(DateOnly.FromDateTime(submitted.Add(Clock.ChinaOffset)), today);
+            return new WaitingFiling(w.Id, w.Number, w.Title, w.Unit, w.RegionCode, w.Total, submitted, days);
+        }).OrderByDescending(w => w.WorkingDaysWaited).ThenBy(w => w.SubmittedUtc).ToList();
+    }
+
+    private async Task<IReadOnlyList<LateIntention>> LateIntentionsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
+    {
+        var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null)
+            .Join(db.Intentions, p => p.IntentionId, i => i.Id, (p, i) => new
+            {
+                p.Id, p.Number, p.Title, p.RegionCode,
+                Unit = db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
+                Published = i.PublishedUtc,
+                Filed = p.Events.Where(e => e.Action == PlanAction.Filed).Max(e => (DateTime?)e.AtUtc),
+            }).ToListAsync(ct);
+        var rules = await ruleBook.CurrentAsync(ct);
+        var late = new List<LateIntention>();
+        foreach (var row in rows.Where(r => r.Published is not null && r.Filed is not null))
+        {
+            var published = DateOnly.FromDateTime(row.Published!.Value.Add(Clock.ChinaOffset));
+            var filedOn = DateOnly.FromDateTime(row.Filed!.Value.Add(Clock.ChinaOffset));
+            var required = (int)(rules.Find(RuleKind.IntentionLeadDays, row.RegionCode, filedOn)?.Value ?? 0);
+            var days = filedOn.DayNumber - published.DayNumber;
+            if (days < required)
+            {
+                late.Add(new LateIntention(row.Id, row.Number, row.Title, row.Unit, published, filedOn, days, required));
+            }
+        }
+
+        return late.OrderBy(l => l.Days).ToList();
+    }
+}
