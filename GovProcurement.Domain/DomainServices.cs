@@ -60,6 +60,7 @@ public static class DomainServices
         services.AddSingleton<Notices.NoticeQueries>();
         services.AddSingleton<Supervision.SupervisionQueries>();
         services.AddSingleton<Supervision.SupervisionExceptions>();
+        services.AddSingleton<Supervision.RawExports>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

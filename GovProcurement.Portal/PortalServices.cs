@@ -42,6 +42,7 @@ public static class PortalServices
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<StepRunner>();
+        services.AddSingleton<Exports.ExportJobs>();
         services.AddSingleton<Content.PortalContent>();
         return services;
     }

@@ -1,3 +1,4 @@
+using GovProcurement.Portal.Exports;
 using GovProcurement.Portal.Documents;
 using GovProcurement.Domain;
 using GovProcurement.Domain.Seeding;
@@ -36,6 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapPortalEndpoints();
 app.MapDocumentEndpoints();
+app.MapExportEndpoints();
 app.MapIntegrationApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();

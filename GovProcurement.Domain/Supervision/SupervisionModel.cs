@@ -47,6 +47,7 @@ public sealed record SmeShares(int ProjectCount, Money ProjectBudget, Money Rese
 /// <summary>The regulator's dashboard for a period over its jurisdiction.</summary>
 public sealed record SupervisionDashboard(
     SupervisionPeriod Period,
+    string RegionCode,
     int FiledCount,
     Money FiledAmount,
     IReadOnlyList<Slice> ByRegion,

@@ -35,8 +35,15 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
             .Select(g => new Slice(g.Key, g.Select(i => i.PlanId).Distinct().Count(), g.Aggregate(Money.Zero, (sum, i) => sum + i.Amount)))
             .OrderByDescending(s => s.Amount).ToList();
 
-        return new SupervisionDashboard(period, filed.Count, filed.Aggregate(Money.Zero, (sum, p) => sum + p.Total), byRegion, byCategory, byRoute, byMethod,
+        return new SupervisionDashboard(period, scope.RegionCode, filed.Count, filed.Aggregate(Money.Zero, (sum, p) => sum + p.Total), byRegion, byCategory, byRoute, byMethod,
             await SmeSharesAsync(db, scope, period, ct), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
+    }
+
+    /// <summary>The region whose jurisdiction the actor supervises.</summary>
+    public async Task<string> RegionOfAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return (await Jurisdiction.OfAsync(db, actor, ct)).RegionCode;
     }
 
     /// <summary>The filed plans behind one slice of a chart.</summary>
@@ -45,19 +52,22 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         period.Check();
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
-        var plans = FiledPlans(db, scope, period);
-        plans = dimension switch
-        {
-            PlanDimension.Region => plans.Where(p => Jurisdiction.For(key).RegionCodes.Contains(p.RegionCode) && (key != scope.RegionCode || p.RegionCode == key)),
-            PlanDimension.Route => Enum.TryParse<Routing.ProcurementRoute>(key, out var route) ? plans.Where(p => p.Route == route) : plans.Where(p => p.Route == null),
-            PlanDimension.Method => Enum.TryParse<Routing.ProcurementMethod>(key, out var method) ? plans.Where(p => p.Method == method) : plans.Where(p => p.Method == null),
-            PlanDimension.Category => plans.Where(p => p.Items.Any(i => CodesOf(key).Contains(i.CatalogueCode))),
-            _ => plans,
-        };
+        var plans = Slice(FiledPlans(db, scope, period), scope, dimension, key);
         return await plans.OrderByDescending(p => p.CreatedUtc).Take(5000)
             .Select(p => new PlanRow(p.Id, p.Number, p.Title, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(), p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc, p.CreatedUtc))
             .ToListAsync(ct);
     }
+
+    /// <summary>The plans of one chart slice.</summary>
+    internal static IQueryable<ProcurementPlan> Slice(IQueryable<ProcurementPlan> plans, Jurisdiction scope, PlanDimension dimension, string key) => dimension switch
+    {
+        PlanDimension.Region when key == scope.RegionCode => plans.Where(p => p.RegionCode == key),
+        PlanDimension.Region => plans.Where(p => Jurisdiction.For(key).RegionCodes.Contains(p.RegionCode)),
+        PlanDimension.Route => Enum.TryParse<Routing.ProcurementRoute>(key, out var route) ? plans.Where(p => p.Route == route) : plans.Where(p => p.Route == null),
+        PlanDimension.Method => Enum.TryParse<Routing.ProcurementMethod>(key, out var method) ? plans.Where(p => p.Method == method) : plans.Where(p => p.Method == null),
+        PlanDimension.Category => plans.Where(p => p.Items.Any(i => CodesOf(key).Contains(i.CatalogueCode))),
+        _ => plans,
+    };
 
     /// <summary>Filed plans of the jurisdiction whose filing falls in the period.</summary>
     internal static IQueryable<ProcurementPlan> FiledPlans(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period) =>
