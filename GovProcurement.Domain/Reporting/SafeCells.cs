@@ -13,6 +13,9 @@ public static class SafeCells
     public const string MoneyFormat = "#,##0.00";
     public const string DateFormat = "yyyy-mm-dd";
     public const string DateTimeFormat = "yyyy-mm-dd hh:mm";
+    public const string MonthFormat = "yyyy-mm";
+    public const string IntegerFormat = "#,##0";
+    public const string PercentFormat = "0.00%";
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -34,6 +37,28 @@ public static class SafeCells
         cell.SetValue(value.Yuan);
         cell.DataType = XLDataType.Number;
         cell.Style.NumberFormat.Format = MoneyFormat;
+    }
+
+    public static void Integer(IXLCell cell, long value)
+    {
+        cell.SetValue(value);
+        cell.DataType = XLDataType.Number;
+        cell.Style.NumberFormat.Format = IntegerFormat;
+    }
+
+    /// <summary>A fraction (0.125 for 12.5%) as a real number shown as a percentage with two decimals.</summary>
+    public static void Percent(IXLCell cell, decimal fraction)
+    {
+        cell.SetValue(fraction);
+        cell.DataType = XLDataType.Number;
+        cell.Style.NumberFormat.Format = PercentFormat;
+    }
+
+    /// <summary>A month as the real date of its first day, shown as yyyy-mm.</summary>
+    public static void Month(IXLCell cell, DateOnly anyDayOfTheMonth)
+    {
+        Date(cell, new DateOnly(anyDayOfTheMonth.Year, anyDayOfTheMonth.Month, 1));
+        cell.Style.NumberFormat.Format = MonthFormat;
     }
 
     public static void Date(IXLCell cell, DateOnly value)

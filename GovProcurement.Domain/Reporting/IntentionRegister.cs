@@ -1,0 +1,37 @@
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Reporting;
+
+/// <summary>One line of the procurement intention register (采购意向公开登记表).</summary>
+public sealed record IntentionRegisterRow(
+    string UnitName,
+    string RegionName,
+    string Title,
+    string Summary,
+    Money Budget,
+    DateOnly ExpectedMonth,
+    bool ReservedForSme,
+    string Status,
+    DateTime? PublishedInChina);
+
+/// <summary>The procurement intention register (采购意向公开登记表) in the shared report layout of <see cref="ReportWorkbook"/>.</summary>
+public static class IntentionRegister
+{
+    public const string Title = "采购意向公开登记表";
+
+    private static readonly ReportColumn<IntentionRegisterRow>[] Columns =
+    [
+        ReportColumn<IntentionRegisterRow>.Text("采购单位", row => row.UnitName),
+        ReportColumn<IntentionRegisterRow>.Text("所属地区", row => row.RegionName),
+        ReportColumn<IntentionRegisterRow>.Text("采购项目名称", row => row.Title),
+        ReportColumn<IntentionRegisterRow>.Text("采购需求概况", row => row.Summary),
+        ReportColumn<IntentionRegisterRow>.Money("预算金额（元）", row => row.Budget, total: true),
+        ReportColumn<IntentionRegisterRow>.Month("预计采购时间", row => row.ExpectedMonth),
+        ReportColumn<IntentionRegisterRow>.Text("是否专门面向中小企业", row => row.ReservedForSme ? "是" : "否"),
+        ReportColumn<IntentionRegisterRow>.Text("状态", row => row.Status),
+        ReportColumn<IntentionRegisterRow>.DateTime("公开时间", row => row.PublishedInChina),
+    ];
+
+    public static byte[] Build(IReadOnlyList<IntentionRegisterRow> rows, string filters, DateTime generatedInChina) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+}

@@ -1,0 +1,43 @@
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Reporting;
+
+/// <summary>One line of the procurement project register (采购项目登记表).</summary>
+public sealed record ProjectRegisterRow(
+    string Number,
+    string Title,
+    string PurchaserName,
+    string AgencyName,
+    string RegionName,
+    string Method,
+    string Status,
+    Money Budget,
+    DateTime? DeadlineInChina,
+    int BidderCount,
+    string WinnerNames,
+    Money? AwardedAmount);
+
+/// <summary>The procurement project register (采购项目登记表) in the shared report layout of <see cref="ReportWorkbook"/>.</summary>
+public static class ProjectRegister
+{
+    public const string Title = "采购项目登记表";
+
+    private static readonly ReportColumn<ProjectRegisterRow>[] Columns =
+    [
+        ReportColumn<ProjectRegisterRow>.Text("项目编号", row => row.Number),
+        ReportColumn<ProjectRegisterRow>.Text("项目名称", row => row.Title),
+        ReportColumn<ProjectRegisterRow>.Text("采购人", row => row.PurchaserName),
+        ReportColumn<ProjectRegisterRow>.Text("采购代理机构", row => row.AgencyName),
+        ReportColumn<ProjectRegisterRow>.Text("所属地区", row => row.RegionName),
+        ReportColumn<ProjectRegisterRow>.Text("采购方式", row => row.Method),
+        ReportColumn<ProjectRegisterRow>.Text("状态", row => row.Status),
+        ReportColumn<ProjectRegisterRow>.Money("预算金额（元）", row => row.Budget, total: true),
+        ReportColumn<ProjectRegisterRow>.DateTime("投标截止时间", row => row.DeadlineInChina),
+        ReportColumn<ProjectRegisterRow>.Integer("投标人数", row => row.BidderCount, total: true),
+        ReportColumn<ProjectRegisterRow>.Text("中标（成交）供应商", row => row.WinnerNames),
+        ReportColumn<ProjectRegisterRow>.Money("中标（成交）金额（元）", row => row.AwardedAmount, total: true),
+    ];
+
+    public static byte[] Build(IReadOnlyList<ProjectRegisterRow> rows, string filters, DateTime generatedInChina) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Reporting;
+
+/// <summary>How the values of a styled report column are stored and shown.</summary>
+public enum ReportColumnKind
+{
+    /// <summary>Exact text: codes keep every digit and leading zero, and nothing is ever a formula.</summary>
+    Text,
+
+    /// <summary>An amount held in fen, written as exact yuan with two decimals (#,##0.00).</summary>
+    Money,
+
+    /// <summary>A whole number such as a count (codes belong in <see cref="Text"/>), shown as #,##0.</summary>
+    Integer,
+
+    /// <summary>A fraction written as a real number and shown as a percentage (0.00%).</summary>
+    Percent,
+
+    /// <summary>A calendar date (yyyy-mm-dd) or month (yyyy-mm), written as a real date.</summary>
+    Date,
+
+    /// <summary>A time in China (UTC+8), shown as yyyy-mm-dd hh:mm.</summary>
+    DateTime,
+}
+
+/// <summary>
+/// One column of a styled report built by <see cref="ReportWorkbook"/>: its header, its kind, how to
+/// read its value from a row and what, if anything, the total row shows under it. A null value
+/// leaves the cell empty. Create columns with the static factory methods.
+/// </summary>
+public abstract class ReportColumn<T>
+{
+    /// <summary>The number format of a row count in the total row, e.g. "共 12 条".</summary>
+    public const string CountFormat = "\"共 \"#,##0\" 条\"";
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private protected ReportColumn(string header, ReportColumnKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        Header = header;
+        Kind = kind;
+    }
+
+    public string Header { get; }
+
+    public ReportColumnKind Kind { get; }
+
+    /// <summary>Whether the total row shows a value under this column.</summary>
+    public abstract bool HasTotal { get; }
+
+    /// <summary>Text; with <paramref name="countRows"/> the total row shows the number of rows ("共 N 条") under it.</summary>
+    public static ReportColumn<T> Text(string header, Func<T, string?> value, bool countRows = false) => new TextColumn(header, value, countRows);
+
+    /// <summary>Money; with <paramref name="total"/> the total row shows the exact sum of the column.</summary>
+    public static ReportColumn<T> Money(string header, Func<T, Money?> value, bool total = false) => new MoneyColumn(header, value, total);
+
+    /// <summary>A whole number; with <paramref name="total"/> the total row shows the sum of the column.</summary>
+    public static ReportColumn<T> Integer(string header, Func<T, long?> value, bool total = false) => new IntegerColumn(header, value, total);
+
+    /// <summary>A fraction (0.125 is 12.5%); <paramref name="total"/> computes the total row's value from all rows.</summary>
+    public static ReportColumn<T> Percent(string header, Func<T, decimal?> fraction, Func<IReadOnlyList<T>, decimal?>? total = null) =>
+        new PercentColumn(header, fraction, total);
+
+    /// <summary>A percentage held in basis points (1250 is 12.5%); <paramref name="total"/> computes the total row's basis points from all rows.</summary>
+    public static ReportColumn<T> PercentOfBasisPoints(string header, Func<T, long?> basisPoints, Func<IReadOnlyList<T>, long?>? total = null) =>
+        new PercentColumn(
+            header,
+            row => basisPoints(row) / 10_000m,
+            total is null ? null : rows => total(rows) / 10_000m);
+
+    /// <summary>
+    /// The share <paramref name="part"/> / <paramref name="whole"/> as a percentage, empty when the whole
+    /// is zero; the total row recomputes it from the summed parts and wholes, never averages the shares.
+    /// </summary>
+    public static ReportColumn<T> Share(string header, Func<T, Money> part, Func<T, Money> whole) =>
+        new PercentColumn(
+            header,
+            row => ReportWorkbook.Fraction(part(row), whole(row)),
+            rows => ReportWorkbook.Fraction(Sum(rows, row => part(row)), Sum(rows, row => whole(row))));
+
+    public static ReportColumn<T> Date(string header, Func<T, DateOnly?> value) => new DateColumn(header, value, month: false);
+
+    /// <summary>A month, written as the real date of its first day and shown as yyyy-mm.</summary>
+    public static ReportColumn<T> Month(string header, Func<T, DateOnly?> anyDayOfTheMonth) => new DateColumn(header, anyDayOfTheMonth, month: true);
+
+    /// <summary>A time in China. A value of kind <see cref="DateTimeKind.Utc"/> is moved to China time first.</summary>
+    public static ReportColumn<T> DateTime(string header, Func<T, DateTime?> valueInChina) => new DateTimeColumn(header, valueInChina);
+
+    /// <summary>Writes this column's cell of <paramref name="row"/> and returns the text Excel shows for it.</summary>
+    internal abstract string Write(IXLCell cell, T row);
+
+    /// <summary>Writes this column's cell of the total row and returns the text Excel shows for it.</summary>
+    internal virtual string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => "";
+
+    private static Money Sum(IReadOnlyList<T> rows, Func<T, Money?> value)
+    {
+        var sum = Common.Money.Zero;
+        foreach (var row in rows)
+        {
+            if (value(row) is { } money)
+            {
+                sum += money;
+            }
+        }
+
+        return sum;
+    }
+
+    private static string WriteMoney(IXLCell cell, Money? value)
+    {
+        if (value is not { } money)
+        {
+            return "";
+        }
+
+        if (ExcelValues.IsExact(money.Fen))
+        {
+            SafeCells.Money(cell, money);
+        }
+        else
+        {
+            // Beyond 15 significant digits Excel would round the number; exact text keeps every fen.
+            SafeCells.Text(cell, ExcelValues.Yuan(money.Fen));
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        }
+
+        return money.Yuan.ToString(SafeCells.MoneyFormat, Invariant);
+    }
+
+    private static string WriteInteger(IXLCell cell, long? value)
+    {
+        if (value is not { } number)
+        {
+            return "";
+        }
+
+        if (ExcelValues.IsExact(number))
+        {
+            SafeCells.Integer(cell, number);
+        }
+        else
+        {
+            SafeCells.Text(cell, number.ToString(Invariant));
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        }
+
+        return number.ToString(SafeCells.IntegerFormat, Invariant);
+    }
+
+    private static string WritePercent(IXLCell cell, decimal? value)
+    {
+        if (value is not { } fraction)
+        {
+            return "";
+        }
+
+        SafeCells.Percent(cell, fraction);
+        return (fraction * 100m).ToString("0.00", Invariant) + "%";
+    }
+
+    private sealed class TextColumn(string header, Func<T, string?> value, bool countRows) : ReportColumn<T>(header, ReportColumnKind.Text)
+    {
+        public override bool HasTotal => countRows;
+
+        internal override string Write(IXLCell cell, T row)
+        {
+            var text = value(row) ?? "";
+            if (text.Length > ExcelValues.MaxTextLength)
+            {
+                // Excel reports a damaged file beyond this length; cut without splitting a surrogate pair.
+                text = text[..(char.IsHighSurrogate(text[ExcelValues.MaxTextLength - 1]) ? ExcelValues.MaxTextLength - 1 : ExcelValues.MaxTextLength)];
+            }
+
+            SafeCells.Text(cell, text);
+            return text;
+        }
+
+        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows)
+        {
+            if (!countRows)
+            {
+                return "";
+            }
+
+            SafeCells.Integer(cell, rows.Count);
+            cell.Style.NumberFormat.Format = CountFormat;
+            return $"共 {rows.Count.ToString(SafeCells.IntegerFormat, Invariant)} 条";
+        }
+    }
+
+    private sealed class MoneyColumn(string header, Func<T, Money?> value, bool total) : ReportColumn<T>(header, ReportColumnKind.Money)
+    {
+        public override bool HasTotal => total;
+
+        internal override string Write(IXLCell cell, T row) => WriteMoney(cell, value(row));
+
+        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => total ? WriteMoney(cell, Sum(rows, value)) : "";
+    }
+
+    private sealed class IntegerColumn(string header, Func<T, long?> value, bool total) : ReportColumn<T>(header, ReportColumnKind.Integer)
+    {
+        public override bool HasTotal => total;
+
+        internal override string Write(IXLCell cell, T row) => WriteInteger(cell, value(row));
+
+        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows)
+        {
+            if (!total)
+            {
+                return "";
+            }
+
+            var sum = 0L;
+            foreach (var row in rows)
+            {
+                sum = checked(sum + (value(row) ?? 0));
+            }
+
+            return WriteInteger(cell, sum);
+        }
+    }
+
+    private sealed class PercentColumn(string header, Func<T, decimal?> fraction, Func<IReadOnlyList<T>, decimal?>? total)
+        : ReportColumn<T>(header, ReportColumnKind.Percent)
+    {
+        public override bool HasTotal => total is not null;
+
+        internal override string Write(IXLCell cell, T row) => WritePercent(cell, fraction(row));
+
+        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => total is null ? "" : WritePercent(cell, total(rows));
+    }
+
+    private sealed class DateColumn(string header, Func<T, DateOnly?> value, bool month) : ReportColumn<T>(header, ReportColumnKind.Date)
+    {
+        public override bool HasTotal => false;
+
+        internal override string Write(IXLCell cell, T row)
+        {
+            if (value(row) is not { } date)
+            {
+                return "";
+            }
+
+            if (month)
+            {
+                date = new DateOnly(date.Year, date.Month, 1);
+            }
+
+            var text = date.ToString(month ? "yyyy-MM" : "yyyy-MM-dd", Invariant);
+            if (!ExcelValues.TrySerial(date, out _))
+            {
+                // Excel shows dates before 1900-03-01 wrongly; exact text keeps them readable.
+                SafeCells.Text(cell, text);
+            }
+            else if (month)
+            {
+                SafeCells.Month(cell, date);
+            }
+            else
+            {
+                SafeCells.Date(cell, date);
+            }
+
+            return text;
+        }
+    }
+
+    private sealed class DateTimeColumn(string header, Func<T, DateTime?> valueInChina) : ReportColumn<T>(header, ReportColumnKind.DateTime)
+    {
+        public override bool HasTotal => false;
+
+        internal override string Write(IXLCell cell, T row)
+        {
+            if (valueInChina(row) is not { } value)
+            {
+                return "";
+            }
+
+            var time = ReportWorkbook.InChina(value);
+            var text = time.ToString("yyyy-MM-dd HH:mm", Invariant);
+            if (ExcelValues.TrySerial(time, out _))
+            {
+                SafeCells.DateTime(cell, time);
+            }
+            else
+            {
+                SafeCells.Text(cell, text);
+            }
+
+            return text;
+        }
+    }
+}
