@@ -61,6 +61,7 @@ public static class DomainServices
         services.AddSingleton<Supervision.SupervisionQueries>();
         services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddSingleton<Supervision.RawExports>();
+        services.AddSingleton<Supervision.SupervisionReports>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

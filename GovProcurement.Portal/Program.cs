@@ -39,6 +39,7 @@ app.MapPortalEndpoints();
 app.MapDocumentEndpoints();
 app.MapExportEndpoints();
 app.MapIntegrationApi();
+app.MapReportApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapRazorComponents<App>()

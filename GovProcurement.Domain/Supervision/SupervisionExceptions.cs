@@ -64,9 +64,10 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
 
     private static async Task<IEnumerable<SupervisionException>> SplittingAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, CancellationToken ct)
     {
-        var lines = await db.Plans.AsNoTracking()
-            .Where(p => Submitted.Contains(p.Status) && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender))
-            .SelectMany(p => p.Items.Select(i => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount }))
+        var candidates = db.Plans.AsNoTracking()
+            .Where(p => Submitted.Contains(p.Status) && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender));
+        var lines = await db.Set<PlanItem>().AsNoTracking()
+            .Join(candidates, i => EF.Property<Guid>(i, "PlanId"), p => p.Id, (i, p) => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount })
             .ToListAsync(ct);
         var unitIds = lines.Select(l => l.UnitId).Distinct().ToList();
         var units = await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);

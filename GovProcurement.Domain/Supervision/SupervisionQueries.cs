@@ -26,7 +26,8 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var filed = await FiledPlans(db, scope, period).Select(p => new { p.Id, p.RegionCode, p.Route, p.Method, p.Total }).ToListAsync(ct);
         var ids = filed.Select(p => p.Id).ToList();
-        var items = await db.Plans.Where(p => ids.Contains(p.Id)).SelectMany(p => p.Items.Select(i => new { PlanId = p.Id, i.CatalogueCode, i.Amount })).ToListAsync(ct);
+        var items = await db.Set<PlanItem>().Where(i => ids.Contains(EF.Property<Guid>(i, "PlanId")))
+            .Select(i => new { PlanId = EF.Property<Guid>(i, "PlanId"), i.CatalogueCode, i.Amount }).ToListAsync(ct);
 
         var byRegion = filed.GroupBy(p => scope.RollUp(p.RegionCode)).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var byRoute = filed.GroupBy(p => p.Route?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();

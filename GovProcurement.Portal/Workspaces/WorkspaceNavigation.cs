@@ -50,6 +50,9 @@ public static class WorkspaceNavigation
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
             new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
+            new("/regulator/dashboard", "Nav.Dashboard", Icons.Material.Filled.Insights),
+            new("/regulator/exceptions", "Nav.Exceptions", Icons.Material.Filled.ReportProblem),
+            new("/regulator/reports", "Nav.Reports", Icons.Material.Filled.TableChart),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/regulator/policy-notices", "Nav.PolicyNotices", Icons.Material.Filled.Campaign),

@@ -36,19 +36,21 @@ public sealed class ProjectScenario(IServiceProvider services)
         return new Actor(userName, user.OrganizationId, roles.ToHashSet());
     }
 
-    public async Task<Guid> FiledPlanAsync()
+    public async Task<Guid> FiledPlanAsync() =>
+        await FilePlanAsync(await ActorAsync(Operator), await ActorAsync(Reviewer), await ActorAsync(Regulator), Title, "C1204", "物业管理服务", 1_600_000m,
+            ProcurementRoute.EntrustCentralizedAgency, ProcurementMethod.CompetitiveConsultation);
+
+    /// <summary>A plan of one line drafted, approved and filed by the given actors.</summary>
+    public async Task<Guid> FilePlanAsync(Actor op, Actor reviewer, Actor regulator, string title, string code, string name, decimal yuan, ProcurementRoute route, ProcurementMethod? method)
     {
         var workflow = Get<PlanWorkflow>();
-        var op = await ActorAsync(Operator);
-        var time = Get<TimeProvider>();
-        var start = time.TodayInChina().AddDays(40);
+        var start = Get<TimeProvider>().TodayInChina().AddDays(40);
         var line = (await Get<BudgetLines>().ForUnitAsync(op.OrganizationId!.Value, start.Year))[0];
         var planId = await workflow.CreateDraftAsync(op);
-        await workflow.SaveDraftAsync(planId, 0, new PlanForm(Title, start, null,
-            [new PlanItemDraft("C1204", "物业管理服务", 1, "项", Money.FromYuan(1_600_000m), line.Id)], ProcurementRoute.EntrustCentralizedAgency, ProcurementMethod.CompetitiveConsultation), op);
+        await workflow.SaveDraftAsync(planId, 0, new PlanForm(title, start, null, [new PlanItemDraft(code, name, 1, "项", Money.FromYuan(yuan), line.Id)], route, method), op);
         await workflow.SubmitForReviewAsync(planId, op);
-        await workflow.ApproveAndSubmitAsync(planId, await ActorAsync(Reviewer));
-        await workflow.FileAsync(planId, await ActorAsync(Regulator));
+        await workflow.ApproveAndSubmitAsync(planId, reviewer);
+        await workflow.FileAsync(planId, regulator);
         return planId;
     }
 

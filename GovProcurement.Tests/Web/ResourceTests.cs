@@ -62,6 +62,9 @@ public partial class ResourceTests
             .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ProjectAction>().Select(n => "ProjectAction." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ScoringMethod>().Select(n => "Scoring." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Notices.NoticeType>().Select(n => "NoticeType." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.ExceptionKind>().Select(n => "ExceptionKind." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.SupervisionReport>().Select(n => "Report." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.PlanDimension>().Select(n => "Supervision.Dimension." + n))
             .Select(k => new object[] { k });
 
     [Theory]

@@ -1,0 +1,144 @@
+using GovProcurement.Domain.Bids;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Intentions;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Regions;
+using GovProcurement.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Supervision;
+
+/// <summary>The styled report workbooks a regulator hands to a superior.</summary>
+public enum SupervisionReport
+{
+    PlanRegister = 1,
+    IntentionRegister = 2,
+    ProjectRegister = 3,
+    SmeReport = 4,
+    ExceptionsReport = 5,
+}
+
+/// <summary>
+/// Builds the regulator's report workbooks (ClosedXML, styled, at most <see cref="MaxRows"/> rows)
+/// over its jurisdiction and a period. Larger raw data goes through <see cref="RawExports"/>.
+/// </summary>
+public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext> store, SupervisionExceptions exceptions, TimeProvider time)
+{
+    public const int MaxRows = 20_000;
+
+    public static string FileName(SupervisionReport report) => report switch
+    {
+        SupervisionReport.PlanRegister => "采购计划备案登记表.xlsx",
+        SupervisionReport.IntentionRegister => "采购意向公开登记表.xlsx",
+        SupervisionReport.ProjectRegister => "采购项目登记表.xlsx",
+        SupervisionReport.SmeReport => "政府采购促进中小企业发展情况表.xlsx",
+        _ => "监管异常情况表.xlsx",
+    };
+
+    public async Task<(byte[] Workbook, int Rows)> BuildAsync(SupervisionReport report, Actor actor, SupervisionPeriod period, CancellationToken ct = default)
+    {
+        period.Check();
+        await using var db = await store.CreateDbContextAsync(ct);
+        var scope = await Jurisdiction.OfAsync(db, actor, ct);
+        var now = time.UtcNow().Add(Clock.ChinaOffset);
+        var filters = $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；期间：{period.From:yyyy-MM-dd} 至 {period.To:yyyy-MM-dd}";
+        switch (report)
+        {
+            case SupervisionReport.PlanRegister:
+            {
+                var rows = await SupervisionQueries.FiledPlans(db, scope, period).OrderBy(p => p.CreatedUtc).Take(MaxRows)
+                    .Select(p => new PlanRegisterRow(p.Number, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(), p.RegionCode, p.Title,
+                        ProcurementPlan.StatusText(p.Status).Zh, p.Total, p.ExpectedStart, p.UpdatedUtc.Add(Clock.ChinaOffset)))
+                    .ToListAsync(ct);
+                return (PlanFilingRegister.Build(rows, filters + "；已备案", now), rows.Count);
+            }
+
+            case SupervisionReport.IntentionRegister:
+            {
+                var rows = (await db.Intentions.AsNoTracking()
+                    .Where(i => scope.RegionCodes.Contains(i.RegionCode) && i.CreatedUtc >= period.FromUtc && i.CreatedUtc < period.ToUtcExclusive)
+                    .OrderBy(i => i.CreatedUtc).Take(MaxRows)
+                    .Join(db.Organizations, i => i.UnitId, o => o.Id, (i, o) => new { i, Unit = o.Name }).ToListAsync(ct))
+                    .Select(x => new IntentionRegisterRow(x.Unit, RegionDirectory.Guangdong.PathName(x.i.RegionCode), x.i.ProjectName, x.i.RequirementSummary, x.i.Budget,
+                        x.i.ExpectedMonth, x.i.ReservedForSmes, x.i.Status == IntentionStatus.Published ? "已公开" : "草稿", x.i.PublishedUtc?.Add(Clock.ChinaOffset)))
+                    .ToList();
+                return (IntentionRegister.Build(rows, filters, now), rows.Count);
+            }
+
+            case SupervisionReport.ProjectRegister:
+            {
+                var rows = await ProjectRowsAsync(db, scope, period, ct);
+                return (ProjectRegister.Build(rows, filters, now), rows.Count);
+            }
+
+            case SupervisionReport.SmeReport:
+            {
+                var rows = await SmeRowsAsync(db, scope, period, ct);
+                return (SmeReport.Build(rows, filters + "；按公告发布时间统计", now), rows.Count);
+            }
+
+            default:
+            {
+                var rows = (await exceptions.ListAsync(actor, ct)).Select(e => new ExceptionReportRow(
+                    SupervisionTexts.Kind(e.Kind).Zh, RegionDirectory.Guangdong.PathName(e.RegionCode), e.Subject, e.Detail.Zh, e.Amount, e.DetectedOn,
+                    e.Review is not null, e.Review?.ReviewedBy, e.Review?.ReviewedUtc.Add(Clock.ChinaOffset), e.Review?.Comment)).Take(MaxRows).ToList();
+                return (ExceptionsReport.Build(rows, $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；当前全部异常", now), rows.Count);
+            }
+        }
+    }
+
+    private static async Task<List<ProjectRegisterRow>> ProjectRowsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.CreatedUtc >= period.FromUtc && p.CreatedUtc < period.ToUtcExclusive)
+            .OrderBy(p => p.CreatedUtc).Take(MaxRows).ToListAsync(ct);
+        var ids = projects.Select(p => p.Id).ToList();
+        var names = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var bids = await db.Bids.AsNoTracking().Where(b => ids.Contains(b.ProjectId) && b.Status != BidStatus.Withdrawn)
+            .GroupBy(b => new { b.ProjectId, b.Round }).Select(g => new { g.Key.ProjectId, g.Key.Round, Count = g.Count() }).ToListAsync(ct);
+        var results = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId)).ToListAsync(ct);
+        return projects.Select(p =>
+        {
+            var own = results.Where(r => r.ProjectId == p.Id && r.Round == p.Round && r.WinnerSupplierId != null).ToList();
+            var bidders = bids.FirstOrDefault(b => b.ProjectId == p.Id && b.Round == p.Round)?.Count
+                ?? results.Where(r => r.ProjectId == p.Id && r.Round == p.Round).Select(r => r.Ranking.Count).DefaultIfEmpty(0).Max();
+            return new ProjectRegisterRow(p.Number, p.Title, names.GetValueOrDefault(p.PurchaserId, ""), names.GetValueOrDefault(p.AgencyId, ""),
+                RegionDirectory.Guangdong.PathName(p.RegionCode), ProjectTexts.Method(p.Method).Zh, ProjectTexts.Status(p.Status).Zh, p.Budget,
+                p.DeadlineUtc?.Add(Clock.ChinaOffset), bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
+                own.Count == 0 ? null : own.Aggregate(Money.Zero, (sum, r) => sum + (r.WinningPrice ?? Money.Zero)));
+        }).ToList();
+    }
+
+    private static async Task<List<SmeReportRow>> SmeRowsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.AnnouncedUtc >= period.FromUtc && p.AnnouncedUtc < period.ToUtcExclusive)
+            .Select(p => new { p.Id, p.Round, p.RegionCode, p.Budget, p.ReservedForSme }).ToListAsync(ct);
+        var ids = projects.Select(p => p.Id).ToList();
+        var awards = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)
+            .Join(db.Organizations.OfType<Supplier>(), r => r.WinnerSupplierId, s => s.Id, (r, s) => new { r.ProjectId, r.Round, r.WinningPrice, s.Scale }).ToListAsync(ct);
+        static Money Sum(IEnumerable<Money?> values) => values.Aggregate(Money.Zero, (sum, m) => sum + (m ?? Money.Zero));
+        return projects.GroupBy(p => scope.RollUp(p.RegionCode)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var won = awards.Where(a => g.Any(p => p.Id == a.ProjectId && p.Round == a.Round)).ToList();
+            return new SmeReportRow(RegionDirectory.Guangdong.PathName(g.Key), g.Count(), Sum(g.Select(p => (Money?)p.Budget)), Sum(g.Where(p => p.ReservedForSme).Select(p => (Money?)p.Budget)),
+                Sum(won.Select(a => a.WinningPrice)), Sum(won.Where(a => a.Scale != EnterpriseScale.Large).Select(a => a.WinningPrice)),
+                Sum(won.Where(a => SmePriceDeduction.Applies(a.Scale)).Select(a => a.WinningPrice)));
+        }).ToList();
+    }
+}
+
+/// <summary>The names of exception kinds in reports and messages.</summary>
+public static class SupervisionTexts
+{
+    public static Bilingual Kind(ExceptionKind kind) => kind switch
+    {
+        ExceptionKind.PossibleSplitting => new("疑似化整为零", "possible splitting"),
+        ExceptionKind.PastDeadline => new("超过法定期限", "past a statutory deadline"),
+        _ => new("单一供应商成交", "single bidder"),
+    };
+}
