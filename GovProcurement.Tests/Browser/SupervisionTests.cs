@@ -1,0 +1,56 @@
+using ClosedXML.Excel;
+using GovProcurement.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GovProcurement.Tests.Browser;
+
+/// <summary>A portal with filed plans in Jiangmen, Heshan and Taishan.</summary>
+public sealed class SupervisionFixture : BrowserFixture;
+
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public class SupervisionTests(SupervisionFixture browser) : IClassFixture<SupervisionFixture>
+{
+    [Fact]
+    public async Task A_regulator_drills_from_a_chart_into_the_plans_and_exports_them()
+    {
+        var scenario = new SupervisionScenario(browser.Host.Services);
+        await scenario.SeedAsync();
+        var page = await browser.NewPageAsync();
+        await page.SignInFirstTimeAsync("440700cz", "a123456-");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+
+        await page.GotoAsync("/regulator/dashboard");
+        await page.WaitForInteractiveAsync();
+        var regionChart = page.GetByTestId("chart-Region");
+        await Expect(regionChart).ToContainTextAsync("鹤山市");
+        await Expect(page.GetByTestId("kpi-filed")).ToContainTextAsync("4");
+
+        // The third segment is Heshan: clicking it lists the plans behind it.
+        await regionChart.Locator("path.mud-chart-serie").Nth(2).ClickAsync();
+        await page.WaitForURLAsync("**/regulator/dashboard/plans?dimension=Region&key=440784*");
+        await Expect(page.GetByTestId("drill-filter")).ToContainTextAsync("鹤山市");
+        var rows = page.GetByTestId("drill-table").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        var shown = (await rows.Locator("td:first-child").AllInnerTextsAsync()).Select(t => t.Trim()).Order().ToList();
+
+        // The export runs in the background and offers the file when it is ready.
+        await page.GetByTestId("export-plans").ClickAsync();
+        var link = page.GetByTestId("export-download");
+        await Expect(link).ToContainTextAsync("2 行");
+        var response = await page.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using var book = new XLWorkbook(new MemoryStream(await response.BodyAsync()));
+        var sheet = book.Worksheet(1);
+        Assert.Equal("计划编号", sheet.Cell(1, 1).GetString());
+        Assert.Equal(shown, sheet.Column(1).CellsUsed().Skip(1).Select(c => c.GetString()).Order().ToList());
+        Assert.All(sheet.Column(6).CellsUsed().Skip(1), c => Assert.Contains("鹤山市", c.GetString()));
+
+        // Another regulator cannot fetch it by its address.
+        var other = await browser.NewPageAsync();
+        await other.SignInFirstTimeAsync("440784cz", "a123456-");
+        await other.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        Assert.Equal(404, (await other.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!)).Status);
+    }
+}
