@@ -27,26 +27,19 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        if (await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == supplier.Id, ct))
+        if (await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.SupplierId == supplier.Id, ct))
         {
             throw new DomainException("贵公司已报名本项目。", "You have already registered.");
         }
 
-        var today = time.TodayInChina();
-        var barred = await db.SupplierDebarments.Where(d => d.SupplierId == supplier.Id).ToListAsync(ct);
-        if (barred.FirstOrDefault(d => d.IsInForceOn(today)) is { } debarment)
-        {
-            throw new DomainException(
-                $"贵公司被列入政府采购严重违法失信行为记录名单，{debarment.From:yyyy-MM-dd} 至 {debarment.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{debarment.Reason}）。",
-                $"Your company is barred from government procurement from {debarment.From:yyyy-MM-dd} to {debarment.Until.AddDays(-1):yyyy-MM-dd} ({debarment.Reason}).");
-        }
+        await RefuseDebarredAsync(db, supplier.Id, ct);
 
         if (project.ReservedForSme && !supplier.IsSme)
         {
             throw new DomainException("本项目专门面向中小企业采购，贵公司登记为大型企业，不符合资格要求。", "This project is reserved for SMEs; your company is registered as a large enterprise.");
         }
 
-        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, supplier.Id, actor.UserName, time.UtcNow()));
+        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, project.Round, supplier.Id, actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -56,7 +49,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadAsync(db, projectId, ct);
         var role = await ProjectAccess.RoleAsync(db, project, actor, ct);
-        if (role == ProjectRole.None || (role == ProjectRole.Supplier && !await IsRegisteredAsync(db, projectId, actor, ct)))
+        if (role == ProjectRole.None || (role == ProjectRole.Supplier && !await IsRegisteredAsync(db, project, actor, ct)))
         {
             throw new DomainException("报名后才能获取采购文件。", "Register to download the documents.");
         }
@@ -69,8 +62,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        await RequireRegisteredAsync(db, project.Id, supplier.Id, ct);
-        db.Clarifications.Add(new Clarification(projectId, supplier.Id, question, actor.UserName, time.UtcNow()));
+        await RequireRegisteredAsync(db, project, supplier.Id, ct);
+        db.Clarifications.Add(new Clarification(projectId, project.Round, supplier.Id, question, actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -84,6 +77,11 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         var question = await db.Clarifications.FirstOrDefaultAsync(c => c.Id == clarificationId, ct) ?? throw new DomainException("问题不存在。", "The question does not exist.");
         var project = await ProjectAccess.LoadForAgencyAsync(db, question.ProjectId, actor, ct);
         var nowUtc = time.UtcNow();
+        if (project.Status != ProjectStatus.Active || project.DeadlinePassed(nowUtc))
+        {
+            throw new DomainException("已过截止时间，不能再答复澄清或修改采购文件；如需修改请终止后重新组织采购。", "The deadline has passed: no more answers or changes to the documents.");
+        }
+
         question.Reply(answer, changesDocuments, nowUtc);
         DateTime? newDeadline = null;
         var records = new List<AuditRecord>();
@@ -115,13 +113,14 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        await RequireRegisteredAsync(db, project.Id, supplier.Id, ct);
+        await RequireRegisteredAsync(db, project, supplier.Id, ct);
         if (project.Offline)
         {
             throw new DomainException("本地区项目采购电子交易子系统尚未上线，请按采购文件要求线下递交。", "E-trading is not live in this region: submit offline as the documents say.");
         }
 
         CheckPackage(project, prices, files);
+        await RefuseDebarredAsync(db, supplier.Id, ct);
         var nowUtc = time.UtcNow();
         foreach (var earlier in await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed).ToListAsync(ct))
         {
@@ -132,7 +131,16 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         var bidId = Guid.NewGuid();
         var bid = new Bid(bidId, projectId, project.Round, supplier.Id, vault.Seal(projectId, bidId, package), BidPackage.DigestOf(package), actor.UserName, nowUtc);
         db.Bids.Add(bid);
-        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidSubmitted, actor.UserName, project.Number, $"{supplier.Name} 摘要 {bid.Digest}")], ct);
+        try
+        {
+            await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidSubmitted, actor.UserName, project.Number, $"{supplier.Name} 摘要 {bid.Digest}")], ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The one-sealed-bid-per-supplier index refused a second submission racing this one.
+            throw new DomainException("另一份投标文件正在同时递交，请刷新页面后查看递交结果。", "Another submission of yours arrived at the same time; reload to see which was kept.");
+        }
+
         return new BidReceipt(bid.Id, project.Number, project.Title, supplier.Name, bid.Digest, bid.Size, nowUtc, prices.Select(p => p.LotNumber).Order().ToList(), files.Select(f => f.Name).ToList());
     }
 
@@ -219,12 +227,24 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         return (project, supplier);
     }
 
-    private static async Task<bool> IsRegisteredAsync(GovProcurementDbContext db, Guid projectId, Actor actor, CancellationToken ct) =>
-        await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == actor.OrganizationId, ct);
-
-    private static async Task RequireRegisteredAsync(GovProcurementDbContext db, Guid projectId, Guid supplierId, CancellationToken ct)
+    private async Task RefuseDebarredAsync(GovProcurementDbContext db, Guid supplierId, CancellationToken ct)
     {
-        if (!await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == supplierId, ct))
+        var today = time.TodayInChina();
+        var barred = await db.SupplierDebarments.Where(d => d.SupplierId == supplierId).ToListAsync(ct);
+        if (barred.FirstOrDefault(d => d.IsInForceOn(today)) is { } debarment)
+        {
+            throw new DomainException(
+                $"贵公司被列入政府采购严重违法失信行为记录名单，{debarment.From:yyyy-MM-dd} 至 {debarment.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{debarment.Reason}）。",
+                $"Your company is barred from government procurement from {debarment.From:yyyy-MM-dd} to {debarment.Until.AddDays(-1):yyyy-MM-dd} ({debarment.Reason}).");
+        }
+    }
+
+    private static async Task<bool> IsRegisteredAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, CancellationToken ct) =>
+        await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == actor.OrganizationId, ct);
+
+    private static async Task RequireRegisteredAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, CancellationToken ct)
+    {
+        if (!await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == supplierId, ct))
         {
             throw new DomainException("请先报名本项目。", "Register for the project first.");
         }

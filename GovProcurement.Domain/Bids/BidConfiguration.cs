@@ -17,6 +17,8 @@ internal sealed class BidConfiguration : IEntityTypeConfiguration<Bid>
         builder.Property(b => b.SubmittedBy).HasMaxLength(256);
         builder.Ignore(b => b.Box);
         builder.HasIndex(b => new { b.ProjectId, b.Round, b.SupplierId });
+        // One sealed bid per supplier and round, even when two submissions race ([..] quoting works in SQLite and SQL Server).
+        builder.HasIndex(b => new { b.ProjectId, b.Round, b.SupplierId }, "IX_Bids_OneSealedPerSupplier").IsUnique().HasFilter("[Status] = 'Sealed'");
         builder.HasOne<ProcurementProject>().WithMany().HasForeignKey(b => b.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(b => b.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Offers).WithOne().HasForeignKey("BidId").IsRequired().OnDelete(DeleteBehavior.Cascade);
@@ -41,7 +43,7 @@ internal sealed class SupplierRegistrationConfiguration : IEntityTypeConfigurati
         builder.ToTable("SupplierRegistrations");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.RegisteredBy).HasMaxLength(256);
-        builder.HasIndex(r => new { r.ProjectId, r.SupplierId }).IsUnique();
+        builder.HasIndex(r => new { r.ProjectId, r.Round, r.SupplierId }).IsUnique();
         builder.HasIndex(r => r.SupplierId);
         builder.HasOne<ProcurementProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
@@ -57,7 +59,7 @@ internal sealed class ClarificationConfiguration : IEntityTypeConfiguration<Clar
         builder.Property(c => c.Question).HasMaxLength(Clarification.TextMaxLength);
         builder.Property(c => c.Answer).HasMaxLength(Clarification.TextMaxLength);
         builder.Property(c => c.AskedBy).HasMaxLength(256);
-        builder.HasIndex(c => c.ProjectId);
+        builder.HasIndex(c => new { c.ProjectId, c.Round });
         builder.HasOne<ProcurementProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -42,7 +42,7 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
         }
 
         var (minimum, citation) = await MinimumAsync(project, ct);
-        var lotsWithEnough = project.Lots.Count(l => bids.Count(b => b.Offers.Any(o => o.LotNumber == l.Number)) >= minimum);
+        var lotsWithEnough = project.Lots.Count(l => bids.Where(b => b.Offers.Any(o => o.LotNumber == l.Number)).Select(b => b.SupplierId).Distinct().Count() >= minimum);
         if (lotsWithEnough == 0)
         {
             project.Fail(actor.UserName, $"递交投标（响应）文件的供应商不足 {minimum} 家（{citation}）", nowUtc);
@@ -87,11 +87,7 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
 
     private async Task<OpeningRecord> RecordAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
     {
-        var bids = db.ChangeTracker.Entries<Bid>().Select(e => e.Entity).Where(b => b.ProjectId == project.Id && b.Status == BidStatus.Opened).ToList();
-        if (bids.Count == 0)
-        {
-            bids = await db.Bids.Include(b => b.Offers).AsNoTracking().Where(b => b.ProjectId == project.Id && b.Round == project.Round && b.Status == BidStatus.Opened).ToListAsync(ct);
-        }
+        var bids = await BidSummaries.ListAsync(db, project.Id, project.Round, b => b.Status == BidStatus.Opened, ct);
 
         var supplierIds = bids.Select(b => b.SupplierId).ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);

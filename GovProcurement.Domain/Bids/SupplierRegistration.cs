@@ -8,10 +8,11 @@ public sealed class SupplierRegistration
         RegisteredBy = "";
     }
 
-    public SupplierRegistration(Guid projectId, Guid supplierId, string registeredBy, DateTime nowUtc)
+    public SupplierRegistration(Guid projectId, int round, Guid supplierId, string registeredBy, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
+        Round = round;
         SupplierId = supplierId;
         RegisteredBy = registeredBy;
         RegisteredUtc = nowUtc;
@@ -20,6 +21,9 @@ public sealed class SupplierRegistration
     public Guid Id { get; private set; }
 
     public Guid ProjectId { get; private set; }
+
+    /// <summary>Registrations hold for one round: a method change after a failed round asks suppliers again.</summary>
+    public int Round { get; private set; }
 
     public Guid SupplierId { get; private set; }
 
@@ -42,10 +46,11 @@ public sealed class Clarification
         Question = AskedBy = "";
     }
 
-    public Clarification(Guid projectId, Guid supplierId, string question, string askedBy, DateTime nowUtc)
+    public Clarification(Guid projectId, int round, Guid supplierId, string question, string askedBy, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
+        Round = round;
         SupplierId = supplierId;
         Question = Common.Texts.Required(question, TextMaxLength, "问题", "The question");
         AskedBy = askedBy;
@@ -55,6 +60,8 @@ public sealed class Clarification
     public Guid Id { get; private set; }
 
     public Guid ProjectId { get; private set; }
+
+    public int Round { get; private set; }
 
     public Guid SupplierId { get; private set; }
 

@@ -86,7 +86,9 @@ public sealed class WorkingDayCalendar
     {
         if (!years.ContainsKey(day.Year))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), day, $"The working-day calendar covers {FirstYear}–{LastYear} only.");
+            throw new Common.DomainException(
+                $"工作日历只包含 {FirstYear}—{LastYear} 年，{day:yyyy-MM-dd} 的期限无法计算；请管理员载入国务院 {day.Year} 年放假安排。",
+                $"The working-day calendar covers {FirstYear}–{LastYear} only; a period on {day:yyyy-MM-dd} cannot be counted until {day.Year} is loaded.");
         }
     }
 

@@ -84,6 +84,18 @@ public sealed class LotResult
 
     public DateTime RecordedUtc { get; private set; }
 
+    /// <summary>
+    /// What a bidder may see after the result: the winner's line and its own, never the others'
+    /// prices and scores (财政部令第87号: unsuccessful bidders learn their own score and rank).
+    /// </summary>
+    public LotResult VisibleTo(Guid supplierId) =>
+        new(ProjectId, Round, LotNumber, Ranking.Where(l => l.SupplierId == supplierId || l.SupplierId == WinnerSupplierId).ToList(), FailReason, RecordedUtc)
+        {
+            Id = Id,
+            WinnerSupplierId = WinnerSupplierId,
+            WinningPrice = WinningPrice,
+        };
+
     /// <summary>The purchaser confirms the first-ranked bid.</summary>
     public void ConfirmFirstRanked()
     {

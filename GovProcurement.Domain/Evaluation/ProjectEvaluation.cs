@@ -30,7 +30,7 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
         var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct)
             ?? throw new DomainException("请先抽取评审专家。", "Draw the panel first.");
         var panel = draw.Selected.ToHashSet();
-        var bids = await db.Bids.Include(b => b.Offers).AsNoTracking().Where(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Opened).ToListAsync(ct);
+        var bids = await BidSummaries.ListAsync(db, projectId, project.Round, b => b.Status == BidStatus.Opened, ct);
         var supplierIds = bids.Select(b => b.SupplierId).ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var (minimum, citation) = await opening.MinimumAsync(project, ct);
@@ -90,7 +90,19 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
             throw new DomainException("评审结果在结果公告前不公开。", "The results are not public before the result announcement.");
         }
 
-        return await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).OrderBy(r => r.LotNumber).ToListAsync(ct);
+        var results = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).OrderBy(r => r.LotNumber).ToListAsync(ct);
+        if (role != ProjectRole.Supplier)
+        {
+            return results;
+        }
+
+        var supplierId = actor.RequireOrganization();
+        if (!await db.Bids.AnyAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct))
+        {
+            throw new DomainException("评审结果仅向本项目的投标（响应）供应商公开。", "Only this project's bidders see the results.");
+        }
+
+        return results.Select(r => r.VisibleTo(supplierId)).ToList();
     }
 
     /// <summary>The purchaser confirms the first-ranked supplier of every lot that did not fail.</summary>
@@ -99,6 +111,11 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForPurchaserAsync(db, projectId, actor, ct);
         var results = await db.LotResults.Where(r => r.ProjectId == projectId && r.Round == project.Round).ToListAsync(ct);
+        if (results.All(r => r.Failed))
+        {
+            throw new DomainException("所有采购包均采购失败，没有可确认的供应商；请由代理机构终止项目或申请变更采购方式。", "Every lot failed: there is no winner to confirm.");
+        }
+
         foreach (var result in results.Where(r => !r.Failed))
         {
             result.ConfirmFirstRanked();

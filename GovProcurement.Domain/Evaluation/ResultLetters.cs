@@ -24,7 +24,7 @@ public sealed class ResultLetters(IDbContextFactory<GovProcurementDbContext> sto
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await db.Projects.Include(p => p.Lots).Include(p => p.Events).AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct)
             ?? throw new DomainException("项目不存在。", "The project does not exist.");
-        var bid = await db.Bids.Include(b => b.Offers).AsNoTracking().FirstOrDefaultAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct);
+        var bid = (await BidSummaries.ListAsync(db, projectId, project.Round, b => b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct)).FirstOrDefault();
         var notice = await db.Notices.AsNoTracking().Where(n => n.ProjectId == projectId && n.Type == NoticeType.Result && n.Status == NoticeStatus.Published)
             .OrderByDescending(n => n.PublishedUtc).FirstOrDefaultAsync(ct);
         if (bid is null || notice is null)

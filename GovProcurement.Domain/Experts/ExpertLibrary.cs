@@ -26,6 +26,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         var region = RegionDirectory.Guangdong.Find(form.RegionCode) ?? throw new DomainException("请选择专家所在地区。", "Choose the expert's region.");
         Organization.EnsureOnPlatform(region);
         await using var db = await store.CreateDbContextAsync(ct);
+        await RequireJurisdictionAsync(db, actor, region.Code, ct);
         Guid? unitId = null;
         if (!string.IsNullOrWhiteSpace(form.EmployerBudgetCode))
         {
@@ -55,6 +56,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
 
         await using var db = await store.CreateDbContextAsync(ct);
         var expert = await db.Experts.Include(e => e.Links).FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new DomainException("专家不存在。", "The expert does not exist.");
+        await RequireJurisdictionAsync(db, actor, expert.RegionCode, ct);
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var name = await db.Organizations.OfType<Supplier>().Where(s => s.CreditCode == code).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? code;
         expert.Declare(kind, code, name, from, until);
@@ -66,8 +68,24 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         RequireKeeper(actor);
         await using var db = await store.CreateDbContextAsync(ct);
         var expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new DomainException("专家不存在。", "The expert does not exist.");
+        await RequireJurisdictionAsync(db, actor, expert.RegionCode, ct);
         expert.SetActive(active);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A finance department keeps the experts of its own region and below; the administrator keeps all.</summary>
+    private static async Task RequireJurisdictionAsync(GovProcurementDbContext db, Actor actor, string expertRegion, CancellationToken ct)
+    {
+        if (actor.IsIn(Roles.PlatformAdmin))
+        {
+            return;
+        }
+
+        var own = await db.Organizations.Where(o => o.Id == actor.RequireOrganization()).Select(o => o.RegionCode).FirstOrDefaultAsync(ct) ?? "";
+        if (!RegionDirectory.Guangdong.IsWithin(expertRegion, own))
+        {
+            throw new DomainException("只能维护本辖区的评审专家。", "You keep the experts of your own jurisdiction only.");
+        }
     }
 
     private static void RequireKeeper(Actor actor)

@@ -23,7 +23,7 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
-        return new PanelRules(await ruleBook.CurrentAsync(ct)).MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, time.TodayInChina());
+        return new PanelRules(await ruleBook.CurrentAsync(ct)).MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, time.TodayInChina(), project.Category);
     }
 
     public async Task<PanelView> DrawAsync(Guid projectId, int size, Actor actor, CancellationToken ct = default)
@@ -37,7 +37,7 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
 
         var today = time.TodayInChina();
         var rules = new PanelRules(await ruleBook.CurrentAsync(ct));
-        var (minimum, _, _) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today);
+        var (minimum, _, _) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today, project.Category);
         rules.CheckSize(size, minimum);
 
         var bidderIds = await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Opened).Select(b => b.SupplierId).ToListAsync(ct);
@@ -73,7 +73,7 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
     {
         var ids = draw.Selected;
         var members = await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
-        var (minimum, reason, citation) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today);
+        var (minimum, reason, citation) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today, project.Category);
         return new PanelView(draw, ids.Select(id => members.First(m => m.Id == id)).ToList(), draw.Replays(), minimum, reason, citation);
     }
 }

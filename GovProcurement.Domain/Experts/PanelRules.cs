@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Routing;
 using GovProcurement.Domain.Rules;
@@ -19,7 +20,7 @@ public sealed class PanelRules(RuleSet rules)
     /// <summary>Years a past link still counts (实施条例第九条: 三年内).</summary>
     public const int LinkLookBackYears = 3;
 
-    public (int Minimum, Bilingual Reason, string Citation) MinimumSize(ProcurementMethod method, Money budget, bool complex, string regionCode, DateOnly day)
+    public (int Minimum, Bilingual Reason, string Citation) MinimumSize(ProcurementMethod method, Money budget, bool complex, string regionCode, DateOnly day, ProcurementCategory? category = null)
     {
         if (method is ProcurementMethod.OpenTender or ProcurementMethod.InvitedTender)
         {
@@ -33,6 +34,13 @@ public sealed class PanelRules(RuleSet rules)
 
             var tender = Require(RuleKind.TenderPanelMinimum, regionCode, day);
             return ((int)tender.Value, new($"评标委员会 {tender.Value} 人以上单数", $"a committee of at least {tender.Value}, odd"), tender.Citation);
+        }
+
+        if (method is ProcurementMethod.CompetitiveNegotiation or ProcurementMethod.RequestForQuotation
+            && rules.Find(RuleKind.PublicTenderThreshold, regionCode, day, category) is { } threshold && budget >= threshold.Amount
+            && rules.Find(RuleKind.NonTenderLargePanelMinimum, regionCode, day) is { } larger)
+        {
+            return ((int)larger.Value, new($"谈判、询价小组 {larger.Value} 人以上单数（预算 {budget} 达到公开招标数额标准 {threshold.Amount}）", $"a panel of at least {larger.Value}, odd (the budget reaches the open-tender threshold)"), larger.Citation);
         }
 
         var other = Require(RuleKind.OtherPanelMinimum, regionCode, day);

@@ -26,6 +26,11 @@ public sealed class SupplierDebarments(IDbContextFactory<GovProcurementDbContext
         var code = UnifiedSocialCreditCode.Normalize(creditCode ?? "");
         var supplier = await db.Organizations.OfType<Supplier>().FirstOrDefaultAsync(s => s.CreditCode == code, ct)
             ?? throw new DomainException($"供应商库中没有统一社会信用代码为 {code} 的供应商。", $"No supplier has the credit code {code}.");
+        if (until < from.AddYears(1) || until > from.AddYears(3))
+        {
+            throw new DomainException("禁止参加政府采购活动的期限为一至三年（《政府采购法》第七十七条）。", "A debarment lasts one to three years (Government Procurement Law, Art. 77).");
+        }
+
         if (from < time.TodayInChina().AddYears(-1))
         {
             throw new DomainException("禁止期限的开始日期不能早于一年前。", "A debarment cannot start more than a year ago.");

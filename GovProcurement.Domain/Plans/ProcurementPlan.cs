@@ -150,6 +150,9 @@ public sealed class ProcurementPlan : VersionedEntity
 
     public void MarkBudgetReserved(bool reserved) => BudgetReserved = reserved;
 
+    /// <summary>A filed plan handed to an agency: only its update time changes (and so its version).</summary>
+    public void MarkEntrusted(DateTime nowUtc) => UpdatedUtc = nowUtc;
+
     /// <summary>A plan filed in the old system before the go-live day, kept read-only on the platform.</summary>
     public static ProcurementPlan ImportLegacy(Guid unitId, string regionCode, string legacyNumber, string title, DateOnly filedOn,
         PlanItemDraft item, ProcurementMethod? method, string actor, DateTime nowUtc)

@@ -37,8 +37,13 @@ public sealed class ContractAnnouncement(IDbContextFactory<GovProcurementDbConte
 
         var number = Texts.Required(contractNumber, ContractNumberMaxLength, "合同编号", "The contract number");
         var supplierName = await db.Organizations.Where(o => o.Id == supplierId).Select(o => o.Name).FirstAsync(ct);
+        if (project.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.Note is { } note && note.Contains(supplierName, StringComparison.Ordinal)))
+        {
+            throw new DomainException($"{supplierName}的合同公告已发布。", "This supplier's contract has been announced.");
+        }
+
         var nowUtc = time.UtcNow();
-        project.MarkContractPublished(actor.UserName, $"合同 {number}，{amount}", nowUtc);
+        project.MarkContractPublished(actor.UserName, $"合同 {number}，{supplierName}，{amount}", nowUtc);
         var parties = await NoticeDesk.PartiesAsync(db, project, ct);
         var records = new List<AuditRecord>();
         var notice = new Notice(NoticeType.Contract, $"{project.Title}合同公告", project.RegionCode, project.PurchaserId, parties.PurchaserName,

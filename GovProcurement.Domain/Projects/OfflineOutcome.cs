@@ -19,7 +19,7 @@ public sealed record SignedRecord(string FileName, string ContentType, byte[] Co
 /// agency records the outcome — the ranking per lot — and attaches the signed opening and
 /// evaluation records. The purchaser then confirms as for an online evaluation.
 /// </summary>
-public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> store, Bids.BidOpening opening, AuditLog audit, TimeProvider time)
 {
     public async Task RecordAsync(Guid projectId, IReadOnlyList<OfflineRanking> rankings, IReadOnlyList<SignedRecord> records, Actor actor, CancellationToken ct = default)
     {
@@ -38,7 +38,19 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
             throw new DomainException($"统一社会信用代码 {unknown} 不在供应商库中。", $"{unknown} is not in the supplier library.");
         }
 
+        if (rankings.FirstOrDefault(r => project.Lots.All(l => l.Number != r.LotNumber)) is { } stray)
+        {
+            throw new DomainException($"第 {stray.LotNumber} 包不存在。", $"Lot {stray.LotNumber} does not exist.");
+        }
+
+        if (rankings.GroupBy(r => r.LotNumber).Any(g => g.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().Count() != g.Count() || g.Select(r => r.Rank).Distinct().Count() != g.Count()))
+        {
+            throw new DomainException("同一采购包中供应商和排名都不能重复。", "Within a lot, suppliers and ranks must not repeat.");
+        }
+
+        var (minimum, citation) = await opening.MinimumAsync(project, ct);
         project.RecordOffline(actor.UserName, $"线下开评标，附签字记录 {records.Count} 份", nowUtc);
+        var failedLots = 0;
         foreach (var lot in project.Lots)
         {
             var ranked = rankings.Where(r => r.LotNumber == lot.Number).OrderBy(r => r.Rank).ToList();
@@ -50,7 +62,14 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
             var lines = ranked.Select((r, i) => suppliers[r.CreditCode.Trim().ToUpperInvariant()] is var s
                 ? new RankedBid(i + 1, Guid.Empty, s.Id, s.Name, s.Scale, r.Price, r.Price, 0m, 0m, 0m)
                 : null!).ToList();
-            db.LotResults.Add(new LotResult(projectId, project.Round, lot.Number, lines, lines.Count == 0 ? "线下评审无合格供应商" : null, nowUtc));
+            var fail = lines.Count < minimum ? $"合格供应商不足 {minimum} 家（{citation}）" : null;
+            failedLots += fail is null ? 0 : 1;
+            db.LotResults.Add(new LotResult(projectId, project.Round, lot.Number, lines, fail, nowUtc));
+        }
+
+        if (failedLots == project.Lots.Count)
+        {
+            project.Fail(actor.UserName, "所有采购包合格供应商均不足法定家数（线下评审）", nowUtc);
         }
 
         db.Files.AddRange(records.Select(r => new StoredFile(r.FileName, r.ContentType, r.Content, project.AgencyId, actor.UserName, nowUtc, project.Id)));

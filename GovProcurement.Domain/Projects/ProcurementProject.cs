@@ -23,11 +23,13 @@ public sealed class ProcurementProject : VersionedEntity
         [(ProjectStatus.Active, ProjectAction.DeadlineExtended)] = ProjectStatus.Active,
         [(ProjectStatus.Active, ProjectAction.Opened)] = ProjectStatus.Opened,
         [(ProjectStatus.Active, ProjectAction.RecordedOffline)] = ProjectStatus.Evaluated,
+        [(ProjectStatus.Evaluated, ProjectAction.Failed)] = ProjectStatus.Unsuccessful,
         [(ProjectStatus.Active, ProjectAction.Failed)] = ProjectStatus.Unsuccessful,
         [(ProjectStatus.Opened, ProjectAction.PanelDrawn)] = ProjectStatus.Opened,
         [(ProjectStatus.Opened, ProjectAction.Evaluated)] = ProjectStatus.Evaluated,
         [(ProjectStatus.Opened, ProjectAction.Failed)] = ProjectStatus.Unsuccessful,
         [(ProjectStatus.Evaluated, ProjectAction.WinnerConfirmed)] = ProjectStatus.Awarded,
+        [(ProjectStatus.Evaluated, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
         [(ProjectStatus.Awarded, ProjectAction.ResultPublished)] = ProjectStatus.Awarded,
         [(ProjectStatus.Awarded, ProjectAction.ContractPublished)] = ProjectStatus.Awarded,
         [(ProjectStatus.Unsuccessful, ProjectAction.MethodChangeRequested)] = ProjectStatus.MethodChangeRequested,
@@ -189,6 +191,11 @@ public sealed class ProcurementProject : VersionedEntity
 
     public void ExtendDeadline(DateTime deadlineUtc, string actor, string note, DateTime nowUtc)
     {
+        if (DeadlinePassed(nowUtc))
+        {
+            throw new DomainException("已过截止时间，不能再顺延。", "The deadline has passed; it cannot be extended.");
+        }
+
         if (deadlineUtc <= DeadlineUtc)
         {
             throw new DomainException("新的截止时间必须晚于原截止时间。", "The new deadline must be later than the current one.");
@@ -283,6 +290,7 @@ public sealed class ProcurementProject : VersionedEntity
         AnnouncedUtc = OpenedUtc = EvaluatedUtc = null;
         DeadlineUtc = null;
         DocumentsUntil = null;
+        DocumentsFileId = null; // the new method needs its own documents
         Scoring = SetupAllowsScoring(Method) ? Scoring : ScoringMethod.LowestEvaluatedPrice;
         Move(ProjectAction.MethodChangeApproved, regulator, null, nowUtc);
     }
@@ -295,6 +303,9 @@ public sealed class ProcurementProject : VersionedEntity
     }
 
     public void Terminate(string actor, string reason, DateTime nowUtc) => Move(ProjectAction.Terminated, actor, Texts.RequireReason(reason), nowUtc);
+
+    /// <summary>True once any round was announced publicly: ending the project then needs a termination notice.</summary>
+    public bool WasAnnounced => events.Any(e => e.Action == ProjectAction.Announced);
 
     public bool DeadlinePassed(DateTime nowUtc) => DeadlineUtc is { } deadline && nowUtc >= deadline;
 

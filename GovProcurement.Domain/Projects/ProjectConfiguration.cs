@@ -23,6 +23,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Procuremen
         builder.Property(p => p.Status).HasMaxLength(32);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsSetUp);
+        builder.Ignore(p => p.WasAnnounced);
         builder.HasIndex(p => p.Number).IsUnique();
         builder.HasIndex(p => new { p.AgencyId, p.Status });
         builder.HasIndex(p => new { p.PurchaserId, p.Status });

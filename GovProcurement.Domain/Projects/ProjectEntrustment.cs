@@ -57,6 +57,15 @@ public sealed class ProjectEntrustment(IDbContextFactory<GovProcurementDbContext
         var category = plan.Items.Select(i => CatalogueDirectory.Shipped.Find(i.CatalogueCode)?.Category).FirstOrDefault(c => c is not null) ?? ProcurementCategory.Goods;
         var project = new ProcurementProject(plan.Id, plan.Number, plan.UnitId, agency.Id, plan.RegionCode, plan.Title, category, plan.Method!.Value, plan.Total, actor.UserName, time.UtcNow());
         db.Projects.Add(project);
+        // Touching the plan raises its version in the same save: of two entrustments racing, the second is a conflict.
+        var tracked = await db.Plans.FirstAsync(p => p.Id == plan.Id, ct);
+        if (tracked.Version != plan.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        tracked.MarkEntrusted(time.UtcNow());
+        db.Entry(tracked).Property(p => p.UpdatedUtc).IsModified = true;
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ProjectEntrusted, actor.UserName, agency.Name, $"{plan.Number} {plan.Title} 委托 {agency.Name}")], ct);
         return project;
     }

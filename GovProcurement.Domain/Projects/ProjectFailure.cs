@@ -19,7 +19,7 @@ public sealed class ProjectFailure(IDbContextFactory<GovProcurementDbContext> st
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
         var nowUtc = time.UtcNow();
-        var announced = project.AnnouncedUtc is not null;
+        var announced = project.WasAnnounced;
         project.Terminate(actor.UserName, reason, nowUtc);
         var records = new List<AuditRecord>();
         var parties = await NoticeDesk.PartiesAsync(db, project, ct);

@@ -143,6 +143,14 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
             }
 
             var minimum = rules.Find(RuleKind.PriceWeightMinimum, project.RegionCode, day, project.Category);
+            var maximum = project.Method == ProcurementMethod.CompetitiveConsultation ? rules.Find(RuleKind.ConsultationPriceWeightMaximum, project.RegionCode, day, project.Category) : null;
+            if (maximum is not null && setup.PriceWeightBasisPoints > maximum.Value)
+            {
+                throw new DomainException(
+                    $"竞争性磋商的价格分值比重不得超过 {maximum.Value / 100m:0.##}%（{maximum.Citation}）。",
+                    $"In a competitive consultation the price weight is at most {maximum.Value / 100m:0.##}%.");
+            }
+
             if (minimum is not null && setup.PriceWeightBasisPoints < minimum.Value || setup.PriceWeightBasisPoints >= 10_000)
             {
                 throw new DomainException(

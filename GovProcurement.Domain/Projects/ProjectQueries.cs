@@ -12,7 +12,10 @@ namespace GovProcurement.Domain.Projects;
 public sealed record ProjectRow(Guid Id, string Number, string Title, ProcurementMethod Method, ProjectStatus Status, Money Budget, string RegionCode, string PurchaserName, string AgencyName, DateTime? DeadlineUtc, DateTime UpdatedUtc);
 
 /// <summary>A supplier's own standing on a project.</summary>
-public sealed record SupplierStanding(bool Registered, Bid? Bid, bool Won);
+public sealed record SupplierStanding(bool Registered, BidSummary? Bid, bool Won);
+
+/// <summary>A file's name and size, without its content.</summary>
+public sealed record FileSummary(Guid Id, string Name, long Size, DateTime UploadedUtc);
 
 public sealed record NoticeLink(Guid Id, string? Number, NoticeType Type, string Title, DateTime? PublishedUtc);
 
@@ -26,7 +29,7 @@ public sealed record ProjectDetail(
     IReadOnlyList<Clarification> Clarifications,
     IReadOnlyList<NoticeLink> Notices,
     SupplierStanding? Standing,
-    IReadOnlyList<Files.StoredFile> SignedRecords,
+    IReadOnlyList<FileSummary> SignedRecords,
     int? SealedBidCount);
 
 /// <summary>Project lists by role, and the project page's data.</summary>
@@ -88,29 +91,43 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
 
         var names = await db.Organizations.Where(o => o.Id == project.PurchaserId || o.Id == project.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var documents = await db.Files.Where(f => f.Id == project.DocumentsFileId).Select(f => f.Name).FirstOrDefaultAsync(ct);
-        var clarifications = await db.Clarifications.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.AskedUtc).ToListAsync(ct);
+        var clarifications = await db.Clarifications.AsNoTracking().Where(c => c.ProjectId == projectId && c.Round == project.Round).OrderBy(c => c.AskedUtc).ToListAsync(ct);
         SupplierStanding? standing = null;
         if (role == ProjectRole.Supplier)
         {
             var org = actor.RequireOrganization();
             // Suppliers see their own questions and every answered one, never who asked.
             clarifications = clarifications.Where(c => c.SupplierId == org || c.Answer is not null).ToList();
-            var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.SupplierId == org, ct);
-            var bid = await db.Bids.Include(b => b.Offers).AsNoTracking()
-                .Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == org && b.Status != BidStatus.Withdrawn).FirstOrDefaultAsync(ct);
+            var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.SupplierId == org, ct);
+            var bid = (await BidSummaries.ListAsync(db, projectId, project.Round, b => b.SupplierId == org && b.Status != BidStatus.Withdrawn, ct)).FirstOrDefault();
             var won = project.ResultPublishedUtc is not null && await db.LotResults.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.WinnerSupplierId == org, ct);
             standing = new SupplierStanding(registered, bid, won);
         }
 
         var notices = await db.Notices.AsNoTracking().Where(n => n.ProjectId == projectId && n.Status == NoticeStatus.Published).OrderBy(n => n.PublishedUtc)
             .Select(n => new NoticeLink(n.Id, n.Number, n.Type, n.Title, n.PublishedUtc)).ToListAsync(ct);
-        var signed = role == ProjectRole.Supplier ? [] : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).ToListAsync(ct);
+        var signed = role == ProjectRole.Supplier ? []
+            : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).Select(f => new FileSummary(f.Id, f.Name, f.Size, f.UploadedUtc)).ToListAsync(ct);
         // Who bid, and how many, stays confidential until the deadline.
         int? sealedCount = role == ProjectRole.Agency && project.DeadlinePassed(time.UtcNow())
             ? await db.Bids.CountAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Sealed, ct)
             : null;
         return new ProjectDetail(project, role, names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""), documents,
             clarifications, notices, standing, signed, sealedCount);
+    }
+
+    /// <summary>A signed record or other file of the project, for its agency, purchaser and regulators.</summary>
+    public async Task<Files.StoredFile> FileAsync(Guid projectId, Guid fileId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        if (await ProjectAccess.RoleAsync(db, project, actor, ct) is ProjectRole.None or ProjectRole.Supplier)
+        {
+            throw new DomainException("该文件仅向项目相关单位提供。", "The file is for the project's parties only.");
+        }
+
+        return await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.ProjectId == projectId, ct)
+            ?? throw new DomainException("文件不存在。", "The file does not exist.");
     }
 
     private static async Task<IReadOnlyList<ProjectRow>> RowsAsync(GovProcurementDbContext db, IQueryable<ProcurementProject> projects, CancellationToken ct) =>

@@ -95,6 +95,12 @@ public enum RuleKind
 
     /// <summary>Responsive suppliers a competitive consultation for services needs (fewer than the general minimum).</summary>
     ConsultationServicesMinimumBidders = 30,
+
+    /// <summary>Members of a negotiation or quotation panel when the purchase reaches the open-tender threshold, at least.</summary>
+    NonTenderLargePanelMinimum = 31,
+
+    /// <summary>The largest weight of the price score in a competitive consultation, in basis points.</summary>
+    ConsultationPriceWeightMaximum = 32,
 }
 
 /// <summary>The unit of a rule's value.</summary>

@@ -82,7 +82,8 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
 
     public static RuleUnit UnitOf(RuleKind kind) => kind switch
     {
-        RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum => RuleUnit.BasisPoints,
+        RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
+            or RuleKind.ConsultationPriceWeightMaximum => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
@@ -90,7 +91,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
-            or RuleKind.ConsultationServicesMinimumBidders => RuleUnit.Count,
+            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum => RuleUnit.Count,
         _ => RuleUnit.Fen,
     };
 

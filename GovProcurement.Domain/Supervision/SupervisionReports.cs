@@ -97,10 +97,12 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.CreatedUtc >= period.FromUtc && p.CreatedUtc < period.ToUtcExclusive)
             .OrderBy(p => p.CreatedUtc).Take(MaxRows).ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
-        var names = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var bids = await db.Bids.AsNoTracking().Where(b => ids.Contains(b.ProjectId) && b.Status != BidStatus.Withdrawn)
-            .GroupBy(b => new { b.ProjectId, b.Round }).Select(g => new { g.Key.ProjectId, g.Key.Round, Count = g.Count() }).ToListAsync(ct);
         var results = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId)).ToListAsync(ct);
+        var organizationIds = projects.SelectMany(p => new[] { p.PurchaserId, p.AgencyId }).Concat(results.Where(r => r.WinnerSupplierId != null).Select(r => r.WinnerSupplierId!.Value)).Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        // Sealed bids are not counted: who bid, and how many, stays confidential until the opening.
+        var bids = await db.Bids.AsNoTracking().Where(b => ids.Contains(b.ProjectId) && b.Status == BidStatus.Opened)
+            .GroupBy(b => new { b.ProjectId, b.Round }).Select(g => new { g.Key.ProjectId, g.Key.Round, Count = g.Select(b => b.SupplierId).Distinct().Count() }).ToListAsync(ct);
         return projects.Select(p =>
         {
             var own = results.Where(r => r.ProjectId == p.Id && r.Round == p.Round && r.WinnerSupplierId != null).ToList();

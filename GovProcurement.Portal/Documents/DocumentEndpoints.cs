@@ -29,6 +29,11 @@ public static class DocumentEndpoints
             var file = await box.DocumentsAsync(id, CurrentActor.From(context.User), context.RequestAborted);
             return TypedResults.File(file.Content, file.ContentType, file.Name);
         }));
+        parties.MapGet("/files/{fileId:guid}", (Guid id, Guid fileId, HttpContext context, ProjectQueries projects) => Refusable(async () =>
+        {
+            var file = await projects.FileAsync(id, fileId, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(file.Content, file.ContentType, file.Name);
+        }));
         parties.MapGet("/receipt.pdf", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {
             var receipt = await box.ReceiptAsync(id, CurrentActor.From(context.User), context.RequestAborted);

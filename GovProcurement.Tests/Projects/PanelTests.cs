@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Experts;
 using GovProcurement.Domain.Regions;
@@ -27,6 +28,14 @@ public sealed class PanelTests
         Assert.Equal(expected, minimum);
         Assert.Contains(expected.ToString(), reason.Zh);
         Assert.NotEmpty(citation);
+    }
+
+    [Fact]
+    public void Negotiation_and_quotation_panels_grow_to_five_at_the_open_tender_threshold()
+    {
+        Assert.Equal(3, Rules.MinimumSize(ProcurementMethod.CompetitiveNegotiation, Money.FromYuan(1_999_999.99m), false, "440700", Today, ProcurementCategory.Goods).Minimum);
+        Assert.Equal(5, Rules.MinimumSize(ProcurementMethod.RequestForQuotation, Money.FromYuan(2_000_000m), false, "440700", Today, ProcurementCategory.Goods).Minimum);
+        Assert.Equal(3, Rules.MinimumSize(ProcurementMethod.CompetitiveConsultation, Money.FromYuan(3_000_000m), false, "440700", Today, ProcurementCategory.Services).Minimum);
     }
 
     [Theory]

@@ -74,6 +74,8 @@ public sealed class ProjectLifecycleTests : IAsyncLifetime
         time.Advance(TimeSpan.FromMinutes(1));
         var micro = await scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, "micro offer");
         time.Advance(TimeSpan.FromMinutes(1));
+        await scenario.BidAsync(projectId, ProjectScenario.MediumSupplier, 1_540_000m, "medium offer");
+        time.Advance(TimeSpan.FromMinutes(1));
         var resubmitted = await scenario.ActorAsync(ProjectScenario.SmallSupplier);
         await store.Get<BidBox>().WithdrawAsync(projectId, resubmitted);
         var final = await store.Get<BidBox>().SubmitAsync(projectId, [new LotPrice(1, Money.FromYuan(1_450_000m).Fen)], [new BidFile("响应文件.pdf", "application/pdf", [1, 2, 3])], resubmitted);
@@ -81,11 +83,20 @@ public sealed class ProjectLifecycleTests : IAsyncLifetime
         time.SetUtcNow(deadline);
         var late = await scenario.ActorAsync(ProjectScenario.MediumSupplier);
         Assert.Contains("截止时间", (await Assert.ThrowsAsync<DomainException>(() => store.Get<BidBox>().RegisterAsync(projectId, late))).Message);
+        await using (var pending = store.Db())
+        {
+            var question = new Clarification(projectId, 1, (await pending.Organizations.SingleAsync(o => o.Name == "江门市华信电脑科技有限公司")).Id, "截止后提问", "x", DateTime.UtcNow);
+            pending.Clarifications.Add(question);
+            await pending.SaveChangesAsync();
+            var reopened = await Assert.ThrowsAsync<DomainException>(() => store.Get<BidBox>().AnswerAsync(question.Id, "修改", true, scenario.ActorAsync(ProjectScenario.Agency).Result));
+            Assert.Contains("已过截止时间", reopened.Message);
+        }
+
         Assert.Contains("截止时间", (await Assert.ThrowsAsync<DomainException>(() => store.Get<BidBox>().SubmitAsync(projectId, [new LotPrice(1, 100)], [], resubmitted))).Message);
 
         var agency = await scenario.ActorAsync(ProjectScenario.Agency);
         var record = await store.Get<BidOpening>().OpenAsync(projectId, agency);
-        Assert.Equal([Money.FromYuan(1_480_000m), Money.FromYuan(1_450_000m)], record.Lines.Select(l => l.Price).ToArray());
+        Assert.Equal([Money.FromYuan(1_480_000m), Money.FromYuan(1_540_000m), Money.FromYuan(1_450_000m)], record.Lines.Select(l => l.Price).ToArray());
         Assert.Equal(final.Digest, record.Lines.Single(l => l.Price == Money.FromYuan(1_450_000m)).Digest);
         Assert.Equal(2, record.MinimumBidders);
 
@@ -112,6 +123,11 @@ public sealed class ProjectLifecycleTests : IAsyncLifetime
         Assert.Equal(ProjectStatus.Awarded, (await db.Projects.SingleAsync(p => p.Id == projectId)).Status);
         Assert.Equal(2, await db.Notices.CountAsync(n => n.ProjectId == projectId && n.Status == NoticeStatus.Published));
         Assert.Equal(64, micro.Digest.Length);
+
+        // A bidder sees the winner's line and its own, not the third bidder's price and scores.
+        var seenByMicro = Assert.Single(await store.Get<ProjectEvaluation>().ResultsAsync(projectId, await scenario.ActorAsync(ProjectScenario.MicroSupplier)));
+        Assert.Equal(["江门市华信电脑科技有限公司", "鹤山市南粤办公家具有限公司"], seenByMicro.Ranking.Select(r => r.SupplierName).ToArray());
+        Assert.Equal(3, (await store.Get<ProjectEvaluation>().ResultsAsync(projectId, await scenario.ActorAsync("440700cz"))).Single().Ranking.Count);
     }
 
     [Fact]

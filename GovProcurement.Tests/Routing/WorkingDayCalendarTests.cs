@@ -37,5 +37,5 @@ public class WorkingDayCalendarTests
 
     [Fact]
     public void DaysOutsideTheCalendar_AreRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.IsWorkingDay(new DateOnly(2030, 1, 2)));
+        Assert.Contains("2030", Assert.Throws<GovProcurement.Domain.Common.DomainException>(() => Calendar.IsWorkingDay(new DateOnly(2030, 1, 2))).Message);
 }

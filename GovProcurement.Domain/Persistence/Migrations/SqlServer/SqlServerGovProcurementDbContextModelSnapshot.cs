@@ -315,6 +315,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProjectId", "Round", "SupplierId");
 
+                    b.HasIndex(new[] { "ProjectId", "Round", "SupplierId" }, "IX_Bids_OneSealedPerSupplier")
+                        .IsUnique()
+                        .HasFilter("[Status] = 'Sealed'");
+
                     b.ToTable("Bids", (string)null);
                 });
 
@@ -371,12 +375,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "Round");
 
                     b.ToTable("Clarifications", (string)null);
                 });
@@ -398,6 +405,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("RegisteredUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uniqueidentifier");
 
@@ -405,7 +415,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SupplierId");
 
-                    b.HasIndex("ProjectId", "SupplierId")
+                    b.HasIndex("ProjectId", "Round", "SupplierId")
                         .IsUnique();
 
                     b.ToTable("SupplierRegistrations", (string)null);

@@ -309,6 +309,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "Round", "SupplierId");
 
+                    b.HasIndex(new[] { "ProjectId", "Round", "SupplierId" }, "IX_Bids_OneSealedPerSupplier")
+                        .IsUnique()
+                        .HasFilter("[Status] = 'Sealed'");
+
                     b.ToTable("Bids", (string)null);
                 });
 
@@ -365,12 +369,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "Round");
 
                     b.ToTable("Clarifications", (string)null);
                 });
@@ -392,6 +399,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("TEXT");
 
@@ -399,7 +409,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SupplierId");
 
-                    b.HasIndex("ProjectId", "SupplierId")
+                    b.HasIndex("ProjectId", "Round", "SupplierId")
                         .IsUnique();
 
                     b.ToTable("SupplierRegistrations", (string)null);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGovProcurementDbContext))]
-    [Migration("20261127092645_ProjectsAndSupervision")]
+    [Migration("20261127095919_ProjectsAndSupervision")]
     partial class ProjectsAndSupervision
     {
         /// <inheritdoc />
@@ -318,6 +318,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProjectId", "Round", "SupplierId");
 
+                    b.HasIndex(new[] { "ProjectId", "Round", "SupplierId" }, "IX_Bids_OneSealedPerSupplier")
+                        .IsUnique()
+                        .HasFilter("[Status] = 'Sealed'");
+
                     b.ToTable("Bids", (string)null);
                 });
 
@@ -374,12 +378,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "Round");
 
                     b.ToTable("Clarifications", (string)null);
                 });
@@ -401,6 +408,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("RegisteredUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("uniqueidentifier");
 
@@ -408,7 +418,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SupplierId");
 
-                    b.HasIndex("ProjectId", "SupplierId")
+                    b.HasIndex("ProjectId", "Round", "SupplierId")
                         .IsUnique();
 
                     b.ToTable("SupplierRegistrations", (string)null);

@@ -262,6 +262,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
                     SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Question = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     AskedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
@@ -386,6 +387,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
                     SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     RegisteredUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -457,6 +459,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 column: "BidId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bids_OneSealedPerSupplier",
+                table: "Bids",
+                columns: new[] { "ProjectId", "Round", "SupplierId" },
+                unique: true,
+                filter: "[Status] = 'Sealed'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bids_ProjectId_Round_SupplierId",
                 table: "Bids",
                 columns: new[] { "ProjectId", "Round", "SupplierId" });
@@ -467,9 +476,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clarifications_ProjectId",
+                name: "IX_Clarifications_ProjectId_Round",
                 table: "Clarifications",
-                column: "ProjectId");
+                columns: new[] { "ProjectId", "Round" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ETradingRollouts_RegionCode_Scope",
@@ -573,9 +582,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupplierRegistrations_ProjectId_SupplierId",
+                name: "IX_SupplierRegistrations_ProjectId_Round_SupplierId",
                 table: "SupplierRegistrations",
-                columns: new[] { "ProjectId", "SupplierId" },
+                columns: new[] { "ProjectId", "Round", "SupplierId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

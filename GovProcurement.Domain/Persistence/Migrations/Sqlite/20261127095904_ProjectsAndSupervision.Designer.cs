@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovProcurementDbContext))]
-    [Migration("20261127092555_ProjectsAndSupervision")]
+    [Migration("20261127095904_ProjectsAndSupervision")]
     partial class ProjectsAndSupervision
     {
         /// <inheritdoc />
@@ -312,6 +312,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "Round", "SupplierId");
 
+                    b.HasIndex(new[] { "ProjectId", "Round", "SupplierId" }, "IX_Bids_OneSealedPerSupplier")
+                        .IsUnique()
+                        .HasFilter("[Status] = 'Sealed'");
+
                     b.ToTable("Bids", (string)null);
                 });
 
@@ -368,12 +372,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId");
+                    b.HasIndex("ProjectId", "Round");
 
                     b.ToTable("Clarifications", (string)null);
                 });
@@ -395,6 +402,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SupplierId")
                         .HasColumnType("TEXT");
 
@@ -402,7 +412,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SupplierId");
 
-                    b.HasIndex("ProjectId", "SupplierId")
+                    b.HasIndex("ProjectId", "Round", "SupplierId")
                         .IsUnique();
 
                     b.ToTable("SupplierRegistrations", (string)null);

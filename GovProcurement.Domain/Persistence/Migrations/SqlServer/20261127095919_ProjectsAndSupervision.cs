@@ -262,6 +262,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
                     SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Question = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
                     AskedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
@@ -386,6 +387,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Round = table.Column<int>(type: "int", nullable: false),
                     SupplierId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RegisteredBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
                     RegisteredUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
@@ -457,6 +459,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 column: "BidId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bids_OneSealedPerSupplier",
+                table: "Bids",
+                columns: new[] { "ProjectId", "Round", "SupplierId" },
+                unique: true,
+                filter: "[Status] = 'Sealed'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bids_ProjectId_Round_SupplierId",
                 table: "Bids",
                 columns: new[] { "ProjectId", "Round", "SupplierId" });
@@ -467,9 +476,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Clarifications_ProjectId",
+                name: "IX_Clarifications_ProjectId_Round",
                 table: "Clarifications",
-                column: "ProjectId");
+                columns: new[] { "ProjectId", "Round" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ETradingRollouts_RegionCode_Scope",
@@ -574,9 +583,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 column: "SupplierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SupplierRegistrations_ProjectId_SupplierId",
+                name: "IX_SupplierRegistrations_ProjectId_Round_SupplierId",
                 table: "SupplierRegistrations",
-                columns: new[] { "ProjectId", "SupplierId" },
+                columns: new[] { "ProjectId", "Round", "SupplierId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
