@@ -62,10 +62,14 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ExceptionReviewed, actor.UserName, key, $"{exception.Subject}：{review.Comment}")], ct);
     }
 
-    private static async Task<IEnumerable<SupervisionException>> SplittingAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, CancellationToken ct)
+    /// <summary>Fiscal years looked at: the current one and the one before (splitting is judged within a fiscal year).</summary>
+    public const int SplittingYears = 2;
+
+    private async Task<IEnumerable<SupervisionException>> SplittingAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, CancellationToken ct)
     {
+        var firstYear = time.TodayInChina().Year - SplittingYears + 1;
         var candidates = db.Plans.AsNoTracking()
-            .Where(p => Submitted.Contains(p.Status) && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender));
+            .Where(p => Submitted.Contains(p.Status) && p.FiscalYear >= firstYear && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender));
         var lines = await db.Set<PlanItem>().AsNoTracking()
             .Join(candidates, i => EF.Property<Guid>(i, "PlanId"), p => p.Id, (i, p) => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount })
             .ToListAsync(ct);
