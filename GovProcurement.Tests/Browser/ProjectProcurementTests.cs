@@ -49,7 +49,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
     {
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("project-timeline").Or(page.GetByTestId("entrust-panel"))).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("project-facts").Or(page.GetByTestId("entrust-panel"))).ToBeVisibleAsync();
     }
 
     private async Task BidAsync(string supplier, string price)
