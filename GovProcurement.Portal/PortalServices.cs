@@ -64,7 +64,7 @@ public static class PortalServices
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.ApiKeyAuthenticationHandler>(Api.ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Api.ApiEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(Api.ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<Api.ApiKeySecurityScheme>());
         services.AddProblemDetails();
         services.ConfigureApplicationCookie(cookie =>
         {

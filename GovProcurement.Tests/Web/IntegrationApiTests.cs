@@ -145,6 +145,10 @@ public class IntegrationApiTests(DemoPortal portal) : IClassFixture<DemoPortal>
         var document = await Client(null).GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/v1/routing/preview", document);
         Assert.Contains("/api/v1/plans/{id}", document);
+        Assert.Contains("/api/v1/reports/{report}", document);
+        var scheme = JsonDocument.Parse(document).RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+        Assert.True(JsonDocument.Parse(document).RootElement.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
         Assert.Equal(HttpStatusCode.OK, (await Client(null).GetAsync("/scalar/v1")).StatusCode);
     }
 
