@@ -63,3 +63,12 @@ public readonly record struct Money(long Fen) : IComparable<Money>
     /// <summary>Formats as the Chinese currency display, e.g. ¥1,234,567.89.</summary>
     public override string ToString() => Yuan.ToString("C2", ZhCn);
 }
+
+/// <summary>Sums of amounts, exact to the fen.</summary>
+public static class MoneyTotals
+{
+    public static Money Total(this IEnumerable<Money> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + m);
+
+    /// <summary>Missing amounts count as zero.</summary>
+    public static Money Total(this IEnumerable<Money?> amounts) => amounts.Aggregate(Money.Zero, (sum, m) => sum + (m ?? Money.Zero));
+}

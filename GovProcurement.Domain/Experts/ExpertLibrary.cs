@@ -76,13 +76,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
     /// <summary>A finance department keeps the experts of its own region and below; the administrator keeps all.</summary>
     private static async Task RequireJurisdictionAsync(GovProcurementDbContext db, Actor actor, string expertRegion, CancellationToken ct)
     {
-        if (actor.IsIn(Roles.PlatformAdmin))
-        {
-            return;
-        }
-
-        var own = await db.Organizations.Where(o => o.Id == actor.RequireOrganization()).Select(o => o.RegionCode).FirstOrDefaultAsync(ct) ?? "";
-        if (!RegionDirectory.Guangdong.IsWithin(expertRegion, own))
+        if (!(await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.Contains(expertRegion))
         {
             throw new DomainException("只能维护本辖区的评审专家。", "You keep the experts of your own jurisdiction only.");
         }

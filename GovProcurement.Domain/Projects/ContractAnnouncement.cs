@@ -24,7 +24,7 @@ public sealed class ContractAnnouncement(IDbContextFactory<GovProcurementDbConte
             throw new DomainException("该供应商不是本项目的中标（成交）供应商。", "The supplier did not win this project.");
         }
 
-        var ceiling = awarded.Aggregate(Money.Zero, (sum, r) => sum + (r.WinningPrice ?? Money.Zero));
+        var ceiling = awarded.Select(r => r.WinningPrice).Total();
         if (amount.Fen <= 0 || amount > ceiling)
         {
             throw new DomainException($"合同金额须大于零且不超过中标（成交）金额 {ceiling}。", $"The contract amount must be positive and within the award of {ceiling}.");

@@ -47,8 +47,7 @@ internal static class ProjectAccess
     {
         actor.Require(Roles.Regulator);
         var project = await LoadAsync(db, projectId, ct);
-        var region = await RegionOfAsync(db, actor, ct);
-        return RegionDirectory.Guangdong.IsWithin(project.RegionCode, region)
+        return (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.Contains(project.RegionCode)
             ? project
             : throw new DomainException("该项目不在本财政部门的监管范围内。", "The project is outside your jurisdiction.");
     }
@@ -70,15 +69,11 @@ internal static class ProjectAccess
             return ProjectRole.Purchaser;
         }
 
-        if (actor.IsIn(Roles.Regulator) && RegionDirectory.Guangdong.IsWithin(project.RegionCode, await RegionOfAsync(db, actor, ct)))
+        if (actor.IsIn(Roles.Regulator) && (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.Contains(project.RegionCode))
         {
             return ProjectRole.Regulator;
         }
 
         return actor.IsIn(Roles.Supplier) && project.Status != ProjectStatus.Entrusted && project.Status != ProjectStatus.Preparing ? ProjectRole.Supplier : ProjectRole.None;
     }
-
-    public static async Task<string> RegionOfAsync(GovProcurementDbContext db, Actor actor, CancellationToken ct) =>
-        await db.Organizations.Where(o => o.Id == actor.RequireOrganization()).Select(o => o.RegionCode).FirstOrDefaultAsync(ct)
-        ?? throw new DomainException("该账号不属于任何机构。", "The account belongs to no organisation.");
 }

@@ -25,7 +25,11 @@ public sealed class ProjectEntrustment(IDbContextFactory<GovProcurementDbContext
     public async Task<IReadOnlyList<AgencyChoice>> ChoicesAsync(Guid planId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var plan = await LoadFiledPlanAsync(db, planId, actor, ct);
+        return await ChoicesAsync(db, await LoadFiledPlanAsync(db, planId, actor, ct), ct);
+    }
+
+    private static async Task<IReadOnlyList<AgencyChoice>> ChoicesAsync(GovProcurementDbContext db, ProcurementPlan plan, CancellationToken ct)
+    {
         var centralized = RequiresCentralized(plan);
         var regions = RegionDirectory.Guangdong.SelfAndAncestors(plan.RegionCode).Select(r => r.Code).ToList();
         var agencies = await db.Organizations.OfType<Agency>().Where(a => a.IsCentralized == centralized).ToListAsync(ct);
@@ -47,7 +51,7 @@ public sealed class ProjectEntrustment(IDbContextFactory<GovProcurementDbContext
 
         var agency = await db.Organizations.OfType<Agency>().FirstOrDefaultAsync(a => a.Id == agencyId, ct)
             ?? throw new DomainException("请选择代理机构。", "Choose an agency.");
-        if ((await ChoicesAsync(planId, actor, ct)).All(c => c.Id != agency.Id))
+        if ((await ChoicesAsync(db, plan, ct)).All(c => c.Id != agency.Id))
         {
             throw new DomainException(
                 RequiresCentralized(plan) ? "本计划须委托本地区的集中采购机构实施。" : "本计划为分散采购，请委托社会代理机构。",
@@ -58,14 +62,8 @@ public sealed class ProjectEntrustment(IDbContextFactory<GovProcurementDbContext
         var project = new ProcurementProject(plan.Id, plan.Number, plan.UnitId, agency.Id, plan.RegionCode, plan.Title, category, plan.Method!.Value, plan.Total, actor.UserName, time.UtcNow());
         db.Projects.Add(project);
         // Touching the plan raises its version in the same save: of two entrustments racing, the second is a conflict.
-        var tracked = await db.Plans.FirstAsync(p => p.Id == plan.Id, ct);
-        if (tracked.Version != plan.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
-
-        tracked.MarkEntrusted(time.UtcNow());
-        db.Entry(tracked).Property(p => p.UpdatedUtc).IsModified = true;
+        plan.MarkEntrusted(time.UtcNow());
+        db.Entry(plan).Property(p => p.UpdatedUtc).IsModified = true;
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ProjectEntrusted, actor.UserName, agency.Name, $"{plan.Number} {plan.Title} 委托 {agency.Name}")], ct);
         return project;
     }
@@ -95,7 +93,7 @@ public sealed class ProjectEntrustment(IDbContextFactory<GovProcurementDbContext
             throw new DomainException("只有采购人可以委托代理机构。", "Only the purchaser entrusts an agency.");
         }
 
-        var plan = await db.Plans.Include(p => p.Items).AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct)
+        var plan = await db.Plans.Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new DomainException("计划不存在。", "The plan does not exist.");
         if (plan.UnitId != actor.OrganizationId)
         {

@@ -128,7 +128,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
             }
         }
 
-        var total = setup.Lots.Aggregate(Money.Zero, (sum, l) => sum + l.Budget);
+        var total = setup.Lots.Select(l => l.Budget).Total();
         if (total > project.Budget)
         {
             throw new DomainException($"各采购包预算合计 {total} 超过备案计划金额 {project.Budget}。", $"The lots total {total}, more than the filed plan's {project.Budget}.");

@@ -51,7 +51,7 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
         }
         else if (actor.IsIn(Roles.Regulator))
         {
-            var regions = RegionDirectory.Guangdong.SelfAndDescendantCodes(await ProjectAccess.RegionOfAsync(db, actor, ct));
+            var regions = (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes;
             projects = db.Projects.Where(p => regions.Contains(p.RegionCode));
         }
         else if (actor.IsIn(Roles.Supplier))

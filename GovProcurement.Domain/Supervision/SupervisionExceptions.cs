@@ -81,7 +81,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
             var first = group.First();
             var category = CatalogueDirectory.Shipped.Find(first.CatalogueCode)?.Category;
             var threshold = rules.Find(RuleKind.PublicTenderThreshold, first.RegionCode, new DateOnly(first.FiscalYear, 1, 1), category);
-            var total = group.Aggregate(Money.Zero, (sum, l) => sum + l.Amount);
+            var total = group.Select(l => l.Amount).Total();
             var plans = group.Select(l => (l.Id, l.Number)).Distinct().ToList();
             if (threshold is null || plans.Count < 2 || total < threshold.Amount)
             {

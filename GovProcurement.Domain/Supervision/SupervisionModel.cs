@@ -42,6 +42,13 @@ public sealed record SmeShares(int ProjectCount, Money ProjectBudget, Money Rese
     public decimal? ReservedShare => ProjectBudget.Fen == 0 ? null : (decimal)ReservedBudget.Fen / ProjectBudget.Fen;
 
     public decimal? AwardedShare => Awarded.Fen == 0 ? null : (decimal)AwardedToSme.Fen / Awarded.Fen;
+
+    public static SmeShares Sum(IEnumerable<SmeShares> parts)
+    {
+        var list = parts.ToList();
+        return new SmeShares(list.Sum(p => p.ProjectCount), list.Select(p => p.ProjectBudget).Total(), list.Select(p => p.ReservedBudget).Total(),
+            list.Select(p => p.Awarded).Total(), list.Select(p => p.AwardedToSme).Total(), list.Select(p => p.AwardedToSmallAndMicro).Total());
+    }
 }
 
 /// <summary>The regulator's dashboard for a period over its jurisdiction.</summary>

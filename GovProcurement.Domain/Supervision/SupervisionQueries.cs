@@ -33,11 +33,11 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         var byRoute = filed.GroupBy(p => p.Route?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
         var byMethod = filed.GroupBy(p => p.Method?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
         var byCategory = items.GroupBy(i => CategoryOf(i.CatalogueCode))
-            .Select(g => new Slice(g.Key, g.Select(i => i.PlanId).Distinct().Count(), g.Aggregate(Money.Zero, (sum, i) => sum + i.Amount)))
+            .Select(g => new Slice(g.Key, g.Select(i => i.PlanId).Distinct().Count(), g.Select(i => i.Amount).Total()))
             .OrderByDescending(s => s.Amount).ToList();
 
-        return new SupervisionDashboard(period, scope.RegionCode, filed.Count, filed.Aggregate(Money.Zero, (sum, p) => sum + p.Total), byRegion, byCategory, byRoute, byMethod,
-            await SmeSharesAsync(db, scope, period, ct), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
+        return new SupervisionDashboard(period, scope.RegionCode, filed.Count, filed.Select(p => p.Total).Total(), byRegion, byCategory, byRoute, byMethod,
+            SmeShares.Sum((await SmeFigures.ByRegionAsync(db, scope, period, ct)).Select(r => r.Shares)), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
     }
 
     /// <summary>The region whose jurisdiction the actor supervises.</summary>
@@ -83,24 +83,7 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
     private static Slice Sum(string key, IEnumerable<Money> amounts)
     {
         var list = amounts.ToList();
-        return new Slice(key, list.Count, list.Aggregate(Money.Zero, (sum, m) => sum + m));
-    }
-
-    private static async Task<SmeShares> SmeSharesAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
-    {
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.AnnouncedUtc >= period.FromUtc && p.AnnouncedUtc < period.ToUtcExclusive)
-            .Select(p => new { p.Id, p.Round, p.Budget, p.ReservedForSme }).ToListAsync(ct);
-        var ids = projects.Select(p => p.Id).ToList();
-        var awards = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)
-            .Join(db.Organizations.OfType<Supplier>(), r => r.WinnerSupplierId, s => s.Id, (r, s) => new { r.WinningPrice, s.Scale }).ToListAsync(ct);
-        Money Total(IEnumerable<Money?> values) => values.Aggregate(Money.Zero, (sum, m) => sum + (m ?? Money.Zero));
-        return new SmeShares(projects.Count,
-            projects.Aggregate(Money.Zero, (sum, p) => sum + p.Budget),
-            projects.Where(p => p.ReservedForSme).Aggregate(Money.Zero, (sum, p) => sum + p.Budget),
-            Total(awards.Select(a => a.WinningPrice)),
-            Total(awards.Where(a => a.Scale != EnterpriseScale.Large).Select(a => a.WinningPrice)),
-            Total(awards.Where(a => SmePriceDeduction.Applies(a.Scale)).Select(a => a.WinningPrice)));
+        return new Slice(key, list.Count, list.Total());
     }
 
     private async Task<IReadOnlyList<WaitingFiling>> WaitingAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)

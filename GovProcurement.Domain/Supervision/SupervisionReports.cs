@@ -111,27 +111,13 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             return new ProjectRegisterRow(p.Number, p.Title, names.GetValueOrDefault(p.PurchaserId, ""), names.GetValueOrDefault(p.AgencyId, ""),
                 RegionDirectory.Guangdong.PathName(p.RegionCode), ProjectTexts.Method(p.Method).Zh, ProjectTexts.Status(p.Status).Zh, p.Budget,
                 p.DeadlineUtc?.Add(Clock.ChinaOffset), bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
-                own.Count == 0 ? null : own.Aggregate(Money.Zero, (sum, r) => sum + (r.WinningPrice ?? Money.Zero)));
+                own.Count == 0 ? null : own.Select(r => r.WinningPrice).Total());
         }).ToList();
     }
 
-    private static async Task<List<SmeReportRow>> SmeRowsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
-    {
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.AnnouncedUtc >= period.FromUtc && p.AnnouncedUtc < period.ToUtcExclusive)
-            .Select(p => new { p.Id, p.Round, p.RegionCode, p.Budget, p.ReservedForSme }).ToListAsync(ct);
-        var ids = projects.Select(p => p.Id).ToList();
-        var awards = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)
-            .Join(db.Organizations.OfType<Supplier>(), r => r.WinnerSupplierId, s => s.Id, (r, s) => new { r.ProjectId, r.Round, r.WinningPrice, s.Scale }).ToListAsync(ct);
-        static Money Sum(IEnumerable<Money?> values) => values.Aggregate(Money.Zero, (sum, m) => sum + (m ?? Money.Zero));
-        return projects.GroupBy(p => scope.RollUp(p.RegionCode)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-        {
-            var won = awards.Where(a => g.Any(p => p.Id == a.ProjectId && p.Round == a.Round)).ToList();
-            return new SmeReportRow(RegionDirectory.Guangdong.PathName(g.Key), g.Count(), Sum(g.Select(p => (Money?)p.Budget)), Sum(g.Where(p => p.ReservedForSme).Select(p => (Money?)p.Budget)),
-                Sum(won.Select(a => a.WinningPrice)), Sum(won.Where(a => a.Scale != EnterpriseScale.Large).Select(a => a.WinningPrice)),
-                Sum(won.Where(a => SmePriceDeduction.Applies(a.Scale)).Select(a => a.WinningPrice)));
-        }).ToList();
-    }
+    private static async Task<List<SmeReportRow>> SmeRowsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct) =>
+        (await SmeFigures.ByRegionAsync(db, scope, period, ct)).Select(r => new SmeReportRow(RegionDirectory.Guangdong.PathName(r.RegionCode), r.Shares.ProjectCount,
+            r.Shares.ProjectBudget, r.Shares.ReservedBudget, r.Shares.Awarded, r.Shares.AwardedToSme, r.Shares.AwardedToSmallAndMicro)).ToList();
 }
 
 /// <summary>The names of exception kinds in reports and messages.</summary>

@@ -37,6 +37,15 @@ public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStri
         }
     }
 
+    /// <summary>Runs the step and, when it succeeded, tells the page to reload.</summary>
+    public async Task RunAsync(Func<Task> step, Microsoft.AspNetCore.Components.EventCallback then)
+    {
+        if (await RunAsync(step))
+        {
+            await then.InvokeAsync();
+        }
+    }
+
     /// <summary>Asks for a reason; closing the dialog cancels the step.</summary>
     public async Task<string> ReasonAsync(string? title = null)
     {
