@@ -53,10 +53,11 @@ public sealed class InputLimits
     public long ImportFileBytes { get; set; } = 10 * MiB;
 
     /// <summary>
-    /// All parts of an uploaded .xlsx uncompressed. Spreadsheet XML compresses about 20:1, so a small
-    /// file can expand to hundreds of MB; 20,000 template rows of shared-string cells take about 10 MB.
+    /// All parts of an uploaded .xlsx uncompressed. Spreadsheet XML compresses 20:1 and more, so a small
+    /// file can expand to hundreds of MB, and the workbook reader holds several times that in memory.
+    /// 20,000 legacy rows of 7 columns, titles at their 200-character maximum, take about 20 MB.
     /// </summary>
-    public long ImportUncompressedBytes { get; set; } = 48 * MiB;
+    public long ImportUncompressedBytes { get; set; } = 32 * MiB;
 
     /// <summary>Parts (zip entries) in an uploaded .xlsx; a filled template has about a dozen.</summary>
     public int ImportParts { get; set; } = 100;

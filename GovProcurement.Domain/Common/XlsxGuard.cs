@@ -11,11 +11,11 @@ public sealed record SheetBounds(int MaxRows, int MaxColumns, long MaxFileBytes,
 }
 
 /// <summary>
-/// Checks an uploaded .xlsx before any workbook library loads it: the number of parts, each part's
-/// declared uncompressed size and their sum, the data sheet's declared dimension, and — reading the
-/// sheet forward-only — its row count, row numbers and columns. Every part is then decompressed once
-/// through a shared byte budget, since declared sizes can lie. Memory stays at a read buffer
-/// whatever the file expands to. The sheet is found through the workbook's relationships, as the
+/// Checks an uploaded .xlsx before any workbook library loads it: the number of parts and the sum of
+/// their declared uncompressed sizes; then every part is decompressed once, into a reused buffer,
+/// through a shared byte budget, since declared sizes can lie; then the data sheet is read
+/// forward-only for its declared dimension, row count, row numbers and columns. Memory stays at a
+/// read buffer whatever the file expands to. The sheet is found through the workbook's relationships, as the
 /// Open XML packaging rules say; a file this does not understand is left to the workbook reader.
 /// </summary>
 public static class XlsxGuard
@@ -34,7 +34,7 @@ public static class XlsxGuard
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            return CheckDeclared(zip, bounds) ?? CheckSheet(zip, sheetName, bounds) ?? CheckActualSizes(zip, bounds);
+            return CheckDeclared(zip, bounds) ?? CheckActualSizes(zip, bounds) ?? CheckSheet(zip, sheetName, bounds);
         }
         catch (BoundedReadStream.BoundExceededException)
         {

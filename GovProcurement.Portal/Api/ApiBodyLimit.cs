@@ -8,7 +8,7 @@ namespace GovProcurement.Portal.Api;
 /// Refuses an /api body larger than <see cref="InputLimits.ApiBodyBytes"/> with 413 and problem
 /// details, before any endpoint reads it: by Content-Length without reading a byte, and a body sent
 /// without a length (chunked) is read into memory only up to the bound. Kestrel's own per-request
-/// limit is set to the same bound as well, so no later reader can go past it.
+/// limit is set to the same bound for a body with a length, so no later reader can go past it.
 /// </summary>
 internal sealed class ApiBodyLimit(RequestDelegate next, IOptions<InputLimits> limits)
 {
@@ -22,12 +22,11 @@ internal sealed class ApiBodyLimit(RequestDelegate next, IOptions<InputLimits> l
             return;
         }
 
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
+        if (request.ContentLength is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
         {
             kestrel.MaxRequestBodySize = max;
         }
-
-        if (request.ContentLength is null && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
+        else if (request.ContentLength is null && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
         {
             var buffered = new MemoryStream();
             var copied = await CopyAtMostAsync(request.Body, buffered, max + 1, context.RequestAborted);

@@ -123,7 +123,7 @@ public static class ApiEndpoints
         }
         catch (DomainException e)
         {
-            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return NotStored(e);
         }
     }
 
@@ -188,9 +188,13 @@ public static class ApiEndpoints
         }
         catch (DomainException e)
         {
-            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return NotStored(e);
         }
     }
+
+    /// <summary>A rule of the domain refused the call: its reason in both languages, as the field errors are written.</summary>
+    private static IResult NotStored(DomainException e) =>
+        Results.Problem(title: "未能保存 / Not stored", detail: $"{e.Text.Zh} / {e.Text.En}", statusCode: StatusCodes.Status422UnprocessableEntity);
 
     private static List<RoutingItem> Items(ApiValidation check, List<(string? Code, decimal Amount)>? items)
     {
