@@ -99,6 +99,20 @@ public class ApiBoundsTests(DemoPortal portal) : IClassFixture<DemoPortal>
     }
 
     [Fact]
+    public async Task RoutingPreviewPastTheItemBound_GetsAFieldError()
+    {
+        var client = await ClientAsync("江门市教育局");
+        var max = new InputLimits().PlanItems;
+        var items = Enumerable.Repeat(new { catalogueCode = "A02010104", amount = 1000m }, max + 1).ToArray();
+
+        var response = await client.PostAsJsonAsync("/api/v1/routing/preview", new { unitBudgetCode = "784001", date = "2026-11-27", items });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains($"At most {max} items per plan", errors.GetProperty("items")[0].GetString());
+    }
+
+    [Fact]
     public async Task BudgetLoadPastTheBound_IsRefused()
     {
         var client = await ClientAsync("鹤山市教育局");
