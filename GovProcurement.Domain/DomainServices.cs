@@ -17,6 +17,7 @@ public static class DomainServices
         services.AddGovProcurementStore(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<SecurityPolicy>(configuration.GetSection(SecurityPolicy.Section));
+        services.Configure<Common.InputLimits>(configuration.GetSection(Common.InputLimits.Section));
         services.Configure<PlatformAdminOptions>(configuration.GetSection(PlatformAdminOptions.Section));
         services.AddSingleton<AuditLog>();
         services.AddScoped<AccountProvisioner>();

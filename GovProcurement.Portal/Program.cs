@@ -26,7 +26,7 @@ if (!app.Environment.IsDevelopment())
 // Pages get the portal's own error pages; the API answers every error status with problem details.
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages().UseMiddleware<ApiBodyLimit>());
 app.UsePortalAssets(builder.Configuration);
 app.UseRequestLocalization();
 app.UseAuthentication();

@@ -9,6 +9,7 @@ using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Bids;
 
@@ -21,7 +22,7 @@ public sealed record BidReceipt(Guid BidId, string ProjectNumber, string Project
 /// resubmit — all before the deadline. The agency answers questions; an answer that changes the
 /// documents is published as a correction and pushes the deadline out when it comes late.
 /// </summary>
-public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, BidVault vault, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
+public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, BidVault vault, ProcurementRuleBook ruleBook, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
 {
     public async Task RegisterAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
@@ -63,6 +64,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         await using var db = await store.CreateDbContextAsync(ct);
         var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
         await RequireRegisteredAsync(db, project, supplier.Id, ct);
+        var asked = await db.Clarifications.CountAsync(c => c.ProjectId == projectId && c.Round == project.Round && c.SupplierId == supplier.Id, ct);
+        InputLimits.Require(asked + 1, limits.Value.QuestionsPerSupplier, "每家供应商在本项目本轮可提的问题", "questions per supplier in this round");
         db.Clarifications.Add(new Clarification(projectId, project.Round, supplier.Id, question, actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
@@ -168,7 +171,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name)], ct);
     }
 
-    private static void CheckPackage(ProcurementProject project, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files)
+    private void CheckPackage(ProcurementProject project, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files)
     {
         if (prices.Count == 0)
         {
@@ -194,15 +197,15 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
             throw new DomainException("请上传投标（响应）文件。", "Attach the bid documents.");
         }
 
+        var bounds = limits.Value;
+        InputLimits.Require(files.Count, bounds.BidFiles, "每份投标文件的附件", "files per bid");
         foreach (var file in files)
         {
-            StoredFile.CheckName(file.Name);
+            var name = StoredFile.CheckName(file.Name);
+            InputLimits.RequireBytes(file.Content.Length, bounds.FileBytes, $"文件“{name}”", $"The file \"{name}\"");
         }
 
-        if (files.Sum(f => (long)f.Content.Length) > BidPackage.MaxTotalBytes)
-        {
-            throw new DomainException($"投标文件合计不超过 {BidPackage.MaxTotalBytes / 1024 / 1024} MB。", $"Bid files total at most {BidPackage.MaxTotalBytes / 1024 / 1024} MB.");
-        }
+        InputLimits.RequireBytes(files.Sum(f => (long)f.Content.Length), bounds.BidTotalBytes, "投标文件合计", "All bid files together");
     }
 
     /// <summary>The project taking bids, and the acting supplier; refused after the deadline.</summary>

@@ -16,8 +16,6 @@ public sealed record LotPrice(int LotNumber, long PriceFen);
 /// </summary>
 public sealed record BidPackage(IReadOnlyList<LotPrice> Prices, IReadOnlyList<BidFile> Files)
 {
-    public const int MaxTotalBytes = 30 * 1024 * 1024;
-
     public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this);
 
     public static BidPackage Deserialize(byte[] bytes) =>

@@ -1,6 +1,7 @@
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Budget;
 
@@ -8,10 +9,11 @@ namespace GovProcurement.Domain.Budget;
 public sealed record BudgetLineInput(int FiscalYear, string LineCode, string FundSource, Money Amount);
 
 /// <summary>Loads a unit's approved budget lines (new lines are added, known ones revised) and lists them.</summary>
-public sealed class BudgetLines(IDbContextFactory<GovProcurementDbContext> store)
+public sealed class BudgetLines(IDbContextFactory<GovProcurementDbContext> store, IOptions<InputLimits> limits)
 {
     public async Task LoadAsync(Guid unitId, IReadOnlyList<BudgetLineInput> lines, CancellationToken cancellationToken = default)
     {
+        InputLimits.Require(lines.Count, limits.Value.BudgetLinesPerLoad, "一次载入的预算项目", "budget lines per load");
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var existing = await db.BudgetLines.Where(b => b.UnitId == unitId).ToListAsync(cancellationToken);
         foreach (var input in lines)

@@ -48,21 +48,46 @@ public static class ExcelSheets
         return buffer.ToArray();
     }
 
-    /// <summary>The non-empty rows under the header, or why the file cannot be read (nothing is read then).</summary>
-    public static (IReadOnlyList<SheetRow> Rows, Bilingual? Problem) Read(Stream stream, string sheetName, IReadOnlyList<string> columns, int maxRows)
+    /// <summary>
+    /// The non-empty rows under the header, or why the file cannot be read (nothing is read then).
+    /// <see cref="XlsxGuard"/> checks the file's size, dimension and rows before the workbook is loaded.
+    /// </summary>
+    public static (IReadOnlyList<SheetRow> Rows, Bilingual? Problem) Read(Stream stream, string sheetName, IReadOnlyList<string> columns, SheetBounds bounds)
     {
+        Stream? copy = null;
         try
         {
-            using var workbook = new XLWorkbook(stream);
-            return ReadSheet(workbook, sheetName, columns, maxRows);
+            var seekable = stream.CanSeek ? stream : copy = Buffer(stream, bounds.MaxFileBytes);
+            if (XlsxGuard.Check(seekable, sheetName, bounds) is { } refused)
+            {
+                return ([], refused);
+            }
+
+            using var workbook = new XLWorkbook(seekable);
+            return ReadSheet(workbook, sheetName, columns, bounds.MaxRows);
+        }
+        catch (BoundedReadStream.BoundExceededException)
+        {
+            return ([], XlsxGuard.FileTooLarge(bounds));
         }
         catch (Exception)
         {
             // Whatever an uploaded file does to the reader, the answer is the same and nothing is stored.
-            return ([], new(
-                "无法读取文件：请上传由模板填写的 Excel 文件（.xlsx），不要插入图片、图表等对象。",
-                "The file could not be read: upload an .xlsx file made from the template, without pictures or charts."));
+            return ([], XlsxGuard.Unreadable);
         }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
+    /// <summary>A stream that cannot seek (the pages buffer uploads, other callers may not), copied within the file bound.</summary>
+    private static MemoryStream Buffer(Stream stream, long maxBytes)
+    {
+        var copy = new MemoryStream();
+        new BoundedReadStream(stream, new BoundedReadStream.Budget(maxBytes), leaveOpen: true).CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     private static (IReadOnlyList<SheetRow>, Bilingual?) ReadSheet(XLWorkbook workbook, string sheetName, IReadOnlyList<string> columns, int maxRows)
@@ -81,7 +106,7 @@ public static class ExcelSheets
         var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
         if (lastRow - 1 > maxRows)
         {
-            return ([], new($"一次最多导入 {maxRows} 行，请分批导入。", $"At most {maxRows} rows per import; split the file."));
+            return ([], XlsxGuard.TooManyRows(maxRows));
         }
 
         var rows = new List<SheetRow>();

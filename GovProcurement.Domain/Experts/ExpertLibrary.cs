@@ -4,6 +4,7 @@ using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Regions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Experts;
 
@@ -11,7 +12,7 @@ namespace GovProcurement.Domain.Experts;
 public sealed record ExpertForm(string Name, string RegionCode, string Specialties, string Employer, string? EmployerBudgetCode);
 
 /// <summary>The expert library (评审专家库), kept by the finance departments and the administrator.</summary>
-public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> store, IOptions<InputLimits> limits, TimeProvider time)
 {
     public async Task<IReadOnlyList<Expert>> ListAsync(Actor actor, CancellationToken ct = default)
     {
@@ -57,6 +58,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         await using var db = await store.CreateDbContextAsync(ct);
         var expert = await db.Experts.Include(e => e.Links).FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new DomainException("专家不存在。", "The expert does not exist.");
         await RequireJurisdictionAsync(db, actor, expert.RegionCode, ct);
+        InputLimits.Require(expert.Links.Count + 1, limits.Value.ExpertLinks, "每位专家申报的关联关系", "declared links per expert");
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var name = await db.Organizations.OfType<Supplier>().Where(s => s.CreditCode == code).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? code;
         expert.Declare(kind, code, name, from, until);

@@ -10,8 +10,6 @@ namespace GovProcurement.Domain.Files;
 public sealed class StoredFile
 {
     public const int NameMaxLength = 200;
-    public const int MaxBytes = 20 * 1024 * 1024;
-
     private static readonly HashSet<string> AllowedExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".jpg", ".png", ".txt"];
 
     private StoredFile()
@@ -20,14 +18,14 @@ public sealed class StoredFile
         Content = [];
     }
 
-    public StoredFile(string name, string contentType, byte[] content, Guid ownerOrganizationId, string uploadedBy, DateTime nowUtc, Guid? projectId = null)
+    /// <param name="maxBytes">The configured bound (<see cref="InputLimits.FileBytes"/>).</param>
+    public StoredFile(string name, string contentType, byte[] content, long maxBytes, Guid ownerOrganizationId, string uploadedBy, DateTime nowUtc, Guid? projectId = null)
     {
         Id = Guid.NewGuid();
         Name = CheckName(name);
         ContentType = contentType.Length <= 100 ? contentType : "application/octet-stream";
-        Content = content.Length is > 0 and <= MaxBytes
-            ? content
-            : throw new DomainException($"文件不能为空且不超过 {MaxBytes / 1024 / 1024} MB。", $"The file must not be empty and at most {MaxBytes / 1024 / 1024} MB.");
+        InputLimits.RequireBytes(content.Length, maxBytes, $"文件“{Name}”", $"The file \"{Name}\"");
+        Content = content.Length > 0 ? content : throw new DomainException($"文件“{Name}”是空的。", $"The file \"{Name}\" is empty.");
         Size = content.Length;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         OwnerOrganizationId = ownerOrganizationId;

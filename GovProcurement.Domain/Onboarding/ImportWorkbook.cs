@@ -5,12 +5,10 @@ namespace GovProcurement.Domain.Onboarding;
 /// <summary>Reads the organisation import file and writes its blank template (Excel, .xlsx).</summary>
 public static class ImportWorkbook
 {
-    public const int MaxRows = 5000;
-
-    /// <summary>Reads the drafts, or a file-level error when the file is not the template's shape.</summary>
-    public static (IReadOnlyList<OrganizationDraft> Drafts, ImportError? Error) Read(Stream stream)
+    /// <summary>Reads the drafts, or a file-level error when the file is not the template's shape or past the bounds.</summary>
+    public static (IReadOnlyList<OrganizationDraft> Drafts, ImportError? Error) Read(Stream stream, InputLimits limits)
     {
-        var (rows, problem) = ExcelSheets.Read(stream, ImportColumns.SheetName, ImportColumns.Ordered, MaxRows);
+        var (rows, problem) = ExcelSheets.Read(stream, ImportColumns.SheetName, ImportColumns.Ordered, SheetBounds.From(limits, limits.OrganizationImportRows));
         if (problem is not null)
         {
             return ([], new ImportError(0, ImportColumns.File, problem.Zh, problem.En));

@@ -5,6 +5,7 @@ using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Regions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Onboarding;
 
@@ -17,12 +18,13 @@ public sealed class OrganizationOnboarding(
     IDbContextFactory<GovProcurementDbContext> store,
     AccountProvisioner provisioner,
     AuditLog audit,
+    IOptions<InputLimits> limits,
     TimeProvider time)
 {
     /// <summary>Imports the organisations of an Excel file made from the template.</summary>
     public async Task<OnboardingResult> ImportAsync(Stream file, string actor, CancellationToken cancellationToken = default)
     {
-        var (drafts, fileError) = ImportWorkbook.Read(file);
+        var (drafts, fileError) = ImportWorkbook.Read(file, limits.Value);
         return fileError is not null
             ? OnboardingResult.Failed([fileError])
             : await OnboardAsync(drafts, actor, cancellationToken);

@@ -7,6 +7,7 @@ using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Plans;
 
@@ -19,7 +20,7 @@ public sealed record LegacyImportResult(IReadOnlyList<ImportError> Errors, int I
 /// Imports plans filed in the old system before the go-live day, one plan a row, read-only. Every
 /// row is checked first; one error and nothing is stored.
 /// </summary>
-public sealed class LegacyPlanImport(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+public sealed class LegacyPlanImport(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
 {
     public const string SheetName = "旧系统计划";
     public const string Number = "原计划编号";
@@ -55,7 +56,7 @@ public sealed class LegacyPlanImport(IDbContextFactory<GovProcurementDbContext> 
 
     public async Task<LegacyImportResult> ImportAsync(Stream file, string actor, CancellationToken cancellationToken = default)
     {
-        var (rows, problem) = ExcelSheets.Read(file, SheetName, Columns, 20_000);
+        var (rows, problem) = ExcelSheets.Read(file, SheetName, Columns, SheetBounds.From(limits.Value, limits.Value.LegacyPlanImportRows));
         if (problem is not null)
         {
             return new LegacyImportResult([new ImportError(0, ImportColumns.File, problem.Zh, problem.En)], 0);

@@ -6,6 +6,7 @@ using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Regions;
 using GovProcurement.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Plans;
 
@@ -17,7 +18,7 @@ public sealed record PlanForm(string Title, DateOnly ExpectedStart, Guid? Intent
 /// maker/checker/filing flow, each checked against who is acting. Budget is reserved when the plan
 /// leaves the operator and released when it comes back or is cancelled, in the same transaction.
 /// </summary>
-public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, TimeProvider time)
+public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, IOptions<InputLimits> limits, TimeProvider time)
 {
     /// <summary>Creates a draft, empty or (for the integration API) with its content, in one save.</summary>
     public async Task<ProcurementPlan> CreateDraftAsync(Actor actor, PlanForm? content, CancellationToken cancellationToken = default)
@@ -29,7 +30,7 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
         var plan = new ProcurementPlan(unit.Id, unit.RegionCode, "", time.TodayInChina().AddDays(30), actor.UserName, time.UtcNow());
         if (content is not null)
         {
-            plan.Edit(content.Title, content.ExpectedStart, content.IntentionId, content.Items, content.Route, content.Method, time.UtcNow());
+            Edit(plan, content);
         }
 
         db.Plans.Add(plan);
@@ -51,9 +52,16 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
             throw new ConcurrencyConflictException();
         }
 
-        plan.Edit(form.Title, form.ExpectedStart, form.IntentionId, form.Items, form.Route, form.Method, time.UtcNow());
+        Edit(plan, form);
         await db.SaveChangesAsync(cancellationToken);
         return plan.Version;
+    }
+
+    /// <summary>Every way into a plan's content (the form, the API) passes the item bound here.</summary>
+    private void Edit(ProcurementPlan plan, PlanForm form)
+    {
+        InputLimits.Require(form.Items.Count, limits.Value.PlanItems, "每个采购计划的品目", "items per plan");
+        plan.Edit(form.Title, form.ExpectedStart, form.IntentionId, form.Items, form.Route, form.Method, time.UtcNow());
     }
 
     /// <param name="expectedVersion">The version the operator saw; a plan changed since then is a conflict.</param>

@@ -5,6 +5,7 @@ using GovProcurement.Domain.Files;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Projects;
 
@@ -19,7 +20,7 @@ public sealed record SignedRecord(string FileName, string ContentType, byte[] Co
 /// agency records the outcome — the ranking per lot — and attaches the signed opening and
 /// evaluation records. The purchaser then confirms as for an online evaluation.
 /// </summary>
-public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> store, Bids.BidOpening opening, AuditLog audit, TimeProvider time)
+public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> store, Bids.BidOpening opening, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
 {
     public async Task RecordAsync(Guid projectId, IReadOnlyList<OfflineRanking> rankings, IReadOnlyList<SignedRecord> records, Actor actor, CancellationToken ct = default)
     {
@@ -29,6 +30,8 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
         {
             throw new DomainException("请上传经签字的开标记录和评审报告扫描件。", "Attach the signed opening and evaluation records.");
         }
+
+        InputLimits.Require(records.Count, limits.Value.OfflineRecordFiles, "签字记录文件", "signed record files");
 
         var nowUtc = time.UtcNow();
         var codes = rankings.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().ToList();
@@ -72,7 +75,7 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
             project.Fail(actor.UserName, "所有采购包合格供应商均不足法定家数（线下评审）", nowUtc);
         }
 
-        db.Files.AddRange(records.Select(r => new StoredFile(r.FileName, r.ContentType, r.Content, project.AgencyId, actor.UserName, nowUtc, project.Id)));
+        db.Files.AddRange(records.Select(r => new StoredFile(r.FileName, r.ContentType, r.Content, limits.Value.FileBytes, project.AgencyId, actor.UserName, nowUtc, project.Id)));
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.OfflineOutcomeRecorded, actor.UserName, project.Number, string.Join("；", records.Select(r => r.FileName)))], ct);
     }
 }

@@ -10,6 +10,7 @@ using GovProcurement.Domain.Regions;
 using GovProcurement.Domain.Routing;
 using GovProcurement.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Projects;
 
@@ -20,7 +21,7 @@ public sealed record AnnouncementSchedule(DateOnly PublishDay, IReadOnlyList<Sta
 /// The agency prepares the project (lots, qualifications, scoring), attaches the documents and
 /// publishes the announcement; every statutory date is computed and enforced.
 /// </summary>
-public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
+public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
 {
     public async Task<long> SaveSetupAsync(Guid projectId, long expectedVersion, ProjectSetup setup, Actor actor, CancellationToken ct = default)
     {
@@ -31,6 +32,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
             throw new ConcurrencyConflictException();
         }
 
+        InputLimits.Require(setup.Lots.Count, limits.Value.ProjectLots, "每个项目的采购包", "lots per project");
         Validate(project, setup, await ruleBook.CurrentAsync(ct), time.TodayInChina());
         project.SetUp(setup, actor.UserName, time.UtcNow());
         await db.SaveChangesAsync(ct);
@@ -41,7 +43,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
-        var file = new StoredFile(fileName, contentType, content, project.AgencyId, actor.UserName, time.UtcNow(), project.Id);
+        var file = new StoredFile(fileName, contentType, content, limits.Value.FileBytes, project.AgencyId, actor.UserName, time.UtcNow(), project.Id);
         db.Files.Add(file);
         project.AttachDocuments(file.Id, time.UtcNow());
         await db.SaveChangesAsync(ct);

@@ -30,7 +30,7 @@ public static class ApiEndpoints
             .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines");
     }
 
-    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, PlanQueries plans, TimeProvider time)
+    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
     {
         var check = new ApiValidation();
         await using var db = await store.CreateDbContextAsync();
@@ -40,7 +40,7 @@ public static class ApiEndpoints
             check.Add("unitBudgetCode", "找不到该预算编码的单位", "No unit has this budget code");
         }
 
-        var items = Items(check, request.Items?.Select(i => (i.CatalogueCode, i.Amount)).ToList());
+        var items = Items(check, request.Items?.Select(i => (i.CatalogueCode, i.Amount)).ToList(), limits.Value.PlanItems);
         if (!check.IsValid)
         {
             return check.Problem();
@@ -123,7 +123,7 @@ public static class ApiEndpoints
         }
         catch (DomainException e)
         {
-            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return NotStored(e);
         }
     }
 
@@ -188,15 +188,26 @@ public static class ApiEndpoints
         }
         catch (DomainException e)
         {
-            return Results.Problem(title: "未能保存 / Not stored", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return NotStored(e);
         }
     }
 
-    private static List<RoutingItem> Items(ApiValidation check, List<(string? Code, decimal Amount)>? items)
+    /// <summary>A rule of the domain refused the call: its reason in both languages, as the field errors are written.</summary>
+    private static IResult NotStored(DomainException e) =>
+        Results.Problem(title: "未能保存 / Not stored", detail: $"{e.Text.Zh} / {e.Text.En}", statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    private static List<RoutingItem> Items(ApiValidation check, List<(string? Code, decimal Amount)>? items, int maxItems)
     {
         if (items is not { Count: > 0 })
         {
             check.Add("items", "至少提供一个采购品目", "At least one item is required");
+            return [];
+        }
+
+        if (items.Count > maxItems)
+        {
+            // A preview is of one plan: the same bound as the plan's items (Limits:PlanItems).
+            check.Add("items", $"每个采购计划的品目最多 {maxItems} 个，本次为 {items.Count} 个", $"At most {maxItems} items per plan; this has {items.Count}");
             return [];
         }
 
