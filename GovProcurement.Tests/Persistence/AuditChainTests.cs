@@ -3,6 +3,8 @@ using System.Text;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GovProcurement.Tests.Persistence;
 
@@ -100,6 +102,20 @@ public sealed class AuditChainTests : IAsyncLifetime
 
         Assert.Equal(AuditChainState.Rewritten, report.State);
         Assert.Equal(first.Count + 1, report.FirstAffected);
+    }
+
+    [Fact]
+    public async Task The_hosted_service_writes_a_checkpoint_of_the_head_on_shutdown()
+    {
+        var service = store.Services.GetServices<IHostedService>().OfType<AuditCheckpointService>().Single();
+        await service.StartAsync(CancellationToken.None);
+        await Audit.AppendAsync(AuditEventType.SignIn, "gdjyt", null, "登录成功");
+        await service.StopAsync(CancellationToken.None);
+
+        await using var db = store.Db();
+        var head = await db.AuditEntries.OrderByDescending(e => e.Sequence).FirstAsync();
+        var last = store.Get<AuditCheckpoints>().Read().Last!;
+        Assert.Equal((head.Sequence, head.Hash), (last.Count, last.Head));
     }
 
     [Fact]
