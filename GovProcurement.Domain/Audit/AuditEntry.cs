@@ -108,30 +108,22 @@ public sealed class AuditEntry
 
     /// <summary>The signed text: every field but <see cref="Hash"/>, versioned and separated by unit separators.</summary>
     internal string Canonical() => string.Join('\u001f',
-        "audit-entry-v2",
+        Described().Prepend("audit-entry-v2").Concat([WithheldUntilOpeningOf?.ToString("D") ?? "", KeyId ?? "", PreviousHash]));
+
+    /// <summary>The unkeyed SHA-256 of entries written before the log was keyed.</summary>
+    internal string LegacyHash() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', Described().Append(PreviousHash)))));
+
+    /// <summary>What happened, in the order both hash formats use.</summary>
+    private IEnumerable<string> Described() =>
+    [
         Sequence.ToString(CultureInfo.InvariantCulture),
         DateTime.SpecifyKind(OccurredUtc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
         Type.ToString(),
         Actor,
         Subject ?? "",
         Detail,
-        WithheldUntilOpeningOf?.ToString("D") ?? "",
-        KeyId ?? "",
-        PreviousHash);
-
-    /// <summary>The unkeyed SHA-256 of entries written before the log was keyed.</summary>
-    internal string LegacyHash()
-    {
-        var canonical = string.Join('\u001f',
-            Sequence.ToString(CultureInfo.InvariantCulture),
-            DateTime.SpecifyKind(OccurredUtc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
-            Type.ToString(),
-            Actor,
-            Subject ?? "",
-            Detail,
-            PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    ];
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }
