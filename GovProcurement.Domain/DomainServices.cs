@@ -19,7 +19,16 @@ public static class DomainServices
         services.Configure<SecurityPolicy>(configuration.GetSection(SecurityPolicy.Section));
         services.Configure<Common.InputLimits>(configuration.GetSection(Common.InputLimits.Section));
         services.Configure<PlatformAdminOptions>(configuration.GetSection(PlatformAdminOptions.Section));
+        services.Configure<AuditOptions>(configuration.GetSection(AuditOptions.Section));
+        services.PostConfigure<AuditOptions>(o =>
+        {
+            o.KeyFile = string.IsNullOrWhiteSpace(o.KeyFile) ? Path.Combine(contentRoot, "App_Data", "keys", "audit.key") : o.KeyFile;
+            o.CheckpointFolder = string.IsNullOrWhiteSpace(o.CheckpointFolder) ? Path.Combine(contentRoot, "App_Data", "audit") : o.CheckpointFolder;
+        });
+        services.AddSingleton<AuditKeyRing>();
+        services.AddSingleton<AuditCheckpoints>();
         services.AddSingleton<AuditLog>();
+        services.AddHostedService<AuditCheckpointService>();
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<OrganizationOnboarding>();
         services.AddSingleton<Organizations.OrganizationQueries>();

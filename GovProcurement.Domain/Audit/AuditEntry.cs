@@ -36,16 +36,23 @@ public enum AuditEventType
     OfflineOutcomeRecorded = 28,
     ExceptionReviewed = 29,
     ReportExported = 30,
+
+    /// <summary>The first keyed entry after a log of unkeyed (SHA-256) entries: seals the legacy chain.</summary>
+    AuditChainKeyed = 31,
 }
 
 /// <summary>
 /// One line of the append-only audit log. Entries are numbered without gaps and each holds the
-/// SHA-256 hash of the previous one, so an edited or deleted row breaks the chain.
+/// HMAC-SHA-256 (under the audit key named by <see cref="KeyId"/>, kept outside the database) of
+/// its fields and of the previous entry's hash, so an edited, inserted or recomputed row fails
+/// verification. Entries written before the log was keyed have no key id and a plain SHA-256
+/// hash; they verify only as a prefix sealed by an <see cref="AuditEventType.AuditChainKeyed"/> entry.
 /// </summary>
 public sealed class AuditEntry
 {
     public const int ActorMaxLength = 128;
     public const int DetailMaxLength = 2000;
+    public const int KeyIdLength = 16;
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
     private AuditEntry()
@@ -53,16 +60,18 @@ public sealed class AuditEntry
         Actor = Detail = PreviousHash = Hash = "";
     }
 
-    internal AuditEntry(long sequence, DateTime occurredUtc, AuditEventType type, string actor, string? subject, string detail, string previousHash)
+    internal AuditEntry(long sequence, DateTime occurredUtc, AuditRecord record, string previousHash, AuditKeyRing keys)
     {
         Sequence = sequence;
         OccurredUtc = occurredUtc;
-        Type = type;
-        Actor = Truncate(actor, ActorMaxLength);
-        Subject = subject is null ? null : Truncate(subject, ActorMaxLength);
-        Detail = Truncate(detail, DetailMaxLength);
+        Type = record.Type;
+        Actor = Truncate(record.Actor, ActorMaxLength);
+        Subject = record.Subject is null ? null : Truncate(record.Subject, ActorMaxLength);
+        Detail = Truncate(record.Detail, DetailMaxLength);
+        WithheldUntilOpeningOf = record.WithheldUntilOpeningOf;
         PreviousHash = previousHash;
-        Hash = ComputeHash();
+        KeyId = keys.CurrentKeyId;
+        Hash = keys.Sign(KeyId, Canonical())!;
     }
 
     public long Sequence { get; private set; }
@@ -79,23 +88,42 @@ public sealed class AuditEntry
 
     public string Detail { get; private set; }
 
+    /// <summary>
+    /// The project whose opening this entry waits for: until then the log shows neither who acted
+    /// nor what the entry says (who bid, and how many, stays secret until the opening).
+    /// </summary>
+    public Guid? WithheldUntilOpeningOf { get; private set; }
+
     public string PreviousHash { get; private set; }
+
+    /// <summary>The audit key that signed the entry; null for an entry from before the log was keyed.</summary>
+    public string? KeyId { get; private set; }
 
     public string Hash { get; private set; }
 
-    /// <summary>The hash over every field but <see cref="Hash"/> itself.</summary>
-    public string ComputeHash()
-    {
-        var canonical = string.Join('\u001f',
-            Sequence.ToString(CultureInfo.InvariantCulture),
-            DateTime.SpecifyKind(OccurredUtc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
-            Type.ToString(),
-            Actor,
-            Subject ?? "",
-            Detail,
-            PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
+    public bool IsKeyed => KeyId is not null;
+
+    /// <summary>Whether <see cref="Hash"/> is the entry's signature (or, for a legacy entry, its SHA-256).</summary>
+    public bool HasValidHash(AuditKeyRing keys) => IsKeyed ? keys.Verify(KeyId, Canonical(), Hash) : LegacyHash() == Hash;
+
+    /// <summary>The signed text: every field but <see cref="Hash"/>, versioned and separated by unit separators.</summary>
+    internal string Canonical() => string.Join('\u001f',
+        Described().Prepend("audit-entry-v2").Concat([WithheldUntilOpeningOf?.ToString("D") ?? "", KeyId ?? "", PreviousHash]));
+
+    /// <summary>The unkeyed SHA-256 of entries written before the log was keyed.</summary>
+    internal string LegacyHash() =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', Described().Append(PreviousHash)))));
+
+    /// <summary>What happened, in the order both hash formats use.</summary>
+    private IEnumerable<string> Described() =>
+    [
+        Sequence.ToString(CultureInfo.InvariantCulture),
+        DateTime.SpecifyKind(OccurredUtc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
+        Type.ToString(),
+        Actor,
+        Subject ?? "",
+        Detail,
+    ];
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -15,6 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailMaxLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsUnicode(false);
         builder.Property(e => e.Hash).HasMaxLength(64).IsUnicode(false);
+        builder.Property(e => e.KeyId).HasMaxLength(AuditEntry.KeyIdLength).IsUnicode(false);
+        builder.Ignore(e => e.IsKeyed);
         builder.HasIndex(e => e.OccurredUtc);
     }
 }

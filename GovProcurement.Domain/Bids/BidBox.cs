@@ -136,7 +136,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         db.Bids.Add(bid);
         try
         {
-            await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidSubmitted, actor.UserName, project.Number, $"{supplier.Name} 摘要 {bid.Digest}")], ct);
+            await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidSubmitted, actor.UserName, project.Number, $"{supplier.Name} 摘要 {bid.Digest}", projectId)], ct);
         }
         catch (DbUpdateException)
         {
@@ -168,7 +168,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         var bid = await db.Bids.FirstOrDefaultAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct)
             ?? throw new DomainException("没有可撤回的投标文件。", "There is no bid to withdraw.");
         bid.Withdraw(time.UtcNow());
-        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name)], ct);
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name, projectId)], ct);
     }
 
     private void CheckPackage(ProcurementProject project, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files)

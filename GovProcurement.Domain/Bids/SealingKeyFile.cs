@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using GovProcurement.Domain.Common;
 using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Bids;
@@ -28,37 +28,8 @@ public sealed class SealingKeyFile
             throw new InvalidOperationException($"Configure {BidSealingOptions.Section}:KeyFile.");
         }
 
-        key = new Lazy<byte[]>(() => LoadOrCreate(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        key = new Lazy<byte[]>(() => OwnerOnlyFiles.LoadOrCreateKey(path), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public byte[] MasterKey => key.Value;
-
-    private static byte[] LoadOrCreate(string path)
-    {
-        if (File.Exists(path))
-        {
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length == 32 ? bytes : throw new InvalidOperationException($"The sealing key file {path} must hold exactly 32 bytes.");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var fresh = RandomNumberGenerator.GetBytes(32);
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using var stream = new FileStream(path, fileOptions);
-            stream.Write(fresh);
-            return fresh;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: use theirs.
-            return File.ReadAllBytes(path);
-        }
-    }
 }

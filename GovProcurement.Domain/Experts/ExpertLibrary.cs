@@ -11,15 +11,36 @@ namespace GovProcurement.Domain.Experts;
 /// <summary>What the finance department enters for a new expert.</summary>
 public sealed record ExpertForm(string Name, string RegionCode, string Specialties, string Employer, string? EmployerBudgetCode);
 
-/// <summary>The expert library (评审专家库), kept by the finance departments and the administrator.</summary>
+/// <summary>
+/// An expert as the library page shows it. The employer and the declared links are private: they
+/// are filled in only for those who maintain the expert (<see cref="Maintained"/>), null otherwise.
+/// </summary>
+public sealed record LibraryEntry(Guid Id, string Name, string RegionCode, IReadOnlyList<string> Specialties, bool Active, bool Maintained,
+    string? Employer, bool? EmployedByBudgetUnit, IReadOnlyList<ExpertLink>? Links);
+
+/// <summary>
+/// The expert library (评审专家库). A regulator sees the experts of its jurisdiction (the
+/// province's sees all, as does the administrator); an expert is maintained — entered, linked,
+/// activated, and its employer and links read — only by the finance department of its own region,
+/// or, where that region has none on the platform, by the nearest one above it.
+/// </summary>
 public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> store, IOptions<InputLimits> limits, TimeProvider time)
 {
-    public async Task<IReadOnlyList<Expert>> ListAsync(Actor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<LibraryEntry>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         RequireKeeper(actor);
         await using var db = await store.CreateDbContextAsync(ct);
-        return await db.Experts.Include(e => e.Links).AsNoTracking().OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
+        var scope = await Supervision.Jurisdiction.OfAsync(db, actor, ct);
+        var maintainers = await MaintainersAsync(db, ct);
+        var own = await OwnRegionAsync(db, actor, ct);
+        var experts = await db.Experts.Include(e => e.Links).AsNoTracking().Where(e => scope.RegionCodes.Contains(e.RegionCode))
+            .OrderBy(e => e.RegionCode).ThenBy(e => e.Name).ToListAsync(ct);
+        return experts.Select(e => Entry(e, own is not null && maintainers.Of(e.RegionCode) == own)).ToList();
     }
+
+    private static LibraryEntry Entry(Expert e, bool maintained) => maintained
+        ? new(e.Id, e.Name, e.RegionCode, e.SpecialtyList, e.Active, true, e.Employer, e.BudgetUnitId is not null, e.Links)
+        : new(e.Id, e.Name, e.RegionCode, e.SpecialtyList, e.Active, false, null, null, null);
 
     public async Task<Expert> AddAsync(ExpertForm form, Actor actor, CancellationToken ct = default)
     {
@@ -27,7 +48,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         var region = RegionDirectory.Guangdong.Find(form.RegionCode) ?? throw new DomainException("请选择专家所在地区。", "Choose the expert's region.");
         Organization.EnsureOnPlatform(region);
         await using var db = await store.CreateDbContextAsync(ct);
-        await RequireJurisdictionAsync(db, actor, region.Code, ct);
+        await RequireMaintainerAsync(db, actor, region.Code, ct);
         Guid? unitId = null;
         if (!string.IsNullOrWhiteSpace(form.EmployerBudgetCode))
         {
@@ -57,7 +78,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
 
         await using var db = await store.CreateDbContextAsync(ct);
         var expert = await db.Experts.Include(e => e.Links).FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new DomainException("专家不存在。", "The expert does not exist.");
-        await RequireJurisdictionAsync(db, actor, expert.RegionCode, ct);
+        await RequireMaintainerAsync(db, actor, expert.RegionCode, ct);
         InputLimits.Require(expert.Links.Count + 1, limits.Value.ExpertLinks, "每位专家申报的关联关系", "declared links per expert");
         var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var name = await db.Organizations.OfType<Supplier>().Where(s => s.CreditCode == code).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? code;
@@ -70,25 +91,42 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         RequireKeeper(actor);
         await using var db = await store.CreateDbContextAsync(ct);
         var expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, ct) ?? throw new DomainException("专家不存在。", "The expert does not exist.");
-        await RequireJurisdictionAsync(db, actor, expert.RegionCode, ct);
+        await RequireMaintainerAsync(db, actor, expert.RegionCode, ct);
         expert.SetActive(active);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A finance department keeps the experts of its own region and below; the administrator keeps all.</summary>
-    private static async Task RequireJurisdictionAsync(GovProcurementDbContext db, Actor actor, string expertRegion, CancellationToken ct)
+    /// <summary>Only the finance department that maintains the expert's region may change the expert.</summary>
+    private static async Task RequireMaintainerAsync(GovProcurementDbContext db, Actor actor, string expertRegion, CancellationToken ct)
     {
-        if (!(await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.Contains(expertRegion))
+        var own = await OwnRegionAsync(db, actor, ct);
+        if (own is null || (await MaintainersAsync(db, ct)).Of(expertRegion) != own)
         {
-            throw new DomainException("只能维护本辖区的评审专家。", "You keep the experts of your own jurisdiction only.");
+            throw new DomainException("评审专家由其所在地区的财政部门维护，本账号不能修改该专家。", "An expert is maintained by the finance department of the expert's region; this account cannot change the expert.");
         }
+    }
+
+    /// <summary>The region of the regulator's finance department; null for the administrator, who maintains no expert.</summary>
+    private static async Task<string?> OwnRegionAsync(GovProcurementDbContext db, Actor actor, CancellationToken ct) =>
+        actor.IsIn(Roles.Regulator) && actor.OrganizationId is { } org
+            ? await db.Organizations.OfType<Regulator>().Where(r => r.Id == org).Select(r => r.RegionCode).FirstOrDefaultAsync(ct)
+            : null;
+
+    private static async Task<ExpertMaintainers> MaintainersAsync(GovProcurementDbContext db, CancellationToken ct) =>
+        new((await db.Organizations.OfType<Regulator>().Select(r => r.RegionCode).ToListAsync(ct)).ToHashSet());
+
+    /// <summary>The regions that have a finance department on the platform, and which of them maintains a given region.</summary>
+    private sealed record ExpertMaintainers(HashSet<string> RegulatedRegions)
+    {
+        public string? Of(string expertRegion) =>
+            RegionDirectory.Guangdong.SelfAndAncestors(expertRegion).Select(r => r.Code).FirstOrDefault(RegulatedRegions.Contains);
     }
 
     private static void RequireKeeper(Actor actor)
     {
         if (!actor.IsIn(Roles.Regulator) && !actor.IsIn(Roles.PlatformAdmin))
         {
-            throw new DomainException("专家库由财政部门和平台管理员维护。", "The finance departments and the administrator keep the expert library.");
+            throw new DomainException("专家库由财政部门维护，平台管理员可查看。", "The finance departments keep the expert library; the administrator may read it.");
         }
     }
 }

@@ -5,33 +5,55 @@ using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Experts;
 
-/// <summary>An expert left out of a draw, and why.</summary>
-public sealed record ExcludedExpert(Guid ExpertId, string Name, string Reason);
+/// <summary>An expert left out of a draw, and why (Chinese in <see cref="Reason"/>, English in <see cref="ReasonEn"/>).</summary>
+public sealed record ExcludedExpert(Guid ExpertId, string Name, string Reason, string? ReasonEn = null)
+{
+    public Bilingual Reasons => new(Reason, ReasonEn ?? Reason);
+
+    public static ExcludedExpert Of(Recusal recusal) => new(recusal.ExpertId, recusal.ExpertName, recusal.Reason.Zh, recusal.Reason.En);
+}
+
+/// <summary>How a draw record stands up to replay.</summary>
+public enum DrawProof
+{
+    /// <summary>Facts, exclusions, candidates and panel all recompute, and the digest matches.</summary>
+    Replays,
+
+    /// <summary>A record from before the digest covered the exclusions: seed, candidates and size replay, the exclusions cannot be checked.</summary>
+    ReplaysWithoutExclusions,
+
+    /// <summary>Something recorded does not recompute.</summary>
+    Fails,
+}
 
 /// <summary>
-/// A random draw of a panel, recorded with everything needed to replay it: the seed, the eligible
-/// candidates in order, who was excluded and why, and the size. Replaying the same inputs gives
-/// the same panel, so anyone can check the draw was not steered.
+/// A random draw of a panel, recorded with everything needed to replay it: the library facts it
+/// was made from (the pool with employers and links, the bidders, the purchaser, the day), who
+/// was excluded and why, the candidates in order, the seed and the size. Replaying re-runs the
+/// recusal rules on the facts and the draw on the candidates, so anyone can check the draw was
+/// not steered, nor an exclusion dropped.
 /// </summary>
 public sealed class PanelDraw
 {
     private PanelDraw()
     {
-        Seed = CandidatesJson = ExcludedJson = SelectedJson = DrawnBy = InputsDigest = "";
+        Seed = CandidatesJson = ExcludedJson = SelectedJson = DrawnBy = InputsDigest = FactsJson = "";
     }
 
-    public PanelDraw(Guid projectId, int round, string seed, int size, IReadOnlyList<Guid> candidates, IReadOnlyList<ExcludedExpert> excluded, string drawnBy, DateTime nowUtc)
+    public PanelDraw(Guid projectId, int round, string seed, int size, DrawFacts facts, string drawnBy, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         ProjectId = projectId;
         Round = round;
         Seed = seed;
         Size = size;
-        var ordered = candidates.OrderBy(c => c.ToString("D"), StringComparer.Ordinal).ToList();
-        CandidatesJson = JsonSerializer.Serialize(ordered);
+        var canonical = facts.Canonical();
+        var (excluded, candidates) = Apply(canonical);
+        FactsJson = JsonSerializer.Serialize(canonical);
+        CandidatesJson = JsonSerializer.Serialize(candidates);
         ExcludedJson = JsonSerializer.Serialize(excluded);
-        SelectedJson = JsonSerializer.Serialize(Pick(seed, ordered, size));
-        InputsDigest = DigestOf(projectId, round, seed, size, ordered);
+        SelectedJson = JsonSerializer.Serialize(Pick(seed, candidates, size));
+        InputsDigest = Digest();
         DrawnBy = drawnBy;
         DrawnUtc = nowUtc;
     }
@@ -51,9 +73,12 @@ public sealed class PanelDraw
 
     public string ExcludedJson { get; private set; }
 
+    /// <summary>The <see cref="DrawFacts"/> as of the draw; empty for records from before they were kept.</summary>
+    public string FactsJson { get; private set; }
+
     public string SelectedJson { get; private set; }
 
-    /// <summary>SHA-256 over project, round, seed, size and candidates: printed on the draw record.</summary>
+    /// <summary>SHA-256 over project, round, seed, size, candidates, exclusions and facts: printed on the draw record and in the audit log.</summary>
     public string InputsDigest { get; private set; }
 
     public string DrawnBy { get; private set; }
@@ -89,10 +114,44 @@ public sealed class PanelDraw
             .ToList();
     }
 
-    /// <summary>Recomputes the draw from its recorded inputs; true when it gives the recorded panel.</summary>
-    public bool Replays() =>
-        DigestOf(ProjectId, Round, Seed, Size, Candidates) == InputsDigest && Pick(Seed, Candidates, Size).SequenceEqual(Selected);
+    /// <summary>Re-runs the recusal rules on the stored facts and the draw on the candidates, and checks the digest.</summary>
+    public DrawProof Verify()
+    {
+        try
+        {
+            if (FactsJson.Length == 0)
+            {
+                return LegacyDigest() == InputsDigest && Pick(Seed, Candidates, Size).SequenceEqual(Selected) ? DrawProof.ReplaysWithoutExclusions : DrawProof.Fails;
+            }
 
-    private static string DigestOf(Guid projectId, int round, string seed, int size, IEnumerable<Guid> ordered) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{projectId:D}|{round}|{seed}|{size}|{string.Join(',', ordered.Select(c => c.ToString("D")))}")));
+            var facts = JsonSerializer.Deserialize<DrawFacts>(FactsJson) ?? throw new JsonException("No facts.");
+            var (excluded, candidates) = Apply(facts);
+            var replays = Digest() == InputsDigest
+                && excluded.SequenceEqual(Excluded)
+                && candidates.SequenceEqual(Candidates)
+                && Pick(Seed, candidates, Size).SequenceEqual(Selected);
+            return replays ? DrawProof.Replays : DrawProof.Fails;
+        }
+        catch (Exception e) when (e is JsonException or DomainException or NotSupportedException)
+        {
+            // Stored JSON that no longer parses, or too few candidates left: the record does not replay.
+            return DrawProof.Fails;
+        }
+    }
+
+    /// <summary>The recusals the rules give for the facts, and the candidates left, in the canonical order.</summary>
+    private static (List<ExcludedExpert> Excluded, List<Guid> Candidates) Apply(DrawFacts facts)
+    {
+        var recusals = PanelRules.Recusals(facts.Pool, facts.Bidders, facts.PurchaserId, facts.Day);
+        var recused = recusals.Select(r => r.ExpertId).ToHashSet();
+        var candidates = facts.Pool.Select(e => e.ExpertId).Where(id => !recused.Contains(id)).OrderBy(c => c.ToString("D"), StringComparer.Ordinal).ToList();
+        return (recusals.Select(ExcludedExpert.Of).ToList(), candidates);
+    }
+
+    private string Digest() => Sha256($"{ProjectId:D}|{Round}|{Seed}|{Size}|{CandidatesJson}|{ExcludedJson}|{FactsJson}");
+
+    /// <summary>The digest of records made before the facts were kept: project, round, seed, size and candidates only.</summary>
+    private string LegacyDigest() => Sha256($"{ProjectId:D}|{Round}|{Seed}|{Size}|{string.Join(',', Candidates.Select(c => c.ToString("D")))}");
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Experts;
 
 /// <summary>The panel as drawn, with names, and whether the record replays.</summary>
-public sealed record PanelView(PanelDraw Draw, IReadOnlyList<Expert> Members, bool Replays, int Minimum, Bilingual SizeReason, string SizeCitation);
+public sealed record PanelView(PanelDraw Draw, IReadOnlyList<Expert> Members, DrawProof Proof, int Minimum, Bilingual SizeReason, string SizeCitation)
+{
+    public bool Replays => Proof == DrawProof.Replays;
+}
 
 /// <summary>
 /// Draws the panel after the opening, when the bidders are known: eligible experts cover a lot's
@@ -44,15 +47,11 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
         var bidders = await db.Organizations.OfType<Supplier>().Where(s => bidderIds.Contains(s.Id)).Select(s => new BidderIdentity(s.CreditCode, s.Name)).ToListAsync(ct);
         var experts = await db.Experts.Include(e => e.Links).AsNoTracking().Where(e => e.Active).ToListAsync(ct);
         var specialists = experts.Where(e => project.Lots.Any(l => e.Covers(l.CatalogueCode))).ToList();
-        var recusals = PanelRules.Recusals(specialists, bidders, project.PurchaserId, today);
-        var recused = recusals.Select(r => r.ExpertId).ToHashSet();
-        var excluded = recusals.Select(r => new ExcludedExpert(r.ExpertId, r.ExpertName, r.Reason.Zh)).ToList();
-        var candidates = specialists.Where(e => !recused.Contains(e.Id)).Select(e => e.Id).ToList();
-
-        var draw = new PanelDraw(projectId, project.Round, PanelDraw.NewSeed(), size, candidates, excluded, actor.UserName, time.UtcNow());
+        var facts = new DrawFacts(today, project.PurchaserId, bidders, specialists.Select(ExpertFacts.Of).ToList());
+        var draw = new PanelDraw(projectId, project.Round, PanelDraw.NewSeed(), size, facts, actor.UserName, time.UtcNow());
         db.PanelDraws.Add(draw);
-        project.RecordPanel(actor.UserName, $"抽取 {size} 名专家，候选 {candidates.Count} 人，回避 {excluded.Count} 人", time.UtcNow());
-        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PanelDrawn, actor.UserName, project.Number, $"种子 {draw.Seed}，输入摘要 {draw.InputsDigest}")], ct);
+        project.RecordPanel(actor.UserName, $"抽取 {size} 名专家，候选 {draw.Candidates.Count} 人，回避 {draw.Excluded.Count} 人", time.UtcNow());
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PanelDrawn, actor.UserName, project.Number, AuditDetail(draw))], ct);
         return await ViewAsync(db, draw, project, rules, today, ct);
     }
 
@@ -74,6 +73,21 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
         var ids = draw.Selected;
         var members = await db.Experts.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         var (minimum, reason, citation) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today, project.Category);
-        return new PanelView(draw, ids.Select(id => members.First(m => m.Id == id)).ToList(), draw.Replays(), minimum, reason, citation);
+        return new PanelView(draw, ids.Select(id => members.First(m => m.Id == id)).ToList(), await ProofAsync(db, draw, project, ct), minimum, reason, citation);
     }
+
+    /// <summary>
+    /// The record replays, and its digest is the one the keyed audit log witnessed at the draw: a
+    /// record rewritten in the database with a recomputed digest no longer matches the log.
+    /// </summary>
+    private static async Task<DrawProof> ProofAsync(GovProcurementDbContext db, PanelDraw draw, ProcurementProject project, CancellationToken ct)
+    {
+        var proof = draw.Verify();
+        var witnessed = AuditDetail(draw);
+        return proof == DrawProof.Fails || await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.PanelDrawn && e.Subject == project.Number && e.Detail == witnessed, ct)
+            ? proof
+            : DrawProof.Fails;
+    }
+
+    private static string AuditDetail(PanelDraw draw) => $"种子 {draw.Seed}，输入摘要 {draw.InputsDigest}";
 }

@@ -57,7 +57,11 @@ public sealed class PanelRules(RuleSet rules)
     }
 
     /// <summary>The recusals among <paramref name="experts"/> for the bidders and the purchasing unit.</summary>
-    public static IReadOnlyList<Recusal> Recusals(IEnumerable<Expert> experts, IReadOnlyCollection<BidderIdentity> bidders, Guid purchaserId, DateOnly day)
+    public static IReadOnlyList<Recusal> Recusals(IEnumerable<Expert> experts, IReadOnlyCollection<BidderIdentity> bidders, Guid purchaserId, DateOnly day) =>
+        Recusals(experts.Select(ExpertFacts.Of), bidders, purchaserId, day);
+
+    /// <summary>The recusals among the facts of a pool: what a draw applies and what its replay re-runs.</summary>
+    public static IReadOnlyList<Recusal> Recusals(IEnumerable<ExpertFacts> experts, IReadOnlyCollection<BidderIdentity> bidders, Guid purchaserId, DateOnly day)
     {
         var since = day.AddYears(-LinkLookBackYears);
         var byCode = bidders.ToDictionary(b => b.CreditCode.ToUpperInvariant(), b => b.Name);
@@ -66,7 +70,7 @@ public sealed class PanelRules(RuleSet rules)
         {
             if (expert.BudgetUnitId == purchaserId)
             {
-                result.Add(new Recusal(expert.Id, expert.Name, new("本项目采购人单位人员，不得作为评审专家", "staff of the purchasing unit")));
+                result.Add(new Recusal(expert.ExpertId, expert.Name, new("本项目采购人单位人员，不得作为评审专家", "staff of the purchasing unit")));
                 continue;
             }
 
@@ -74,7 +78,7 @@ public sealed class PanelRules(RuleSet rules)
             if (link is not null)
             {
                 var kind = LinkText(link.Kind);
-                result.Add(new Recusal(expert.Id, expert.Name, new($"与投标供应商“{byCode[link.CreditCode]}”存在{kind.Zh}关系（{PeriodText(link)}）", $"{kind.En} link to bidder {byCode[link.CreditCode]} ({PeriodText(link)})")));
+                result.Add(new Recusal(expert.ExpertId, expert.Name, new($"与投标供应商“{byCode[link.CreditCode]}”存在{kind.Zh}关系（{PeriodText(link)}）", $"{kind.En} link to bidder {byCode[link.CreditCode]} ({PeriodText(link)})")));
             }
         }
 
@@ -90,7 +94,7 @@ public sealed class PanelRules(RuleSet rules)
         _ => new(kind.ToString(), kind.ToString()),
     };
 
-    private static string PeriodText(ExpertLink link) => $"{link.From:yyyy-MM-dd} – {(link.Until is { } until ? until.ToString("yyyy-MM-dd") : "至今")}";
+    private static string PeriodText(LinkFact link) => $"{link.From:yyyy-MM-dd} – {(link.Until is { } until ? until.ToString("yyyy-MM-dd") : "至今")}";
 
     private ProcurementRule Require(RuleKind kind, string regionCode, DateOnly day) =>
         rules.Find(kind, regionCode, day) ?? throw new DomainException($"规则表缺少“{kind}”的有效规则，请联系管理员。", $"The rule table has no {kind} rule in force.");

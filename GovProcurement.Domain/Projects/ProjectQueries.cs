@@ -29,8 +29,7 @@ public sealed record ProjectDetail(
     IReadOnlyList<Clarification> Clarifications,
     IReadOnlyList<NoticeLink> Notices,
     SupplierStanding? Standing,
-    IReadOnlyList<FileSummary> SignedRecords,
-    int? SealedBidCount);
+    IReadOnlyList<FileSummary> SignedRecords);
 
 /// <summary>Project lists by role, and the project page's data.</summary>
 public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
@@ -108,12 +107,9 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
             .Select(n => new NoticeLink(n.Id, n.Number, n.Type, n.Title, n.PublishedUtc)).ToListAsync(ct);
         var signed = role == ProjectRole.Supplier ? []
             : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).Select(f => new FileSummary(f.Id, f.Name, f.Size, f.UploadedUtc)).ToListAsync(ct);
-        // Who bid, and how many, stays confidential until the deadline.
-        int? sealedCount = role == ProjectRole.Agency && project.DeadlinePassed(time.UtcNow())
-            ? await db.Bids.CountAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Sealed, ct)
-            : null;
+        // Who bid, and how many, stays confidential until the opening: not even the agency sees a count before it.
         return new ProjectDetail(project, role, names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""), documents,
-            clarifications, notices, standing, signed, sealedCount);
+            clarifications, notices, standing, signed);
     }
 
     /// <summary>A signed record or other file of the project, for its agency, purchaser and regulators.</summary>

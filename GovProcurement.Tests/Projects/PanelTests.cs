@@ -80,14 +80,32 @@ public sealed class PanelTests
     public void A_recorded_draw_replays_to_the_same_panel_and_another_seed_gives_another()
     {
         var candidates = Enumerable.Range(1, 12).Select(i => new Guid(i, 0, 0, new byte[8])).ToList();
-        var draw = new PanelDraw(Guid.NewGuid(), 1, new string('a', 64), 5, candidates, [], "jmggzy", DateTime.UtcNow);
+        var draw = new PanelDraw(Guid.NewGuid(), 1, new string('a', 64), 5, Facts(candidates.Select(id => new ExpertFacts(id, "专家", null, "某单位", [])).ToList()), "jmggzy", DateTime.UtcNow);
 
         Assert.Equal(5, draw.Selected.Count);
         Assert.Equal(5, draw.Selected.Distinct().Count());
-        Assert.True(draw.Replays());
+        Assert.Equal(DrawProof.Replays, draw.Verify());
         Assert.Equal(draw.Selected, PanelDraw.Pick(draw.Seed, candidates.AsEnumerable().Reverse().OrderBy(c => c.ToString("D"), StringComparer.Ordinal).ToList(), 5));
         Assert.NotEqual(draw.Selected, PanelDraw.Pick(new string('b', 64), draw.Candidates, 5));
     }
+
+    [Fact]
+    public void A_draw_records_its_exclusions_in_both_languages_with_the_facts_behind_them()
+    {
+        var pool = Enumerable.Range(1, 6).Select(i => new ExpertFacts(new Guid(i, 0, 0, new byte[8]), $"专家{i}", null, "某单位", [])).ToList();
+        pool[0] = pool[0] with { Links = [new LinkFact(ExpertLinkKind.Kinship, Bidder.CreditCode, new DateOnly(2000, 1, 1), null)] };
+
+        var draw = new PanelDraw(Guid.NewGuid(), 1, PanelDraw.NewSeed(), 3, Facts(pool), "jmggzy", DateTime.UtcNow);
+
+        var excluded = Assert.Single(draw.Excluded);
+        Assert.Equal(pool[0].ExpertId, excluded.ExpertId);
+        Assert.Contains("近亲属", excluded.Reasons.Zh);
+        Assert.Contains("close kin", excluded.Reasons.En);
+        Assert.DoesNotContain(pool[0].ExpertId, draw.Candidates);
+        Assert.Contains(Bidder.CreditCode, draw.FactsJson);
+    }
+
+    private static DrawFacts Facts(IReadOnlyList<ExpertFacts> pool) => new(Today, Guid.NewGuid(), [Bidder], pool);
 
     [Fact]
     public void Too_few_eligible_experts_is_refused_with_the_count()

@@ -121,9 +121,9 @@ public sealed class ProjectPathsTests : IAsyncLifetime
         await library.DeclareAsync(expert.Id, ExpertLinkKind.Shareholding, "91440703ma51k2q8xy", new DateOnly(2024, 1, 1), null, regulator);
 
         var stored = (await library.ListAsync(regulator)).Single(e => e.Id == expert.Id);
-        Assert.Equal(["C12", "A02"], stored.SpecialtyList);
-        Assert.Equal("江门市华信电脑科技有限公司", stored.Links.Single().OrganizationName);
-        Assert.NotNull(stored.BudgetUnitId);
+        Assert.Equal(["C12", "A02"], stored.Specialties);
+        Assert.Equal("江门市华信电脑科技有限公司", stored.Links!.Single().OrganizationName);
+        Assert.True(stored.EmployedByBudgetUnit);
         await Assert.ThrowsAsync<DomainException>(() => library.AddAsync(new ExpertForm("x", "440700", "C", "", null), new Actor("s", null, new HashSet<string> { Roles.Supplier })));
         await Assert.ThrowsAsync<DomainException>(() => library.DeclareAsync(expert.Id, ExpertLinkKind.Employment, "123", new DateOnly(2024, 1, 1), null, regulator));
     }

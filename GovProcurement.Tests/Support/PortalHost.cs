@@ -23,6 +23,8 @@ public class PortalHost : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(directory, "portal.db")}",
             ["DemoData:Enabled"] = "true",
+            // Checkpoints witness one database: each host's own store gets its own folder.
+            ["Platform:Audit:CheckpointFolder"] = Path.Combine(directory, "audit"),
         };
         foreach (var (key, value) in overrides ?? [])
         {

@@ -58,14 +58,22 @@ public sealed class TestStore : IAsyncDisposable
     public GovProcurementDbContext Db() => Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContext();
 
     /// <summary>Runs raw SQL against the file, as someone with database access would.</summary>
-    public async Task ExecuteSqlAsync(string sql)
+    public async Task ExecuteSqlAsync(string sql, params (string Name, object? Value)[] parameters)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The folder the store's key files and checkpoints live in (its content root).</summary>
+    public string ContentRoot => directory;
 
     public async ValueTask DisposeAsync()
     {
