@@ -12,7 +12,7 @@ public static class PlanFilingRegister
 {
     public const string Title = "采购计划备案登记表";
 
-    private static readonly ReportColumn<PlanRegisterRow>[] Columns =
+    public static IReadOnlyList<ReportColumn<PlanRegisterRow>> Columns { get; } =
     [
         ReportColumn<PlanRegisterRow>.Text("计划编号", row => row.Number),
         ReportColumn<PlanRegisterRow>.Text("采购单位", row => row.UnitName),
@@ -26,6 +26,9 @@ public static class PlanFilingRegister
 
     public static byte[] Build(IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedInChina) =>
         ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+
+    public static long Write(Stream output, IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedInChina, IProgress<long>? progress = null, CancellationToken ct = default) =>
+        ReportWorkbook.Write(output, Title, Columns, rows, filters, generatedInChina, progress, ct);
 
     public static PlanRegisterRow From(PlanRow row) =>
         new(row.Number, row.UnitName, row.RegionCode, row.Title, ProcurementPlan.StatusText(row.Status).Zh, row.Total, row.ExpectedStart, row.UpdatedUtc.Add(Clock.ChinaOffset));
