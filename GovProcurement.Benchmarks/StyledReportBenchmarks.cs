@@ -33,5 +33,5 @@ public class StyledReportBenchmarks
     }
 
     [Benchmark]
-    public long Streaming_20k() => PlanFilingRegister.Write(Stream.Null, rows, Filters, Generated);
+    public long Streaming_20k() => ReportWorkbook.Write(Stream.Null, PlanFilingRegister.Title, PlanFilingRegister.Columns, rows, Filters, Generated);
 }

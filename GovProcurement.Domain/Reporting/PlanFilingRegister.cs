@@ -27,9 +27,6 @@ public static class PlanFilingRegister
     public static byte[] Build(IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedInChina) =>
         ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
 
-    public static long Write(Stream output, IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedInChina, IProgress<long>? progress = null, CancellationToken ct = default) =>
-        ReportWorkbook.Write(output, Title, Columns, rows, filters, generatedInChina, progress, ct);
-
     public static PlanRegisterRow From(PlanRow row) =>
         new(row.Number, row.UnitName, row.RegionCode, row.Title, ProcurementPlan.StatusText(row.Status).Zh, row.Total, row.ExpectedStart, row.UpdatedUtc.Add(Clock.ChinaOffset));
 }
