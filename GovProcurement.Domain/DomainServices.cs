@@ -72,6 +72,16 @@ public static class DomainServices
         services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddSingleton<Supervision.RawExports>();
         services.AddSingleton<Supervision.SupervisionReports>();
+        services.Configure<Exports.ExportOptions>(configuration.GetSection(Exports.ExportOptions.Section));
+        services.PostConfigure<Exports.ExportOptions>(o =>
+        {
+            if (string.IsNullOrWhiteSpace(o.Folder))
+            {
+                o.Folder = Path.Combine(contentRoot, "App_Data", "exports");
+            }
+        });
+        services.AddSingleton<Exports.ExportJobStore>();
+        services.TryAddSingleton<Exports.IExportWriter, Exports.ExportWriters>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         return services;

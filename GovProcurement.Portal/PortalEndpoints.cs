@@ -14,8 +14,8 @@ public static class PortalEndpoints
 {
     public const string ImportTemplatePath = "/admin/import/template";
     public const string LegacyTemplatePath = "/admin/legacy-plans/template";
+    /// <summary>The register's former in-request download: now a background export on the plan list.</summary>
     public const string PlanRegisterPath = "/regulator/plans/register.xlsx";
-    public const int PlanRegisterMaxRows = 20_000;
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapPortalEndpoints(this WebApplication app)
@@ -50,32 +50,10 @@ public static class PortalEndpoints
         app.MapGet(LegacyTemplatePath, () => TypedResults.File(Domain.Plans.LegacyPlanImport.Template(), Xlsx, "旧系统计划导入模板.xlsx"))
             .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
 
-        app.MapGet(PlanRegisterPath, PlanRegisterAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Regulator, Roles.PlatformAdmin));
+        app.MapGet(PlanRegisterPath, () => TypedResults.LocalRedirect("/regulator/plans"))
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Regulator, Roles.PlatformAdmin));
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
-    }
-
-    /// <summary>The plan filing register of the caller's jurisdiction, filtered by status, newest first.</summary>
-    private static async Task<IResult> PlanRegisterAsync(HttpContext context, Domain.Plans.PlanQueries plans, TimeProvider time, Domain.Plans.PlanStatus? status)
-    {
-        var actor = Workspaces.CurrentActor.From(context.User);
-        var rows = new List<Domain.Reporting.PlanRegisterRow>();
-        Domain.Plans.PlanCursor? after = null;
-        while (rows.Count < PlanRegisterMaxRows)
-        {
-            var page = await plans.ListAsync(actor, new Domain.Plans.PlanListQuery(status, Take: 200, After: after, CountTotal: false), context.RequestAborted);
-            rows.AddRange(page.Items.Select(Domain.Reporting.PlanFilingRegister.From));
-            if (page.Items.Count < 200)
-            {
-                break;
-            }
-
-            after = page.Items[^1].Cursor;
-        }
-
-        var filters = status is { } s ? Domain.Plans.ProcurementPlan.StatusText(s).Zh : "全部状态";
-        var file = Domain.Reporting.PlanFilingRegister.Build(rows, $"本辖区；{filters}；最多 {PlanRegisterMaxRows} 行", time.GetUtcNow().UtcDateTime.Add(Domain.Common.Clock.ChinaOffset));
-        return TypedResults.File(file, Xlsx, "采购计划备案登记表.xlsx");
     }
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)

@@ -42,7 +42,9 @@ public static class PortalServices
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<StepRunner>();
-        services.AddSingleton<Exports.ExportJobs>();
+        services.AddSingleton<Exports.ExportFolder>();
+        services.AddSingleton<Exports.ExportQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<Exports.ExportQueue>());
         services.AddSingleton<Content.PortalContent>();
         return services;
     }

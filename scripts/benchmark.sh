@@ -5,6 +5,7 @@
 #                           (first page; a page 2,000 deep by offset and by keyset)
 #   NoticePdfBenchmarks   - rendering an official notice as PDF with the Chinese font subset
 #                           (a one-page and a 5-page notice; size and page count as columns)
+#   StyledReportBenchmarks - the 20,000-row styled plan register: ClosedXML vs the streaming writer
 #   ExcelExportBenchmarks - an .xlsx raw-data export of 15 columns: 100,000 rows with plain
 #                           ClosedXML and with the streaming writer, 1,000,000 rows streaming
 #                           (slow: ClosedXML takes about 20 s a run; the peak memory of each

@@ -64,6 +64,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Supervision.ExceptionReview> ExceptionReviews => Set<Supervision.ExceptionReview>();
 
+    public DbSet<Exports.ExportJob> ExportJobs => Set<Exports.ExportJob>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

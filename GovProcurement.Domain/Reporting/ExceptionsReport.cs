@@ -23,7 +23,7 @@ public static class ExceptionsReport
 {
     public const string Title = "监管异常情况表";
 
-    private static readonly ReportColumn<ExceptionReportRow>[] Columns =
+    internal static readonly ReportColumn<ExceptionReportRow>[] Columns =
     [
         ReportColumn<ExceptionReportRow>.Text("异常类型", row => row.Kind),
         ReportColumn<ExceptionReportRow>.Text("所属地区", row => row.RegionName, countRows: true),

@@ -21,7 +21,7 @@ internal sealed class ExportSession<T>(
 
     private readonly XlsxPackageWriter package = new(output);
     private readonly string[] headers = columns.Select(c => c.Header).ToArray();
-    private readonly List<(string Name, string LastColumn, int LastRow)> finished = [];
+    private readonly List<(string Name, string FilterRange)> finished = [];
     private Stream? sheetStream;
     private WorksheetXmlWriter? sheet;
     private long rows;
@@ -94,7 +94,7 @@ internal sealed class ExportSession<T>(
         sheet!.Finish();
         sheet.Dispose();
         sheetStream!.Dispose();
-        finished.Add((sheetName(finished.Count + 1), sheet.LastColumn, sheet.LastRow));
+        finished.Add((sheetName(finished.Count + 1), sheet.FilterRange(sheet.LastRow)));
         sheet = null;
         sheetStream = null;
     }

@@ -19,7 +19,7 @@ public static class IntentionRegister
 {
     public const string Title = "采购意向公开登记表";
 
-    private static readonly ReportColumn<IntentionRegisterRow>[] Columns =
+    internal static readonly ReportColumn<IntentionRegisterRow>[] Columns =
     [
         ReportColumn<IntentionRegisterRow>.Text("采购单位", row => row.UnitName),
         ReportColumn<IntentionRegisterRow>.Text("所属地区", row => row.RegionName),

@@ -12,7 +12,7 @@ public static class PlanFilingRegister
 {
     public const string Title = "采购计划备案登记表";
 
-    private static readonly ReportColumn<PlanRegisterRow>[] Columns =
+    public static IReadOnlyList<ReportColumn<PlanRegisterRow>> Columns { get; } =
     [
         ReportColumn<PlanRegisterRow>.Text("计划编号", row => row.Number),
         ReportColumn<PlanRegisterRow>.Text("采购单位", row => row.UnitName),

@@ -22,7 +22,7 @@ public static class ProjectRegister
 {
     public const string Title = "采购项目登记表";
 
-    private static readonly ReportColumn<ProjectRegisterRow>[] Columns =
+    internal static readonly ReportColumn<ProjectRegisterRow>[] Columns =
     [
         ReportColumn<ProjectRegisterRow>.Text("项目编号", row => row.Number),
         ReportColumn<ProjectRegisterRow>.Text("项目名称", row => row.Title),

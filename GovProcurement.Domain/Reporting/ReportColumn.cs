@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Reporting;
@@ -90,11 +89,11 @@ public abstract class ReportColumn<T>
     /// <summary>A time in China. A value of kind <see cref="DateTimeKind.Utc"/> is moved to China time first.</summary>
     public static ReportColumn<T> DateTime(string header, Func<T, DateTime?> valueInChina) => new DateTimeColumn(header, valueInChina);
 
-    /// <summary>Writes this column's cell of <paramref name="row"/> and returns the text Excel shows for it.</summary>
-    internal abstract string Write(IXLCell cell, T row);
+    /// <summary>This column's cell of <paramref name="row"/>: its typed value, format and the text Excel shows for it.</summary>
+    public abstract ReportCell Cell(T row);
 
-    /// <summary>Writes this column's cell of the total row and returns the text Excel shows for it.</summary>
-    internal virtual string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => "";
+    /// <summary>This column's cell of the total row.</summary>
+    public virtual ReportCell Total(IReadOnlyList<T> rows) => ReportCell.Empty;
 
     private static Money Sum(IReadOnlyList<T> rows, Func<T, Money?> value)
     {
@@ -110,63 +109,44 @@ public abstract class ReportColumn<T>
         return sum;
     }
 
-    private static string WriteMoney(IXLCell cell, Money? value)
+    private static ReportCell MoneyCell(Money? value)
     {
         if (value is not { } money)
         {
-            return "";
+            return ReportCell.Empty;
         }
 
-        if (ExcelValues.IsExact(money.Fen))
-        {
-            SafeCells.Money(cell, money);
-        }
-        else
-        {
-            // Beyond 15 significant digits Excel would round the number; exact text keeps every fen.
-            SafeCells.Text(cell, ExcelValues.Yuan(money.Fen));
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-
-        return money.Yuan.ToString(SafeCells.MoneyFormat, Invariant);
+        var display = money.Yuan.ToString(SafeCells.MoneyFormat, Invariant);
+        // Beyond 15 significant digits Excel would round the number; exact text keeps every fen.
+        return ExcelValues.IsExact(money.Fen)
+            ? ReportCell.Numeric(ExcelValues.Yuan(money.Fen), ReportCellFormat.Money, display)
+            : ReportCell.RightAlignedText(ExcelValues.Yuan(money.Fen), display);
     }
 
-    private static string WriteInteger(IXLCell cell, long? value)
+    private static ReportCell IntegerCell(long? value, ReportCellFormat format = ReportCellFormat.Integer)
     {
         if (value is not { } number)
         {
-            return "";
+            return ReportCell.Empty;
         }
 
-        if (ExcelValues.IsExact(number))
-        {
-            SafeCells.Integer(cell, number);
-        }
-        else
-        {
-            SafeCells.Text(cell, number.ToString(Invariant));
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-
-        return number.ToString(SafeCells.IntegerFormat, Invariant);
+        var display = format == ReportCellFormat.Count
+            ? $"共 {number.ToString(SafeCells.IntegerFormat, Invariant)} 条"
+            : number.ToString(SafeCells.IntegerFormat, Invariant);
+        return ExcelValues.IsExact(number)
+            ? ReportCell.Numeric(number.ToString(Invariant), format, display)
+            : ReportCell.RightAlignedText(number.ToString(Invariant), display);
     }
 
-    private static string WritePercent(IXLCell cell, decimal? value)
-    {
-        if (value is not { } fraction)
-        {
-            return "";
-        }
-
-        SafeCells.Percent(cell, fraction);
-        return (fraction * 100m).ToString("0.00", Invariant) + "%";
-    }
+    private static ReportCell PercentCell(decimal? value) => value is { } fraction
+        ? ReportCell.Numeric(fraction.ToString(Invariant), ReportCellFormat.Percent, (fraction * 100m).ToString("0.00", Invariant) + "%")
+        : ReportCell.Empty;
 
     private sealed class TextColumn(string header, Func<T, string?> value, bool countRows) : ReportColumn<T>(header, ReportColumnKind.Text)
     {
         public override bool HasTotal => countRows;
 
-        internal override string Write(IXLCell cell, T row)
+        public override ReportCell Cell(T row)
         {
             var text = value(row) ?? "";
             if (text.Length > ExcelValues.MaxTextLength)
@@ -175,43 +155,32 @@ public abstract class ReportColumn<T>
                 text = text[..(char.IsHighSurrogate(text[ExcelValues.MaxTextLength - 1]) ? ExcelValues.MaxTextLength - 1 : ExcelValues.MaxTextLength)];
             }
 
-            SafeCells.Text(cell, text);
-            return text;
+            return ReportCell.FromText(text);
         }
 
-        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows)
-        {
-            if (!countRows)
-            {
-                return "";
-            }
-
-            SafeCells.Integer(cell, rows.Count);
-            cell.Style.NumberFormat.Format = CountFormat;
-            return $"共 {rows.Count.ToString(SafeCells.IntegerFormat, Invariant)} 条";
-        }
+        public override ReportCell Total(IReadOnlyList<T> rows) => countRows ? IntegerCell(rows.Count, ReportCellFormat.Count) : ReportCell.Empty;
     }
 
     private sealed class MoneyColumn(string header, Func<T, Money?> value, bool total) : ReportColumn<T>(header, ReportColumnKind.Money)
     {
         public override bool HasTotal => total;
 
-        internal override string Write(IXLCell cell, T row) => WriteMoney(cell, value(row));
+        public override ReportCell Cell(T row) => MoneyCell(value(row));
 
-        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => total ? WriteMoney(cell, Sum(rows, value)) : "";
+        public override ReportCell Total(IReadOnlyList<T> rows) => total ? MoneyCell(Sum(rows, value)) : ReportCell.Empty;
     }
 
     private sealed class IntegerColumn(string header, Func<T, long?> value, bool total) : ReportColumn<T>(header, ReportColumnKind.Integer)
     {
         public override bool HasTotal => total;
 
-        internal override string Write(IXLCell cell, T row) => WriteInteger(cell, value(row));
+        public override ReportCell Cell(T row) => IntegerCell(value(row));
 
-        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows)
+        public override ReportCell Total(IReadOnlyList<T> rows)
         {
             if (!total)
             {
-                return "";
+                return ReportCell.Empty;
             }
 
             var sum = 0L;
@@ -220,7 +189,7 @@ public abstract class ReportColumn<T>
                 sum = checked(sum + (value(row) ?? 0));
             }
 
-            return WriteInteger(cell, sum);
+            return IntegerCell(sum);
         }
     }
 
@@ -229,20 +198,20 @@ public abstract class ReportColumn<T>
     {
         public override bool HasTotal => total is not null;
 
-        internal override string Write(IXLCell cell, T row) => WritePercent(cell, fraction(row));
+        public override ReportCell Cell(T row) => PercentCell(fraction(row));
 
-        internal override string WriteTotal(IXLCell cell, IReadOnlyList<T> rows) => total is null ? "" : WritePercent(cell, total(rows));
+        public override ReportCell Total(IReadOnlyList<T> rows) => total is null ? ReportCell.Empty : PercentCell(total(rows));
     }
 
     private sealed class DateColumn(string header, Func<T, DateOnly?> value, bool month) : ReportColumn<T>(header, ReportColumnKind.Date)
     {
         public override bool HasTotal => false;
 
-        internal override string Write(IXLCell cell, T row)
+        public override ReportCell Cell(T row)
         {
             if (value(row) is not { } date)
             {
-                return "";
+                return ReportCell.Empty;
             }
 
             if (month)
@@ -251,21 +220,10 @@ public abstract class ReportColumn<T>
             }
 
             var text = date.ToString(month ? "yyyy-MM" : "yyyy-MM-dd", Invariant);
-            if (!ExcelValues.TrySerial(date, out _))
-            {
-                // Excel shows dates before 1900-03-01 wrongly; exact text keeps them readable.
-                SafeCells.Text(cell, text);
-            }
-            else if (month)
-            {
-                SafeCells.Month(cell, date);
-            }
-            else
-            {
-                SafeCells.Date(cell, date);
-            }
-
-            return text;
+            // Excel shows dates before 1900-03-01 wrongly; exact text keeps them readable.
+            return ExcelValues.TrySerial(date, out var serial)
+                ? ReportCell.Numeric(serial, month ? ReportCellFormat.Month : ReportCellFormat.Date, text)
+                : ReportCell.FromText(text);
         }
     }
 
@@ -273,25 +231,16 @@ public abstract class ReportColumn<T>
     {
         public override bool HasTotal => false;
 
-        internal override string Write(IXLCell cell, T row)
+        public override ReportCell Cell(T row)
         {
             if (valueInChina(row) is not { } value)
             {
-                return "";
+                return ReportCell.Empty;
             }
 
             var time = ReportWorkbook.InChina(value);
             var text = time.ToString("yyyy-MM-dd HH:mm", Invariant);
-            if (ExcelValues.TrySerial(time, out _))
-            {
-                SafeCells.DateTime(cell, time);
-            }
-            else
-            {
-                SafeCells.Text(cell, text);
-            }
-
-            return text;
+            return ExcelValues.TrySerial(time, out var serial) ? ReportCell.Numeric(serial, ReportCellFormat.DateTime, text) : ReportCell.FromText(text);
         }
     }
 }

@@ -79,8 +79,10 @@ public static class SafeCells
     /// A column width that fits its content without GDI+ (unavailable on Linux): CJK characters
     /// count double, others single, plus a margin; capped so that one long cell cannot take over.
     /// </summary>
-    public static double WidthFor(IEnumerable<string> texts) =>
-        Math.Min(60, Math.Max(6, texts.DefaultIfEmpty("").Max(DisplayWidth) + 2));
+    public static double WidthFor(IEnumerable<string> texts) => WidthFor(texts.DefaultIfEmpty("").Max(DisplayWidth));
+
+    /// <summary>The column width for content of <paramref name="displayWidth"/> (see <see cref="DisplayWidth"/>).</summary>
+    public static double WidthFor(int displayWidth) => Math.Min(60, Math.Max(6, displayWidth + 2));
 
     public static int DisplayWidth(string text) => text.Sum(c => c > 0x2E80 ? 2 : 1);
 }

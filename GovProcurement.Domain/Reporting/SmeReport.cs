@@ -21,7 +21,7 @@ public static class SmeReport
 {
     public const string Title = "政府采购促进中小企业发展情况表";
 
-    private static readonly ReportColumn<SmeReportRow>[] Columns =
+    internal static readonly ReportColumn<SmeReportRow>[] Columns =
     [
         ReportColumn<SmeReportRow>.Text("地区", row => row.RegionName),
         ReportColumn<SmeReportRow>.Integer("项目数", row => row.ProjectCount, total: true),

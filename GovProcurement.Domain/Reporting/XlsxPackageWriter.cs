@@ -33,8 +33,8 @@ internal sealed class XlsxPackageWriter(Stream output) : IDisposable
         return part.GetStream(FileMode.Create, FileAccess.Write);
     }
 
-    /// <summary>Writes the styles and the workbook naming the worksheets in order, with their used ranges for the autofilter.</summary>
-    public void Complete(IReadOnlyList<(string Name, string LastColumn, int LastRow)> sheets)
+    /// <summary>Writes the styles and the workbook naming the worksheets in order, with their autofilter ranges ("A1:O200").</summary>
+    public void Complete(IReadOnlyList<(string Name, string FilterRange)> sheets)
     {
         var styles = package.CreatePart(new Uri("/xl/styles.xml", UriKind.Relative), ContentTypeBase + "styles+xml", CompressionOption.Fast);
         Write(styles, ExportStyles.Build());
@@ -42,7 +42,7 @@ internal sealed class XlsxPackageWriter(Stream output) : IDisposable
         var workbook = package.CreatePart(WorkbookUri, ContentTypeBase + "sheet.main+xml", CompressionOption.Fast);
         Write(workbook, new Workbook(
             new Sheets(sheets.Select((sheet, i) => new Sheet { Name = sheet.Name, SheetId = (uint)i + 1, Id = $"rId{i + 1}" })),
-            new DefinedNames(sheets.Select((sheet, i) => new DefinedName($"'{sheet.Name.Replace("'", "''")}'!$A$1:${sheet.LastColumn}${sheet.LastRow}")
+            new DefinedNames(sheets.Select((sheet, i) => new DefinedName($"'{sheet.Name.Replace("'", "''")}'!{Absolute(sheet.FilterRange)}")
             {
                 Name = "_xlnm._FilterDatabase",
                 LocalSheetId = (uint)i,
@@ -59,6 +59,10 @@ internal sealed class XlsxPackageWriter(Stream output) : IDisposable
     }
 
     public void Dispose() => package.Close();
+
+    /// <summary>"A5:H20" → "$A$5:$H$20".</summary>
+    private static string Absolute(string range) =>
+        string.Join(':', range.Split(':').Select(cell => "$" + string.Concat(cell.TakeWhile(char.IsAsciiLetter)) + "$" + string.Concat(cell.SkipWhile(char.IsAsciiLetter))));
 
     private static void Write(PackagePart part, OpenXmlElement root)
     {

@@ -39,12 +39,22 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
         _ => "监管异常情况表.xlsx",
     };
 
-    public async Task<(byte[] Workbook, int Rows)> BuildAsync(SupervisionReport report, Actor actor, SupervisionPeriod period, CancellationToken ct = default)
+    public async Task<(byte[] Workbook, long Rows)> BuildAsync(SupervisionReport report, Actor actor, SupervisionPeriod period, CancellationToken ct = default)
+    {
+        using var buffer = new MemoryStream();
+        var rows = await WriteAsync(report, actor, period, buffer, null, ct);
+        return (buffer.ToArray(), rows);
+    }
+
+    /// <summary>Writes the report to <paramref name="output"/>; returns the number of rows.</summary>
+    public async Task<long> WriteAsync(SupervisionReport report, Actor actor, SupervisionPeriod period, Stream output, IProgress<long>? progress, CancellationToken ct)
     {
         period.Check();
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var now = time.UtcNow().Add(Clock.ChinaOffset);
+        long Write<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters) =>
+            ReportWorkbook.Write(output, title, columns, rows, filters, now, progress, ct);
         var filters = $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；期间：{period.From:yyyy-MM-dd} 至 {period.To:yyyy-MM-dd}";
         switch (report)
         {
@@ -54,7 +64,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
                     .Select(p => new PlanRegisterRow(p.Number, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(), p.RegionCode, p.Title,
                         ProcurementPlan.StatusText(p.Status).Zh, p.Total, p.ExpectedStart, p.UpdatedUtc.Add(Clock.ChinaOffset)))
                     .ToListAsync(ct);
-                return (PlanFilingRegister.Build(rows, filters + "；已备案", now), rows.Count);
+                return Write(PlanFilingRegister.Title, PlanFilingRegister.Columns, rows, filters + "；已备案");
             }
 
             case SupervisionReport.IntentionRegister:
@@ -66,19 +76,19 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
                     .Select(x => new IntentionRegisterRow(x.Unit, RegionDirectory.Guangdong.PathName(x.i.RegionCode), x.i.ProjectName, x.i.RequirementSummary, x.i.Budget,
                         x.i.ExpectedMonth, x.i.ReservedForSmes, x.i.Status == IntentionStatus.Published ? "已公开" : "草稿", x.i.PublishedUtc?.Add(Clock.ChinaOffset)))
                     .ToList();
-                return (IntentionRegister.Build(rows, filters, now), rows.Count);
+                return Write(IntentionRegister.Title, IntentionRegister.Columns, rows, filters);
             }
 
             case SupervisionReport.ProjectRegister:
             {
                 var rows = await ProjectRowsAsync(db, scope, period, ct);
-                return (ProjectRegister.Build(rows, filters, now), rows.Count);
+                return Write(ProjectRegister.Title, ProjectRegister.Columns, rows, filters);
             }
 
             case SupervisionReport.SmeReport:
             {
                 var rows = await SmeRowsAsync(db, scope, period, ct);
-                return (SmeReport.Build(rows, filters + "；按公告发布时间统计", now), rows.Count);
+                return Write(SmeReport.Title, SmeReport.Columns, rows, filters + "；按公告发布时间统计");
             }
 
             default:
@@ -86,7 +96,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
                 var rows = (await exceptions.ListAsync(actor, ct)).Select(e => new ExceptionReportRow(
                     SupervisionTexts.Kind(e.Kind).Zh, RegionDirectory.Guangdong.PathName(e.RegionCode), e.Subject, e.Detail.Zh, e.Amount, e.DetectedOn,
                     e.Review is not null, e.Review?.ReviewedBy, e.Review?.ReviewedUtc.Add(Clock.ChinaOffset), e.Review?.Comment)).Take(MaxRows).ToList();
-                return (ExceptionsReport.Build(rows, $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；当前全部异常", now), rows.Count);
+                return Write(ExceptionsReport.Title, ExceptionsReport.Columns, rows, $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；当前全部异常");
             }
         }
     }

@@ -97,8 +97,13 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await Expect(page.GetByTestId("organization-grid")).ToContainTextAsync("鹤山市第一中学");
         await Expect(page.GetByTestId("organization-grid")).Not.ToContainTextAsync("广东省教育厅");
 
-        // The filing register downloads as a workbook with its title and header row.
-        var register = await page.APIRequest.GetAsync("/regulator/plans/register.xlsx");
+        // The filing register is a background export: the page offers the file once it is written.
+        await page.GotoAsync("/regulator/plans");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("export-register").ClickAsync();
+        var link = page.GetByTestId("export-download");
+        await Expect(link).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var register = await page.APIRequest.GetAsync(await link.GetAttributeAsync("href") ?? "");
         Assert.Equal(200, register.Status);
         using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await register.BodyAsync()));
         var sheet = workbook.Worksheet("采购计划备案登记表");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,10 +15,13 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-portal-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? time;
+    private readonly Action<IServiceCollection>? services;
 
-    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null)
+    /// <param name="services">Replaces services after the portal's own registrations (a test's export writer, say).</param>
+    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         this.time = time;
+        this.services = services;
         Directory.CreateDirectory(directory);
         settings = new Dictionary<string, string?>
         {
@@ -25,6 +29,8 @@ public class PortalHost : WebApplicationFactory<Program>
             ["DemoData:Enabled"] = "true",
             // Checkpoints witness one database: each host's own store gets its own folder.
             ["Platform:Audit:CheckpointFolder"] = Path.Combine(directory, "audit"),
+            // Each host its own export folder: a host's start-up deletes the files its store does not know.
+            ["Exports:Folder"] = Path.Combine(directory, "exports"),
         };
         foreach (var (key, value) in overrides ?? [])
         {
@@ -50,6 +56,11 @@ public class PortalHost : WebApplicationFactory<Program>
         if (time is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(time));
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,13 +1,12 @@
 using System.Net;
 using ClosedXML.Excel;
 using GovProcurement.Domain.Integration;
-using GovProcurement.Portal.Exports;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Web;
 
-/// <summary>Supervision reports through /api/v1/reports for finance departments' keys, and the ownership of background exports.</summary>
+/// <summary>Supervision reports through /api/v1/reports for finance departments' keys (background exports: Exports/ExportJobTests).</summary>
 public class ReportApiTests(DemoPortal portal) : IClassFixture<DemoPortal>, IAsyncLifetime
 {
     private SupervisionScenario scenario = default!;
@@ -67,68 +66,5 @@ public class ReportApiTests(DemoPortal portal) : IClassFixture<DemoPortal>, IAsy
         Assert.Equal("application/problem+json", unit.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_cancelled_export_stops_and_leaves_no_file()
-    {
-        var jobs = portal.Get<ExportJobs>();
-        var started = new TaskCompletionSource();
-        var ended = new TaskCompletionSource();
-        var job = jobs.Start("440700cz", "长导出", "长导出.xlsx", async (stream, progress, token) =>
-        {
-            progress.Report(10_000);
-            started.TrySetResult();
-            await Task.Delay(Timeout.Infinite, token);
-            return 0;
-        });
-        job.Changed += j =>
-        {
-            if (j.Status != ExportStatus.Running)
-            {
-                ended.TrySetResult();
-            }
-        };
-
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(10_000, job.Rows);
-        job.Cancel();
-        await ended.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(ExportStatus.Cancelled, job.Status);
-        Assert.Null(jobs.Open(job.Id, "440700cz"));
-    }
-
-    [Fact]
-    public async Task A_background_export_is_only_for_its_owner()
-    {
-        var jobs = portal.Get<ExportJobs>();
-        var done = new TaskCompletionSource();
-        var job = jobs.Start("440700cz", "测试导出", "测试.xlsx", async (stream, progress, token) =>
-        {
-            await stream.WriteAsync("PK test"u8.ToArray(), token);
-            progress.Report(1);
-            return 1;
-        });
-        job.Changed += j =>
-        {
-            if (j.Status != ExportStatus.Running)
-            {
-                done.TrySetResult();
-            }
-        };
-        if (job.Status != ExportStatus.Running)
-        {
-            done.TrySetResult();
-        }
-
-        await done.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(ExportStatus.Done, job.Status);
-        Assert.Null(jobs.Find(job.Id, "440784cz"));
-        Assert.Null(jobs.Open(job.Id, "440784cz"));
-        var own = jobs.Open(job.Id, "440700cz");
-        Assert.NotNull(own);
-        await own.Value.File.DisposeAsync();
-        var unauthenticated = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = portal.BaseAddress }.GetAsync($"/exports/{job.Id}");
-        Assert.NotEqual(HttpStatusCode.OK, unauthenticated.StatusCode);
     }
 }

@@ -1,0 +1,148 @@
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Exports;
+
+public enum ExportJobStatus
+{
+    Queued = 1,
+    Running = 2,
+    Done = 3,
+    Failed = 4,
+    Cancelled = 5,
+
+    /// <summary>Done, then past the retention period: the file is deleted and no longer served.</summary>
+    Expired = 6,
+}
+
+/// <summary>What an export writes: the styled reports (at most 20,000 rows) and the raw-data exports.</summary>
+public enum ExportKind
+{
+    PlanRegister = 1,
+    IntentionRegister = 2,
+    ProjectRegister = 3,
+    SmeReport = 4,
+    ExceptionsReport = 5,
+
+    /// <summary>The plan filing register of the regulator's plan list, by plan status.</summary>
+    FilingRegister = 6,
+    RawPlans = 7,
+    RawIntentions = 8,
+    RawProjects = 9,
+
+    /// <summary>The filed plans behind one slice of a dashboard chart.</summary>
+    PlanSlice = 10,
+}
+
+/// <summary>
+/// One export for one user, stored so that it outlives the process: what to write (kind and
+/// filters), its state, the rows written, the file it produced and when; only its owner sees it.
+/// </summary>
+public sealed class ExportJob
+{
+    public const int OwnerMaxLength = 256;
+    public const int TitleMaxLength = 100;
+    public const int FileNameMaxLength = 120;
+    public const int StoredNameMaxLength = 64;
+    public const int FailureMaxLength = 500;
+
+    private ExportJob()
+    {
+    }
+
+    public ExportJob(string owner, ExportKind kind, string title, string fileName, ExportFilters filters, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        Owner = owner;
+        Kind = kind;
+        Title = title[..Math.Min(title.Length, TitleMaxLength)];
+        FileName = fileName[..Math.Min(fileName.Length, FileNameMaxLength)];
+        Filters = filters.Serialize();
+        Status = ExportJobStatus.Queued;
+        CreatedUtc = nowUtc;
+    }
+
+    /// <summary>Random: the download address cannot be guessed, and the owner is checked as well.</summary>
+    public Guid Id { get; private set; }
+
+    public string Owner { get; private set; } = "";
+
+    public ExportKind Kind { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    /// <summary>The name the download carries.</summary>
+    public string FileName { get; private set; } = "";
+
+    /// <summary>The serialised <see cref="ExportFilters"/>, at most <see cref="ExportFilters.MaxLength"/> characters.</summary>
+    public string Filters { get; private set; } = "";
+
+    public ExportJobStatus Status { get; private set; }
+
+    public long Rows { get; private set; }
+
+    /// <summary>The finished file's name inside the exports folder (never a path a user supplies).</summary>
+    public string? StoredName { get; private set; }
+
+    public DateTime CreatedUtc { get; private set; }
+
+    public DateTime? StartedUtc { get; private set; }
+
+    public DateTime? FinishedUtc { get; private set; }
+
+    /// <summary>When the finished file is deleted and the download refused.</summary>
+    public DateTime? ExpiresUtc { get; private set; }
+
+    public string? FailureZh { get; private set; }
+
+    public string? FailureEn { get; private set; }
+
+    public Bilingual? Failure => FailureZh is null ? null : new Bilingual(FailureZh, FailureEn ?? FailureZh);
+
+    public bool IsActive => Status is ExportJobStatus.Queued or ExportJobStatus.Running;
+
+    /// <summary>The file name while it is being written; renamed to <see cref="FinalName"/> when complete.</summary>
+    public string PartialName => $"{Id:N}.xlsx.partial";
+
+    public string FinalName => $"{Id:N}.xlsx";
+
+    public ExportFilters ReadFilters() => ExportFilters.Deserialize(Filters);
+
+    public bool IsExpiredAt(DateTime nowUtc) => Status == ExportJobStatus.Expired || (Status == ExportJobStatus.Done && ExpiresUtc <= nowUtc);
+
+    internal void Start(DateTime nowUtc)
+    {
+        Status = ExportJobStatus.Running;
+        StartedUtc = nowUtc;
+    }
+
+    internal void Finish(long rows, DateTime nowUtc, TimeSpan retention)
+    {
+        Status = ExportJobStatus.Done;
+        Rows = rows;
+        StoredName = FinalName;
+        FinishedUtc = nowUtc;
+        ExpiresUtc = nowUtc + retention;
+    }
+
+    internal void Fail(Bilingual reason, long rows, DateTime nowUtc)
+    {
+        Status = ExportJobStatus.Failed;
+        Rows = rows;
+        FailureZh = reason.Zh[..Math.Min(reason.Zh.Length, FailureMaxLength)];
+        FailureEn = reason.En[..Math.Min(reason.En.Length, FailureMaxLength)];
+        FinishedUtc = nowUtc;
+    }
+
+    internal void Cancel(long rows, DateTime nowUtc)
+    {
+        Status = ExportJobStatus.Cancelled;
+        Rows = rows;
+        FinishedUtc = nowUtc;
+    }
+
+    internal void Expire()
+    {
+        Status = ExportJobStatus.Expired;
+        StoredName = null;
+    }
+}
