@@ -19,6 +19,10 @@ public sealed class ChineseMudLocalizer : MudLocalizer
         ["MudDataGridPager_PreviousPage"] = "上一页",
         ["MudDataGridPager_NextPage"] = "下一页",
         ["MudDataGridPager_LastPage"] = "末页",
+        ["MudTablePager_FirstPage"] = "首页",
+        ["MudTablePager_PreviousPage"] = "上一页",
+        ["MudTablePager_NextPage"] = "下一页",
+        ["MudTablePager_LastPage"] = "末页",
         ["MudDataGrid_Loading"] = "加载中…",
         ["MudDataGrid_NoRecords"] = "没有记录",
     };
