@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GovProcurement.Domain.Common;
 using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Bids;
@@ -13,6 +14,15 @@ public sealed class BidSealingOptions
     /// when missing. Production keeps it on a separate secured volume or a secrets mount.
     /// </summary>
     public string KeyFile { get; set; } = "";
+
+    /// <summary>
+    /// Every sealed package is padded to at least this size (and above it to the next power of
+    /// two), so that a bid's stored size does not tell its content apart: 1 MiB holds a price
+    /// sheet and the usual signed response documents of a small bid, whose sizes would otherwise
+    /// tell bidders apart. See <see cref="SealedSize"/>.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(4096, 64 * 1024 * 1024)]
+    public int MinimumPaddedBytes { get; set; } = 1024 * 1024;
 }
 
 /// <summary>Loads (or, the first time, creates) the sealing master key file.</summary>
@@ -41,17 +51,10 @@ public sealed class SealingKeyFile
             return bytes.Length == 32 ? bytes : throw new InvalidOperationException($"The sealing key file {path} must hold exactly 32 bytes.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var fresh = RandomNumberGenerator.GetBytes(32);
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
         try
         {
-            using var stream = new FileStream(path, fileOptions);
+            using var stream = OwnerOnlyFiles.Create(path);
             stream.Write(fresh);
             return fresh;
         }

@@ -14,15 +14,21 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-portal-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? time;
+    private readonly string environment;
 
-    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null)
+    /// <summary>The address the test portals print in documents (never the request's Host).</summary>
+    public const string PublicBaseUrl = "https://gdgpo.test.example";
+
+    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, string environment = "Development")
     {
         this.time = time;
+        this.environment = environment;
         Directory.CreateDirectory(directory);
         settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(directory, "portal.db")}",
             ["DemoData:Enabled"] = "true",
+            ["Platform:PublicBaseUrl"] = PublicBaseUrl,
         };
         foreach (var (key, value) in overrides ?? [])
         {
@@ -39,7 +45,7 @@ public class PortalHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
