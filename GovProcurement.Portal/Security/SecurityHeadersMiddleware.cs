@@ -5,7 +5,8 @@ namespace GovProcurement.Portal.Security;
 
 /// <summary>
 /// Headers on every response the portal sends (pages, API, PDFs, downloads, Scalar, static
-/// assets, errors): no MIME sniffing, no referrer to other sites, and on every HTML page a
+/// assets, errors): no MIME sniffing, no referrer to other sites, and on every HTML page (and bare
+/// status answers) a
 /// Content-Security-Policy (<see cref="PageContentSecurityPolicy"/>) with a fresh nonce for the
 /// page's one inline script, the framework's import map.
 /// </summary>
@@ -38,8 +39,10 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             var headers = context.Response.Headers;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers["Referrer-Policy"] = ReferrerPolicy;
-            var isHtml = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
-            if (isHtml && !headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+            // A page, or a body-less answer (a bare error status, a redirect): the page policy.
+            var type = context.Response.ContentType;
+            var isPage = type is null || type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
+            if (isPage && !headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
             {
                 headers[HeaderNames.ContentSecurityPolicy] = PageContentSecurityPolicy.ForPage(nonce);
             }
