@@ -14,6 +14,8 @@ public static class DomainServices
 {
     public static IServiceCollection AddGovProcurementDomain(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        var appData = Common.AppDataFolder.Under(contentRoot);
+        services.AddSingleton(appData);
         services.AddGovProcurementStore(configuration, contentRoot);
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<SecurityPolicy>(configuration.GetSection(SecurityPolicy.Section));
@@ -33,6 +35,7 @@ public static class DomainServices
         services.AddScoped<OrganizationOnboarding>();
         services.AddSingleton<Organizations.OrganizationQueries>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountRuleBook>();
         services.AddSingleton<PasswordResetRequests>();
         services.AddSingleton<Rules.ProcurementRuleBook>();
@@ -43,12 +46,12 @@ public static class DomainServices
         services.AddSingleton<Intentions.Intentions>();
         services.AddSingleton<Integration.ApiKeys>();
         services.AddSingleton<Plans.LegacyPlanImport>();
-        services.Configure<Bids.BidSealingOptions>(configuration.GetSection(Bids.BidSealingOptions.Section));
+        services.AddOptions<Bids.BidSealingOptions>().Bind(configuration.GetSection(Bids.BidSealingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.PostConfigure<Bids.BidSealingOptions>(o =>
         {
             if (string.IsNullOrWhiteSpace(o.KeyFile))
             {
-                o.KeyFile = Path.Combine(contentRoot, "App_Data", "keys", "bid-sealing.key");
+                o.KeyFile = Path.Combine(appData.Root, "keys", "bid-sealing.key");
             }
         });
         services.AddSingleton<Bids.SealingKeyFile>();

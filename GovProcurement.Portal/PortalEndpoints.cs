@@ -2,6 +2,7 @@ using System.Text.Json;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Onboarding;
+using GovProcurement.Portal.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -20,9 +21,15 @@ public static class PortalEndpoints
 
     public static void MapPortalEndpoints(this WebApplication app)
     {
-        app.MapPost("/Account/Logout", async (HttpContext context, SignInManager<ApplicationUser> signIn, AuditLog audit, [FromForm] string? returnUrl) =>
+        // Signing out ends the account's sessions everywhere: a copy of the cookie is worthless afterwards.
+        app.MapPost("/Account/Logout", async (HttpContext context, SignInManager<ApplicationUser> signIn, AccountSessions sessions, AuditLog audit, [FromForm] string? returnUrl) =>
         {
             var name = context.User.Identity?.Name;
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.EndSessionsAsync(sessions, user);
+            }
+
             await signIn.SignOutAsync();
             if (name is not null)
             {
@@ -39,7 +46,7 @@ public static class PortalEndpoints
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, Secure = context.Request.IsHttps, SameSite = SameSiteMode.Lax, IsEssential = true });
             }
 
             return TypedResults.LocalRedirect(LocalUrls.IsLocal(redirectUri) ? redirectUri! : "/");

@@ -7,6 +7,7 @@ using GovProcurement.Portal.Accounts;
 using GovProcurement.Portal.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
@@ -19,7 +20,7 @@ public static class PortalServices
 {
     public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en-US")];
 
-    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -38,6 +39,9 @@ public static class PortalServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddPortalIdentity(configuration);
+        Documents.PublicAddressOptions.Register(services, configuration, environment);
+        Security.ReverseProxyOptions.Register(services, configuration);
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<CurrentActor>();
@@ -57,6 +61,7 @@ public static class PortalServices
         services.AddScoped<SignInFlow>();
         services.AddScoped<PasswordChangeFlow>();
         services.AddScoped<AuthenticationStateProvider, PortalRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SessionEndCircuitHandler>();
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -74,8 +79,10 @@ public static class PortalServices
             cookie.AccessDeniedPath = "/Account/AccessDenied";
             cookie.Cookie.Name = "GovProcurement.Auth";
             cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // HTTPS, or HTTPS forwarded by a trusted proxy
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = SessionCookieValidation.ValidateAsync;
         });
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -100,7 +107,20 @@ public static class PortalServices
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddDefaultTokenProviders();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = policy.Pbkdf2Iterations);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = policy.RevalidationInterval);
+    }
+
+    /// <summary>
+    /// What runs first for every request: the proxy's forwarded scheme and client address (only from
+    /// trusted proxies), then the security headers on whatever the response turns out to be; the
+    /// Scalar page gets a policy made of its own inline scripts' hashes.
+    /// </summary>
+    public static void UseSecurityBasics(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<Security.SecurityHeadersMiddleware>();
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/scalar") && !Path.HasExtension(context.Request.Path.Value),
+            scalar => scalar.UseMiddleware<Security.InlineScriptHashPolicyMiddleware>());
     }
 
     /// <summary>Serves the repository's wwwroot-assets folder (theme, fonts, guides) under /assets.</summary>

@@ -11,11 +11,12 @@ using GovProcurement.Portal.Components;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGovProcurementDomain(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortal(builder.Configuration);
+builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.Services.InitializeStoreAsync();
+app.UseSecurityBasics();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -41,8 +42,8 @@ app.MapExportEndpoints();
 app.MapIntegrationApi();
 app.MapReportApi();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous(); // no fonts from Scalar's CDN: the page policy allows none
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null); // the page policy carries frame-ancestors
 
 app.Run();

@@ -21,13 +21,14 @@ public sealed record AccountRow(
 
 /// <summary>
 /// The platform administrator's account actions. Each one changes the account's security stamp,
-/// so open sessions of that account are re-checked and closed at their next revalidation,
+/// so the account's cookies are refused and its open circuits closed at once (<see cref="AccountSessions"/>),
 /// and each one is audited in the same transaction.
 /// </summary>
 public sealed class AccountAdministration(
     IDbContextFactory<GovProcurementDbContext> store,
     AuditLog audit,
     IPasswordHasher<ApplicationUser> hasher,
+    AccountSessions sessions,
     TimeProvider time)
 {
     public async Task<Page<AccountRow>> SearchAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
@@ -111,6 +112,7 @@ public sealed class AccountAdministration(
         Touch(user);
         var what = granted ? "授予" : "撤销";
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.RoleChanged, actor, user.UserName, $"{what}角色 {role}")], cancellationToken);
+        sessions.Changed(user.Id);
     }
 
     /// <summary>
@@ -137,6 +139,7 @@ public sealed class AccountAdministration(
         user.AccessFailedCount = 0;
         Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PasswordReset, actor, user.UserName, $"重置为初始密码（{rule.PasswordSource}）")], cancellationToken);
+        sessions.Changed(user.Id);
         return rule.PasswordSource == InitialPasswordSource.Generated ? password : null;
     }
 
@@ -147,10 +150,11 @@ public sealed class AccountAdministration(
         var detail = change(user);
         Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(type, actor, user.UserName, detail)], cancellationToken);
+        sessions.Changed(user.Id);
     }
 
     /// <summary>
-    /// A new security stamp ends the account's open sessions at their next check; a new
+    /// A new security stamp ends the account's sessions (the caller then calls <see cref="AccountSessions.Changed"/>); a new
     /// concurrency stamp makes a concurrent edit of the same account fail instead of overwriting.
     /// </summary>
     private static void Touch(ApplicationUser user)

@@ -20,6 +20,18 @@ public sealed class SecurityPolicy
 
     public int Pbkdf2Iterations { get; set; } = 210_000;
 
-    /// <summary>How often an open session re-checks that its account is still enabled.</summary>
+    /// <summary>
+    /// How often an open circuit re-checks its account besides being told of every change on this
+    /// instance (<see cref="AccountSessions"/>): the bound for a change made on another instance.
+    /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long an account's security stamp is cached for the check on every request. A change on
+    /// this instance drops it at once; this bounds how late another instance sees it.
+    /// </summary>
+    public TimeSpan SessionStampCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>At most this many accounts' stamps are cached (the rest are read per request).</summary>
+    public int SessionStampCacheEntries { get; set; } = 100_000;
 }

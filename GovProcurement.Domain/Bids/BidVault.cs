@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Projects;
+using Microsoft.Extensions.Options;
 
 namespace GovProcurement.Domain.Bids;
 
@@ -13,20 +14,25 @@ public sealed record SealedBox(byte[] Content, byte[] WrappedKey);
 /// is wrapped with a key derived (HKDF-SHA256) from the platform's sealing master key and the
 /// project. The master key lives outside the database (<see cref="SealingKeyFile"/>), so a copy
 /// of the database holds no readable bid; and the only way to unseal here refuses until the
-/// project has been opened at its opening time.
+/// project has been opened at its opening time. The content is padded before encryption
+/// (<see cref="SealedSize"/>), so the stored size tells nothing finer than its size bucket.
 /// </summary>
-public sealed class BidVault(SealingKeyFile keyFile)
+public sealed class BidVault(SealingKeyFile keyFile, IOptions<BidSealingOptions> options)
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
+
+    /// <summary>Bound to padded content, so a padded box never opens as an unpadded one (or back).</summary>
+    private static readonly byte[] PaddedFormat = Encoding.ASCII.GetBytes("padded-v1");
 
     public SealedBox Seal(Guid projectId, Guid bidId, byte[] plaintext)
     {
         var contentKey = RandomNumberGenerator.GetBytes(32);
         try
         {
-            var content = Encrypt(contentKey, plaintext, bidId);
-            var wrapped = Encrypt(ProjectKey(projectId), contentKey, bidId);
+            var padded = SealedSize.Pad(plaintext, options.Value.MinimumPaddedBytes);
+            var content = Encrypt(contentKey, padded, ContentData(bidId, PaddedFormat));
+            var wrapped = Encrypt(ProjectKey(projectId), contentKey, bidId.ToByteArray());
             return new SealedBox(content, wrapped);
         }
         finally
@@ -48,10 +54,13 @@ public sealed class BidVault(SealingKeyFile keyFile)
             throw new DomainException("开标前任何人都不能开启投标文件。", "Nobody can open a bid before the opening.");
         }
 
-        var contentKey = Decrypt(ProjectKey(project.Id), bid.WrappedKey, bid.Id);
+        var contentKey = Decrypt(ProjectKey(project.Id), bid.WrappedKey, bid.Id.ToByteArray());
         try
         {
-            return Decrypt(contentKey, bid.SealedContent, bid.Id);
+            // Bids sealed before padding was introduced carry the bare bid id as associated data.
+            return TryDecrypt(contentKey, bid.SealedContent, ContentData(bid.Id, PaddedFormat)) is { } padded
+                ? SealedSize.Unpad(padded)
+                : Decrypt(contentKey, bid.SealedContent, bid.Id.ToByteArray());
         }
         finally
         {
@@ -62,17 +71,23 @@ public sealed class BidVault(SealingKeyFile keyFile)
     private byte[] ProjectKey(Guid projectId) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, keyFile.MasterKey, 32, projectId.ToByteArray(), Encoding.ASCII.GetBytes("govprocurement-bid-seal-v1"));
 
-    private static byte[] Encrypt(byte[] key, byte[] plaintext, Guid bidId)
+    private static byte[] ContentData(Guid bidId, byte[] format) => [.. bidId.ToByteArray(), .. format];
+
+    private static byte[] Encrypt(byte[] key, byte[] plaintext, byte[] associatedData)
     {
         var output = new byte[NonceSize + plaintext.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize, plaintext.Length), output.AsSpan(NonceSize + plaintext.Length), bidId.ToByteArray());
+        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize, plaintext.Length), output.AsSpan(NonceSize + plaintext.Length), associatedData);
         return output;
     }
 
-    private static byte[] Decrypt(byte[] key, byte[] box, Guid bidId)
+    private static byte[] Decrypt(byte[] key, byte[] box, byte[] associatedData) =>
+        TryDecrypt(key, box, associatedData)
+        ?? throw new DomainException("投标文件校验失败：内容已被篡改或密钥不符。", "The bid fails its integrity check: altered, or the key does not match.");
+
+    private static byte[]? TryDecrypt(byte[] key, byte[] box, byte[] associatedData)
     {
         if (box.Length < NonceSize + TagSize)
         {
@@ -84,13 +99,12 @@ public sealed class BidVault(SealingKeyFile keyFile)
         using var aes = new AesGcm(key, TagSize);
         try
         {
-            aes.Decrypt(box.AsSpan(0, NonceSize), box.AsSpan(NonceSize, length), box.AsSpan(NonceSize + length), plaintext, bidId.ToByteArray());
+            aes.Decrypt(box.AsSpan(0, NonceSize), box.AsSpan(NonceSize, length), box.AsSpan(NonceSize + length), plaintext, associatedData);
+            return plaintext;
         }
         catch (AuthenticationTagMismatchException)
         {
-            throw new DomainException("投标文件校验失败：内容已被篡改或密钥不符。", "The bid fails its integrity check: altered, or the key does not match.");
+            return null;
         }
-
-        return plaintext;
     }
 }

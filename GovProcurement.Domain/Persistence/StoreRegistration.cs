@@ -34,7 +34,7 @@ public static class StoreRegistration
         }
 
         var path = Path.Combine(contentRoot, DefaultSqliteFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Common.OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         return $"Data Source={path}";
     }
 

@@ -11,12 +11,16 @@ public sealed record PasswordChangeOutcome(IReadOnlyList<string> Errors, string?
 }
 
 /// <summary>
-/// Changes a password under the platform's rule, clears the initial-password mark, renews the
-/// sign-in (so the cookie no longer carries the mark) and audits the change.
+/// Changes a password under the platform's rule, clears the initial-password mark, ends the
+/// account's other sessions, renews this sign-in (so the cookie no longer carries the mark) and
+/// audits the change. A wrong current password counts toward the lockout like a failed sign-in;
+/// the attempt that locks the account ends all its sessions, this one included.
 /// </summary>
 public sealed class PasswordChangeFlow(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
+    AccountSessions sessions,
+    Microsoft.Extensions.Options.IOptions<SecurityPolicy> policy,
     AuditLog audit,
     TimeProvider time)
 {
@@ -26,6 +30,12 @@ public sealed class PasswordChangeFlow(
         if (user is null)
         {
             return new PasswordChangeOutcome([new Domain.Common.Bilingual("账号不存在，请重新登录。", "The account no longer exists; sign in again.").ToString()], null);
+        }
+
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            await signInManager.SignOutAsync();
+            return LockedOut();
         }
 
         if (currentPassword == newPassword)
@@ -41,11 +51,35 @@ public sealed class PasswordChangeFlow(
         if (!result.Succeeded)
         {
             (user.MustChangePassword, user.PasswordChangedUtc) = (mustChange, changedUtc);
-            return new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
+            return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? await WrongCurrentPasswordAsync(user, result)
+                : new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
         }
 
+        sessions.Changed(user.Id); // Identity gave the account a new stamp with the new password
         await signInManager.RefreshSignInAsync(user);
         await audit.AppendAsync(AuditEventType.PasswordChanged, user.UserName!, null, "修改密码");
         return new PasswordChangeOutcome([], WorkspaceNavigation.HomeFor(await userManager.GetRolesAsync(user)));
     }
+
+    private async Task<PasswordChangeOutcome> WrongCurrentPasswordAsync(ApplicationUser user, IdentityResult result)
+    {
+        await userManager.AccessFailedAsync(user);
+        if (!await userManager.IsLockedOutAsync(user))
+        {
+            await audit.AppendAsync(AuditEventType.SignInFailed, user.UserName!, null, "修改密码时当前密码错误");
+            return new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
+        }
+
+        await userManager.EndSessionsAsync(sessions, user);
+        await signInManager.SignOutAsync();
+        await audit.AppendAsync(AuditEventType.LockedOut, user.UserName!, null, "修改密码时当前密码错误次数过多，账号已锁定");
+        return LockedOut();
+    }
+
+    private PasswordChangeOutcome LockedOut() => new(
+        [new Domain.Common.Bilingual(
+            $"当前密码错误次数过多，账号已锁定 {policy.Value.LockoutDuration.TotalMinutes:0} 分钟并已退出登录，请稍后重新登录。",
+            $"Too many wrong current passwords: the account is locked for {policy.Value.LockoutDuration.TotalMinutes:0} minutes and signed out; sign in again later.").ToString()],
+        null);
 }

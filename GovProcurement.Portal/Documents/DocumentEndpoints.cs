@@ -46,14 +46,9 @@ public static class DocumentEndpoints
         })).RequireAuthorization(p => p.RequireRole(Roles.Supplier));
     }
 
-    /// <summary>
-    /// The portal's public address printed in PDFs: <c>Platform:PublicBaseUrl</c> when configured (production),
-    /// else the address of the request.
-    /// </summary>
+    /// <summary>The portal's configured public address printed in PDFs, never taken from the request.</summary>
     private static string BaseUrl(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IConfiguration>()["Platform:PublicBaseUrl"] is { Length: > 0 } configured
-            ? configured
-            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicAddressOptions>>().Value.PublicBaseUrl;
 
     /// <summary>A refusal from the domain becomes 403 with its message, never a server error.</summary>
     private static async Task<IResult> Refusable(Func<Task<IResult>> produce)

@@ -16,12 +16,17 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly TimeProvider? time;
     private readonly Action<IServiceCollection>? services;
+    private readonly string environment;
+
+    /// <summary>The address the test portals print in documents (never the request's Host).</summary>
+    public const string PublicBaseUrl = "https://gdgpo.test.example";
 
     /// <param name="services">Replaces services after the portal's own registrations (a test's export writer, say).</param>
-    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, Action<IServiceCollection>? services = null, string environment = "Development")
     {
         this.time = time;
         this.services = services;
+        this.environment = environment;
         Directory.CreateDirectory(directory);
         settings = new Dictionary<string, string?>
         {
@@ -31,6 +36,7 @@ public class PortalHost : WebApplicationFactory<Program>
             ["Platform:Audit:CheckpointFolder"] = Path.Combine(directory, "audit"),
             // Each host its own export folder: a host's start-up deletes the files its store does not know.
             ["Exports:Folder"] = Path.Combine(directory, "exports"),
+            ["Platform:PublicBaseUrl"] = PublicBaseUrl,
         };
         foreach (var (key, value) in overrides ?? [])
         {
@@ -47,7 +53,7 @@ public class PortalHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
