@@ -32,7 +32,7 @@ public sealed class BidVault(SealingKeyFile keyFile, IOptions<BidSealingOptions>
         {
             var padded = SealedSize.Pad(plaintext, options.Value.MinimumPaddedBytes);
             var content = Encrypt(contentKey, padded, ContentData(bidId, PaddedFormat));
-            var wrapped = Encrypt(ProjectKey(projectId), contentKey, bidId.ToByteArray());
+            var wrapped = Encrypt(ProjectKey(keyFile.MasterKey, projectId), contentKey, bidId.ToByteArray());
             return new SealedBox(content, wrapped);
         }
         finally
@@ -54,7 +54,7 @@ public sealed class BidVault(SealingKeyFile keyFile, IOptions<BidSealingOptions>
             throw new DomainException("开标前任何人都不能开启投标文件。", "Nobody can open a bid before the opening.");
         }
 
-        var contentKey = Decrypt(ProjectKey(project.Id), bid.WrappedKey, bid.Id.ToByteArray());
+        var contentKey = UnwrapContentKey(project.Id, bid);
         try
         {
             // Bids sealed before padding was introduced carry the bare bid id as associated data.
@@ -68,8 +68,25 @@ public sealed class BidVault(SealingKeyFile keyFile, IOptions<BidSealingOptions>
         }
     }
 
-    private byte[] ProjectKey(Guid projectId) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, keyFile.MasterKey, 32, projectId.ToByteArray(), Encoding.ASCII.GetBytes("govprocurement-bid-seal-v1"));
+    /// <summary>
+    /// The bid's content key, unwrapped under the master key that wrapped it: the current one, or a
+    /// retired one after a rotation. AES-GCM's tag tells a wrong key apart, so no key id is stored.
+    /// </summary>
+    private byte[] UnwrapContentKey(Guid projectId, Bid bid)
+    {
+        foreach (var master in keyFile.OpeningKeys)
+        {
+            if (TryDecrypt(ProjectKey(master, projectId), bid.WrappedKey, bid.Id.ToByteArray()) is { } contentKey)
+            {
+                return contentKey;
+            }
+        }
+
+        throw new DomainException("投标文件校验失败：内容已被篡改或密钥不符。", "The bid fails its integrity check: altered, or the key does not match.");
+    }
+
+    private static byte[] ProjectKey(byte[] masterKey, Guid projectId) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, 32, projectId.ToByteArray(), Encoding.ASCII.GetBytes("govprocurement-bid-seal-v1"));
 
     private static byte[] ContentData(Guid bidId, byte[] format) => [.. bidId.ToByteArray(), .. format];
 

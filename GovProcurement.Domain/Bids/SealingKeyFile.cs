@@ -22,23 +22,45 @@ public sealed class BidSealingOptions
     /// </summary>
     [System.ComponentModel.DataAnnotations.Range(4096, 64 * 1024 * 1024)]
     public int MinimumPaddedBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Earlier master keys, kept after a rotation so that bids sealed under them still open.
+    /// New bids are always sealed under <see cref="KeyFile"/>. A retired key may be dropped once
+    /// every project that has bids sealed under it has been opened.
+    /// </summary>
+    public List<string> RetiredKeyFiles { get; set; } = [];
 }
 
-/// <summary>Loads (or, the first time, creates) the sealing master key file.</summary>
+/// <summary>
+/// The sealing master keys: the current one (loaded, or the first time created, from
+/// <see cref="BidSealingOptions.KeyFile"/>) and the retired ones a rotation left behind.
+/// </summary>
 public sealed class SealingKeyFile
 {
-    private readonly Lazy<byte[]> key;
+    private readonly Lazy<IReadOnlyList<byte[]>> keys;
 
     public SealingKeyFile(IOptions<BidSealingOptions> options)
     {
-        var path = options.Value.KeyFile;
-        if (string.IsNullOrWhiteSpace(path))
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.KeyFile))
         {
             throw new InvalidOperationException($"Configure {BidSealingOptions.Section}:KeyFile.");
         }
 
-        key = new Lazy<byte[]>(() => OwnerOnlyFiles.LoadOrCreateKey(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        keys = new Lazy<IReadOnlyList<byte[]>>(
+            () => [OwnerOnlyFiles.LoadOrCreateKey(settings.KeyFile), .. settings.RetiredKeyFiles.Select(RetiredKey)],
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public byte[] MasterKey => key.Value;
+    /// <summary>The key new bids are sealed under.</summary>
+    public byte[] MasterKey => keys.Value[0];
+
+    /// <summary>The current key first, then the retired ones: a sealed bid opens under whichever wrapped its key.</summary>
+    public IReadOnlyList<byte[]> OpeningKeys => keys.Value;
+
+    // A retired key must exist: creating a fresh one in its place would silently lose the bids it sealed.
+    private static byte[] RetiredKey(string path) =>
+        File.Exists(path)
+            ? OwnerOnlyFiles.LoadOrCreateKey(path)
+            : throw new InvalidOperationException($"The retired sealing key file {path} ({BidSealingOptions.Section}:RetiredKeyFiles) does not exist.");
 }

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Common;
 using System.Text.RegularExpressions;
 using GovProcurement.Domain.Exports;
 using Microsoft.Extensions.Options;
@@ -14,12 +15,12 @@ public sealed partial class ExportFolder(IOptions<ExportOptions> options)
     public string Path => options.Value.Folder;
 
     /// <summary>Creates the folder when missing: the one place it is made.</summary>
-    public void Ensure() => Directory.CreateDirectory(Path);
+    public void Ensure() => OwnerOnlyFiles.CreateDirectory(Path);
 
     public FileStream Create(string name)
     {
         Ensure();
-        return new FileStream(PathOf(name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        return OwnerOnlyFiles.Create(PathOf(name), FileMode.CreateNew, 1 << 16);
     }
 
     /// <summary>Renames the written file to its final name.</summary>

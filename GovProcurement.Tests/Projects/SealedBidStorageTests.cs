@@ -91,4 +91,42 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
         Assert.Equal(OwnerOnlyFiles.FolderPermissions, File.GetUnixFileMode(Path.GetDirectoryName(export)!));
         Assert.Equal(OwnerOnlyFiles.FilePermissions, File.GetUnixFileMode(export));
     }
+
+    [Fact]
+    public async Task After_a_key_rotation_bids_sealed_under_the_retired_key_still_open_and_without_it_they_do_not()
+    {
+        var projectId = await scenario.PreparedProjectAsync();
+        var deadline = await scenario.AnnounceAsync(projectId);
+        await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "sealed before the rotation");
+        time.SetUtcNow(deadline);
+        await store.Get<BidOpening>().OpenAsync(projectId, await scenario.ActorAsync(ProjectScenario.Agency));
+
+        var keys = Path.Combine(store.Get<AppDataFolder>().Root, "keys");
+        var retired = Path.Combine(keys, "bid-sealing.key");
+        var current = Path.Combine(keys, "bid-sealing-2027.key");
+        BidVault VaultWith(params string[] retiredKeys)
+        {
+            var options = Options.Create(new BidSealingOptions { KeyFile = current, RetiredKeyFiles = [.. retiredKeys] });
+            return new BidVault(new SealingKeyFile(options), options);
+        }
+
+        await using var db = store.Db();
+        var project = await db.Projects.SingleAsync(p => p.Id == projectId);
+        var bid = await db.Bids.SingleAsync(b => b.ProjectId == projectId);
+        var expected = store.Get<BidVault>().Unseal(project, bid, deadline);
+
+        Assert.Equal(expected, VaultWith(retired).Unseal(project, bid, deadline));
+        var refused = Assert.Throws<DomainException>(() => VaultWith().Unseal(project, bid, deadline));
+        Assert.Contains("密钥不符", refused.Message);
+        Assert.Equal(OwnerOnlyFiles.FilePermissions, File.GetUnixFileMode(current));
+    }
+
+    [Fact]
+    public void A_retired_key_file_that_is_missing_stops_the_vault_instead_of_being_recreated()
+    {
+        var folder = Path.Combine(store.ContentRoot, "rotation");
+        var options = Options.Create(new BidSealingOptions { KeyFile = Path.Combine(folder, "new.key"), RetiredKeyFiles = [Path.Combine(folder, "lost.key")] });
+        Assert.Throws<InvalidOperationException>(() => new SealingKeyFile(options).OpeningKeys);
+        Assert.False(File.Exists(Path.Combine(folder, "lost.key")));
+    }
 }
