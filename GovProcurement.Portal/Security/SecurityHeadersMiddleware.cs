@@ -32,7 +32,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: the nonce is written into an HTML attribute, where "+" and "/" would be entity-encoded.
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>
         {
