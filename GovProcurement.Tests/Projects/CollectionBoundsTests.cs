@@ -12,28 +12,17 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovProcurement.Tests.Projects;
 
 /// <summary>Every collection a user can grow is refused one past its bound, by the use case, with the bound named.</summary>
-public sealed class CollectionBoundsTests : IAsyncLifetime
+public sealed class CollectionBoundsTests : ProjectScenarioTest
 {
     private static readonly InputLimits Limits = new();
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
-    private TestStore store = default!;
-    private ProjectScenario scenario = default!;
-
-    public async Task InitializeAsync()
-    {
-        store = await TestStore.CreateAsync(demoData: true, time: time);
-        scenario = new ProjectScenario(store.Services);
-    }
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
 
     [Fact]
     public async Task A_plan_with_more_than_the_maximum_items_is_refused_and_keeps_its_saved_content()
     {
-        var workflow = store.Get<PlanWorkflow>();
-        var op = await scenario.ActorAsync(ProjectScenario.Operator);
-        var start = time.TodayInChina().AddDays(40);
-        var line = (await store.Get<BudgetLines>().ForUnitAsync(op.OrganizationId!.Value, start.Year))[0];
+        var workflow = Store.Get<PlanWorkflow>();
+        var op = await Scenario.ActorAsync(ProjectScenario.Operator);
+        var start = Time.TodayInChina().AddDays(40);
+        var line = (await Store.Get<BudgetLines>().ForUnitAsync(op.OrganizationId!.Value, start.Year))[0];
         PlanForm Form(int items) => new("边界测试", start, null,
             Enumerable.Range(0, items).Select(_ => new PlanItemDraft("A02010104", "台式计算机", 1, "台", Money.FromYuan(1000m), line.Id)).ToList(),
             ProcurementRoute.EMallSimpleProcurement, null);
@@ -46,22 +35,22 @@ public sealed class CollectionBoundsTests : IAsyncLifetime
         Assert.Contains($"品目最多 {Limits.PlanItems} 个", error.Text.Zh);
         Assert.Contains($"At most {Limits.PlanItems} items per plan", error.Text.En);
         Assert.Equal(error.Message, created.Message);
-        await using var db = store.Db();
+        await using var db = Store.Db();
         Assert.Equal(Limits.PlanItems, await db.Set<PlanItem>().CountAsync(i => EF.Property<Guid>(i, "PlanId") == planId));
     }
 
     [Fact]
     public async Task Lots_past_the_bound_are_refused()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        var agency = await scenario.ActorAsync(ProjectScenario.Agency);
+        var projectId = await Scenario.PreparedProjectAsync();
+        var agency = await Scenario.ActorAsync(ProjectScenario.Agency);
         var lots = Enumerable.Range(1, Limits.ProjectLots + 1)
             .Select(i => new LotDraft($"第{i}包", "C1204", Money.FromYuan(10_000m), Money.FromYuan(9_000m), "")).ToList();
         var setup = new ProjectSetup(lots, "", false, ScoringMethod.Comprehensive, 3000, 1000, false);
-        await using var db = store.Db();
+        await using var db = Store.Db();
         var version = (await db.Projects.SingleAsync(p => p.Id == projectId)).Version;
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => store.Get<ProjectPreparation>().SaveSetupAsync(projectId, version, setup, agency));
+        var error = await Assert.ThrowsAsync<DomainException>(() => Store.Get<ProjectPreparation>().SaveSetupAsync(projectId, version, setup, agency));
 
         Assert.Contains($"采购包最多 {Limits.ProjectLots} 个", error.Text.Zh);
         Assert.Contains("lots per project", error.Text.En);
@@ -70,10 +59,10 @@ public sealed class CollectionBoundsTests : IAsyncLifetime
     [Fact]
     public async Task Bid_files_past_the_count_or_the_size_bound_are_refused()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        await scenario.AnnounceAsync(projectId);
-        var supplier = await scenario.ActorAsync(ProjectScenario.SmallSupplier);
-        var box = store.Get<BidBox>();
+        var projectId = await Scenario.PreparedProjectAsync();
+        await Scenario.AnnounceAsync(projectId);
+        var supplier = await Scenario.ActorAsync(ProjectScenario.SmallSupplier);
+        var box = Store.Get<BidBox>();
         await box.RegisterAsync(projectId, supplier);
         LotPrice[] price = [new(1, Money.FromYuan(1_500_000m).Fen)];
         var files = Enumerable.Range(1, Limits.BidFiles + 1).Select(i => new BidFile($"附件{i}.pdf", "application/pdf", [1, 2, 3])).ToList();
@@ -85,17 +74,17 @@ public sealed class CollectionBoundsTests : IAsyncLifetime
         Assert.Contains($"附件最多 {Limits.BidFiles} 个", tooMany.Text.Zh);
         Assert.Contains("files per bid", tooMany.Text.En);
         Assert.Contains($"不超过 {InputLimits.Megabytes(Limits.FileBytes)} MB", tooLarge.Text.Zh);
-        await using var db = store.Db();
+        await using var db = Store.Db();
         Assert.False(await db.Bids.AnyAsync(b => b.ProjectId == projectId));
     }
 
     [Fact]
     public async Task A_supplier_cannot_ask_more_questions_than_the_bound_in_one_round()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        await scenario.AnnounceAsync(projectId);
-        var supplier = await scenario.ActorAsync(ProjectScenario.SmallSupplier);
-        var box = store.Get<BidBox>();
+        var projectId = await Scenario.PreparedProjectAsync();
+        await Scenario.AnnounceAsync(projectId);
+        var supplier = await Scenario.ActorAsync(ProjectScenario.SmallSupplier);
+        var box = Store.Get<BidBox>();
         await box.RegisterAsync(projectId, supplier);
         for (var i = 1; i <= Limits.QuestionsPerSupplier; i++)
         {
@@ -105,15 +94,15 @@ public sealed class CollectionBoundsTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => box.AskAsync(projectId, "再问一个", supplier));
 
         Assert.Contains($"问题最多 {Limits.QuestionsPerSupplier} 个", error.Text.Zh);
-        await using var db = store.Db();
+        await using var db = Store.Db();
         Assert.Equal(Limits.QuestionsPerSupplier, await db.Clarifications.CountAsync(c => c.ProjectId == projectId));
     }
 
     [Fact]
     public async Task An_expert_cannot_declare_more_links_than_the_bound()
     {
-        var regulator = await scenario.ActorAsync("440700cz");
-        var library = store.Get<ExpertLibrary>();
+        var regulator = await Scenario.ActorAsync("440700cz");
+        var library = Store.Get<ExpertLibrary>();
         var expert = await library.AddAsync(new ExpertForm("边界专家", "440703", "C12", "某大学", null), regulator);
         for (var i = 0; i < Limits.ExpertLinks; i++)
         {

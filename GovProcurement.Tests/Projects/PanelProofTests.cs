@@ -8,32 +8,25 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovProcurement.Tests.Projects;
 
 /// <summary>Someone with database access edits a recorded draw: its verification fails.</summary>
-public sealed class PanelProofTests : IAsyncLifetime
+public sealed class PanelProofTests : ProjectScenarioTest
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
-    private TestStore store = default!;
-    private ProjectScenario scenario = default!;
     private Guid projectId;
     private PanelView drawn = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        store = await TestStore.CreateAsync(demoData: true, time: time);
-        scenario = new ProjectScenario(store.Services);
-        projectId = await scenario.PreparedProjectAsync();
-        var deadline = await scenario.AnnounceAsync(projectId);
-        await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "a");
-        await scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, "b");
-        time.SetUtcNow(deadline);
-        var agency = await scenario.ActorAsync(ProjectScenario.Agency);
-        await store.Get<BidOpening>().OpenAsync(projectId, agency);
-        drawn = await store.Get<PanelDrawing>().DrawAsync(projectId, 3, agency);
+        projectId = await Scenario.PreparedProjectAsync();
+        var deadline = await Scenario.AnnounceAsync(projectId);
+        await Scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "a");
+        await Scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, "b");
+        Time.SetUtcNow(deadline);
+        var agency = await Scenario.ActorAsync(ProjectScenario.Agency);
+        await Store.Get<BidOpening>().OpenAsync(projectId, agency);
+        drawn = await Store.Get<PanelDrawing>().DrawAsync(projectId, 3, agency);
     }
 
-    public async Task DisposeAsync() => await store.DisposeAsync();
-
     private async Task<DrawProof> ProofAsync() =>
-        (await store.Get<PanelDrawing>().CurrentAsync(projectId, await scenario.ActorAsync(ProjectScenario.Agency)))!.Proof;
+        (await Store.Get<PanelDrawing>().CurrentAsync(projectId, await Scenario.ActorAsync(ProjectScenario.Agency)))!.Proof;
 
     [Fact]
     public async Task An_untouched_draw_replays_with_its_exclusions()
@@ -47,7 +40,7 @@ public sealed class PanelProofTests : IAsyncLifetime
     [Fact]
     public async Task Emptying_the_stored_exclusions_fails_verification()
     {
-        await store.ExecuteSqlAsync("UPDATE PanelDraws SET ExcludedJson = '[]'");
+        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET ExcludedJson = '[]'");
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());
     }
@@ -56,7 +49,7 @@ public sealed class PanelProofTests : IAsyncLifetime
     public async Task Moving_an_excluded_expert_into_the_candidates_fails_verification()
     {
         var candidates = drawn.Draw.Candidates.Append(drawn.Draw.Excluded[0].ExpertId).Order().ToList();
-        await store.ExecuteSqlAsync("UPDATE PanelDraws SET CandidatesJson = $c", ("$c", JsonSerializer.Serialize(candidates)));
+        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET CandidatesJson = $c", ("$c", JsonSerializer.Serialize(candidates)));
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());
     }
@@ -64,7 +57,7 @@ public sealed class PanelProofTests : IAsyncLifetime
     [Fact]
     public async Task Facts_rewritten_without_the_link_and_a_recomputed_digest_fail_against_the_audit_log()
     {
-        await using var db = store.Db();
+        await using var db = Store.Db();
         var stored = await db.PanelDraws.AsNoTracking().SingleAsync(d => d.ProjectId == projectId);
         var facts = JsonSerializer.Deserialize<DrawFacts>(stored.FactsJson)!;
         var scrubbed = facts with { Pool = facts.Pool.Select(e => e with { Links = [] }).ToList() };
@@ -72,7 +65,7 @@ public sealed class PanelProofTests : IAsyncLifetime
         Assert.Equal(DrawProof.Replays, forged.Verify());
         Assert.True(forged.Excluded.Count < stored.Excluded.Count);
 
-        await store.ExecuteSqlAsync("UPDATE PanelDraws SET FactsJson = $f, ExcludedJson = $e, CandidatesJson = $c, SelectedJson = $s, InputsDigest = $d",
+        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET FactsJson = $f, ExcludedJson = $e, CandidatesJson = $c, SelectedJson = $s, InputsDigest = $d",
             ("$f", forged.FactsJson), ("$e", forged.ExcludedJson), ("$c", forged.CandidatesJson), ("$s", forged.SelectedJson), ("$d", forged.InputsDigest));
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());

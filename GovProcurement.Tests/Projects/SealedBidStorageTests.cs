@@ -9,39 +9,28 @@ namespace GovProcurement.Tests.Projects;
 
 /// <summary>What a copy of the data folder gives away: file permissions, and the size of each sealed bid.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class SealedBidStorageTests : IAsyncLifetime
+public sealed class SealedBidStorageTests : ProjectScenarioTest
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
-    private TestStore store = default!;
-    private ProjectScenario scenario = default!;
-
-    public async Task InitializeAsync()
-    {
-        store = await TestStore.CreateAsync(demoData: true, time: time);
-        scenario = new ProjectScenario(store.Services);
-    }
-
-    public async Task DisposeAsync() => await store.DisposeAsync();
 
     [Fact]
     public async Task Bids_of_different_sizes_are_stored_with_the_same_sealed_size_and_still_open_against_their_receipts()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        var deadline = await scenario.AnnounceAsync(projectId);
-        var small = await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "short");
-        var large = await scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, new string('x', 200_000));
+        var projectId = await Scenario.PreparedProjectAsync();
+        var deadline = await Scenario.AnnounceAsync(projectId);
+        var small = await Scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "short");
+        var large = await Scenario.BidAsync(projectId, ProjectScenario.MicroSupplier, 1_480_000m, new string('x', 200_000));
 
         Assert.Equal(small.Size, large.Size);
-        await using (var db = store.Db())
+        await using (var db = Store.Db())
         {
             var sealedSizes = await db.Bids.Where(b => b.ProjectId == projectId).Select(b => new { b.Size, Length = b.SealedContent.Length }).ToListAsync();
             Assert.Single(sealedSizes.Select(s => s.Length).Distinct());
             Assert.All(sealedSizes, s => Assert.Equal(s.Length, s.Size));
-            Assert.True(sealedSizes[0].Length >= store.Get<IOptions<BidSealingOptions>>().Value.MinimumPaddedBytes);
+            Assert.True(sealedSizes[0].Length >= Store.Get<IOptions<BidSealingOptions>>().Value.MinimumPaddedBytes);
         }
 
-        time.SetUtcNow(deadline);
-        var record = await store.Get<BidOpening>().OpenAsync(projectId, await scenario.ActorAsync(ProjectScenario.Agency));
+        Time.SetUtcNow(deadline);
+        var record = await Store.Get<BidOpening>().OpenAsync(projectId, await Scenario.ActorAsync(ProjectScenario.Agency));
         Assert.Equal(new[] { small.Digest, large.Digest }.Order(), record.Lines.Select(l => l.Digest).Order());
     }
 
@@ -63,10 +52,10 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
     [Fact]
     public async Task The_data_folder_and_everything_in_it_are_owner_only()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        await scenario.AnnounceAsync(projectId);
-        await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "sealed with the key file");
-        var root = store.Get<AppDataFolder>().Root;
+        var projectId = await Scenario.PreparedProjectAsync();
+        await Scenario.AnnounceAsync(projectId);
+        await Scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "sealed with the key file");
+        var root = Store.Get<AppDataFolder>().Root;
 
         var entries = new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Prepend(new DirectoryInfo(root)).ToList();
         Assert.Contains(entries, e => e.Name == "govprocurement.db");
@@ -78,14 +67,14 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
     [Fact]
     public async Task A_data_folder_left_readable_by_an_earlier_version_is_tightened_at_start()
     {
-        var root = store.Get<AppDataFolder>().Root;
+        var root = Store.Get<AppDataFolder>().Root;
         var export = Path.Combine(root, "exports", "old.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(export)!);
         await File.WriteAllTextAsync(export, "old export");
         File.SetUnixFileMode(export, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         File.SetUnixFileMode(root, (UnixFileMode)Convert.ToInt32("755", 8));
 
-        await GovProcurement.Domain.Seeding.StoreInitializer.InitializeStoreAsync(store.Services);
+        await GovProcurement.Domain.Seeding.StoreInitializer.InitializeStoreAsync(Store.Services);
 
         Assert.Equal(OwnerOnlyFiles.FolderPermissions, File.GetUnixFileMode(root));
         Assert.Equal(OwnerOnlyFiles.FolderPermissions, File.GetUnixFileMode(Path.GetDirectoryName(export)!));
@@ -95,13 +84,13 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
     [Fact]
     public async Task After_a_key_rotation_bids_sealed_under_the_retired_key_still_open_and_without_it_they_do_not()
     {
-        var projectId = await scenario.PreparedProjectAsync();
-        var deadline = await scenario.AnnounceAsync(projectId);
-        await scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "sealed before the rotation");
-        time.SetUtcNow(deadline);
-        await store.Get<BidOpening>().OpenAsync(projectId, await scenario.ActorAsync(ProjectScenario.Agency));
+        var projectId = await Scenario.PreparedProjectAsync();
+        var deadline = await Scenario.AnnounceAsync(projectId);
+        await Scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_500_000m, "sealed before the rotation");
+        Time.SetUtcNow(deadline);
+        await Store.Get<BidOpening>().OpenAsync(projectId, await Scenario.ActorAsync(ProjectScenario.Agency));
 
-        var keys = Path.Combine(store.Get<AppDataFolder>().Root, "keys");
+        var keys = Path.Combine(Store.Get<AppDataFolder>().Root, "keys");
         var retired = Path.Combine(keys, "bid-sealing.key");
         var current = Path.Combine(keys, "bid-sealing-2027.key");
         BidVault VaultWith(params string[] retiredKeys)
@@ -110,10 +99,10 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
             return new BidVault(new SealingKeyFile(options), options);
         }
 
-        await using var db = store.Db();
+        await using var db = Store.Db();
         var project = await db.Projects.SingleAsync(p => p.Id == projectId);
         var bid = await db.Bids.SingleAsync(b => b.ProjectId == projectId);
-        var expected = store.Get<BidVault>().Unseal(project, bid, deadline);
+        var expected = Store.Get<BidVault>().Unseal(project, bid, deadline);
 
         Assert.Equal(expected, VaultWith(retired).Unseal(project, bid, deadline));
         var refused = Assert.Throws<DomainException>(() => VaultWith().Unseal(project, bid, deadline));
@@ -124,7 +113,7 @@ public sealed class SealedBidStorageTests : IAsyncLifetime
     [Fact]
     public void A_retired_key_file_that_is_missing_stops_the_vault_instead_of_being_recreated()
     {
-        var folder = Path.Combine(store.ContentRoot, "rotation");
+        var folder = Path.Combine(Store.ContentRoot, "rotation");
         var options = Options.Create(new BidSealingOptions { KeyFile = Path.Combine(folder, "new.key"), RetiredKeyFiles = [Path.Combine(folder, "lost.key")] });
         Assert.Throws<InvalidOperationException>(() => new SealingKeyFile(options).OpeningKeys);
         Assert.False(File.Exists(Path.Combine(folder, "lost.key")));
