@@ -15,6 +15,8 @@ builder.Services.AddPortal(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
+// Refuse a bad configuration (the public address, say) before the store is migrated or seeded.
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 await app.Services.InitializeStoreAsync();
 app.UseSecurityBasics();
 

@@ -110,6 +110,7 @@ public class SecurityHeadersTests(DemoPortal portal) : IClassFixture<DemoPortal>
         var refused = Assert.ThrowsAny<Exception>(() => production.Services);
 
         Assert.Contains("Platform:PublicBaseUrl", refused.ToString());
+        Assert.False(File.Exists(production.DatabaseFile), "the store must not be created or seeded before the configuration is refused");
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
@@ -118,6 +119,8 @@ public class SecurityHeadersTests(DemoPortal portal) : IClassFixture<DemoPortal>
     private sealed class ProductionWithoutAddress : WebApplicationFactory<Program>
     {
         private readonly string file = Path.Combine(Path.GetTempPath(), "gp-portal-tests", Guid.NewGuid().ToString("N") + ".db");
+
+        public string DatabaseFile => file;
 
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
