@@ -42,7 +42,7 @@ public sealed class AuditKeyRing
         var keys = new Dictionary<string, byte[]>();
         foreach (var path in settings.RetiredKeyFiles.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
-            var retired = File.Exists(path) ? File.ReadAllBytes(path) : throw new InvalidOperationException($"The retired audit key file {path} does not exist.");
+            var retired = OwnerOnlyFiles.ReadKey(path);
             keys[IdOf(retired)] = retired;
         }
 

@@ -48,7 +48,7 @@ public sealed class SealingKeyFile
         }
 
         keys = new Lazy<IReadOnlyList<byte[]>>(
-            () => [OwnerOnlyFiles.LoadOrCreateKey(settings.KeyFile), .. settings.RetiredKeyFiles.Select(RetiredKey)],
+            () => [OwnerOnlyFiles.LoadOrCreateKey(settings.KeyFile), .. settings.RetiredKeyFiles.Select(path => OwnerOnlyFiles.ReadKey(path))],
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -57,10 +57,4 @@ public sealed class SealingKeyFile
 
     /// <summary>The current key first, then the retired ones: a sealed bid opens under whichever wrapped its key.</summary>
     public IReadOnlyList<byte[]> OpeningKeys => keys.Value;
-
-    // A retired key must exist: creating a fresh one in its place would silently lose the bids it sealed.
-    private static byte[] RetiredKey(string path) =>
-        File.Exists(path)
-            ? OwnerOnlyFiles.LoadOrCreateKey(path)
-            : throw new InvalidOperationException($"The retired sealing key file {path} ({BidSealingOptions.Section}:RetiredKeyFiles) does not exist.");
 }

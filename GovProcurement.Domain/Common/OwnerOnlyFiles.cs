@@ -81,8 +81,7 @@ public static class OwnerOnlyFiles
     {
         if (File.Exists(path))
         {
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length == length ? bytes : throw new InvalidOperationException($"The key file {path} must hold exactly {length} bytes.");
+            return ReadKey(path, length);
         }
 
         var fresh = System.Security.Cryptography.RandomNumberGenerator.GetBytes(length);
@@ -97,6 +96,21 @@ public static class OwnerOnlyFiles
             // Another process created it first: use theirs.
             return File.ReadAllBytes(path);
         }
+    }
+
+    /// <summary>
+    /// Reads a key that must already exist, such as a retired key kept after a rotation: creating a
+    /// fresh one in its place would silently lose what the old one protected.
+    /// </summary>
+    public static byte[] ReadKey(string path, int length = 32)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"The key file {path} does not exist.");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        return bytes.Length == length ? bytes : throw new InvalidOperationException($"The key file {path} must hold exactly {length} bytes.");
     }
 
     /// <summary>Appends one line to an owner-only file, creating the file and its folder if needed.</summary>

@@ -38,6 +38,12 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
         return experts.Select(e => Entry(e, own is not null && maintainers.Of(e.RegionCode) == own)).ToList();
     }
 
+    /// <summary>
+    /// Whether the actor may enter new experts: a finance department does, for the regions it
+    /// maintains; the administrator only reads. Pages ask this instead of checking roles.
+    /// </summary>
+    public static bool MayAddExperts(Actor actor) => actor.IsIn(Roles.Regulator);
+
     private static LibraryEntry Entry(Expert e, bool maintained) => maintained
         ? new(e.Id, e.Name, e.RegionCode, e.SpecialtyList, e.Active, true, e.Employer, e.BudgetUnitId is not null, e.Links)
         : new(e.Id, e.Name, e.RegionCode, e.SpecialtyList, e.Active, false, null, null, null);
