@@ -23,13 +23,14 @@ public static class BusinessLicence
 
     public static StoredFile Store(LicenceUpload upload, long maxBytes, Guid owner, string uploadedBy, DateTime nowUtc)
     {
-        var name = StoredFile.CheckName(upload.FileName);
-        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var extension = Path.GetExtension((upload.FileName ?? "").Trim()).ToLowerInvariant();
         var kind = Kinds.FirstOrDefault(k => k.Extension == extension);
         if (kind.Extension is null)
         {
             throw new DomainException("营业执照请上传 PDF、JPG 或 PNG 文件。", "Upload the business licence as a PDF, JPG or PNG file.");
         }
+
+        var name = StoredFile.CheckName(upload.FileName!);
 
         InputLimits.RequireBytes(upload.Content.Length, maxBytes, "营业执照文件", "The business licence file");
         if (!upload.Content.AsSpan().StartsWith(kind.Signature))

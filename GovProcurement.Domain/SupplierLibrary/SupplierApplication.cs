@@ -43,7 +43,7 @@ public sealed class SupplierApplication : VersionedEntity
         CreditCode = Name = ContactPerson = ContactPhone = RegionCode = "";
     }
 
-    private SupplierApplication(SupplierApplicationKind kind, string creditCode, string regionCode, SupplierDetails details, DateTime nowUtc)
+    private SupplierApplication(SupplierApplicationKind kind, string creditCode, string regionCode, SupplierDetails details, EnterpriseScale? declaredScale, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         Kind = kind;
@@ -52,7 +52,7 @@ public sealed class SupplierApplication : VersionedEntity
         Status = SupplierApplicationStatus.Submitted;
         SubmittedUtc = nowUtc;
         Name = ContactPerson = ContactPhone = "";
-        Apply(details, nowUtc);
+        Apply(details, declaredScale, nowUtc);
     }
 
     public Guid Id { get; private set; }
@@ -70,7 +70,7 @@ public sealed class SupplierApplication : VersionedEntity
 
     public EnterpriseScale Scale { get; private set; }
 
-    /// <summary>When the SME declaration was signed; null for a large enterprise, which makes none.</summary>
+    /// <summary>When the SME declaration was signed; null for a large enterprise, which makes none, and for a change that keeps the size declared before.</summary>
     public DateTime? DeclarationSignedUtc { get; private set; }
 
     public string ContactPerson { get; private set; }
@@ -111,22 +111,23 @@ public sealed class SupplierApplication : VersionedEntity
     public bool IsOpen => Status != SupplierApplicationStatus.Approved;
 
     public static SupplierApplication Register(string creditCode, string regionCode, SupplierDetails details, string passwordHash, DateTime nowUtc) =>
-        new(SupplierApplicationKind.Registration, creditCode, regionCode, details, nowUtc) { PasswordHash = passwordHash };
+        new(SupplierApplicationKind.Registration, creditCode, regionCode, details, null, nowUtc) { PasswordHash = passwordHash };
 
     public static SupplierApplication ChangeOf(Supplier supplier, SupplierDetails details, DateTime nowUtc) =>
-        new(SupplierApplicationKind.ProfileChange, supplier.CreditCode, supplier.RegionCode, details, nowUtc) { SupplierId = supplier.Id };
+        new(SupplierApplicationKind.ProfileChange, supplier.CreditCode, supplier.RegionCode, details, supplier.Scale, nowUtc) { SupplierId = supplier.Id };
 
     public void AttachLicence(Guid fileId) => LicenceFileId = fileId;
 
     /// <summary>The applicant corrects a returned application and sends it again.</summary>
-    public void Resubmit(SupplierDetails details, DateTime nowUtc)
+    /// <param name="declaredScale">The size the supplier has already declared (a change): keeping it needs no new declaration.</param>
+    public void Resubmit(SupplierDetails details, DateTime nowUtc, EnterpriseScale? declaredScale = null)
     {
         if (!MayResubmit)
         {
             throw new DomainException("只有被退回的申请才能修改后重新提交。", "Only a returned application can be corrected and resubmitted.");
         }
 
-        Apply(details, nowUtc);
+        Apply(details, declaredScale, nowUtc);
         Status = SupplierApplicationStatus.Resubmitted;
         SubmittedUtc = nowUtc;
         Submissions++;
@@ -180,13 +181,13 @@ public sealed class SupplierApplication : VersionedEntity
         DecidedUtc = nowUtc;
     }
 
-    private void Apply(SupplierDetails details, DateTime nowUtc)
+    private void Apply(SupplierDetails details, EnterpriseScale? declaredScale, DateTime nowUtc)
     {
         Name = Texts.Required(details.Name, Organization.NameMaxLength, "供应商名称", "The supplier's name");
         Scale = details.Scale is { } scale && Enum.IsDefined(scale)
             ? scale
             : throw new DomainException("请选择企业规模：大型、中型、小型或微型。", "Choose the enterprise size: large, medium, small or micro.");
-        DeclarationSignedUtc = SmeDeclaration.Require(Scale, details.DeclarationSigned, nowUtc);
+        DeclarationSignedUtc = Scale == declaredScale ? null : SmeDeclaration.Require(Scale, details.DeclarationSigned, nowUtc);
         ContactPerson = Texts.Required(details.ContactPerson, ContactPersonMaxLength, "联系人", "The contact person");
         ContactPhone = ContactPhones.Require(details.ContactPhone, ContactPhoneMaxLength);
     }

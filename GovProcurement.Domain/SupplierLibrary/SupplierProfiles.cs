@@ -15,7 +15,11 @@ namespace GovProcurement.Domain.SupplierLibrary;
 /// </summary>
 public sealed record SupplierProfile(
     string CreditCode, string Name, EnterpriseScale Scale, string RegionCode, string? ContactPerson, string? ContactPhone,
-    bool HasLicence, ApplicationStanding? OpenChange, bool MayChange);
+    bool HasLicence, ApplicationStanding? OpenChange, bool MayChange)
+{
+    /// <summary>Whether choosing <paramref name="scale"/> needs a signed SME declaration: a new medium, small or micro size does.</summary>
+    public bool NeedsDeclaration(EnterpriseScale? scale) => scale is { } chosen && chosen != Scale && SmeDeclaration.NeedsDeclaration(chosen);
+}
 
 /// <summary>
 /// Suppliers keep their entry current. Contact details and a new licence apply at once; a new
@@ -28,8 +32,9 @@ public sealed class SupplierProfiles(IDbContextFactory<GovProcurementDbContext> 
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var supplier = await SupplierOfAsync(db, actor, ct);
-        var applications = await db.SupplierApplications.AsNoTracking().Where(a => a.SupplierId == supplier.Id)
-            .OrderByDescending(a => a.SubmittedUtc).ToListAsync(ct);
+        // Newest first; at the same instant an open change is newer than a decided one, and a change newer than the registration.
+        var applications = (await db.SupplierApplications.AsNoTracking().Where(a => a.SupplierId == supplier.Id).ToListAsync(ct))
+            .OrderByDescending(a => a.SubmittedUtc).ThenByDescending(a => a.IsOpen).ThenByDescending(a => a.Kind).ToList();
         var latest = applications.FirstOrDefault();
         var open = applications.FirstOrDefault(a => a.Kind == SupplierApplicationKind.ProfileChange && a.IsOpen);
         return new SupplierProfile(supplier.CreditCode, supplier.Name, supplier.Scale, supplier.RegionCode, latest?.ContactPerson, latest?.ContactPhone,
@@ -53,7 +58,7 @@ public sealed class SupplierProfiles(IDbContextFactory<GovProcurementDbContext> 
         SupplierApplication change;
         if (open is not null)
         {
-            open.Resubmit(details, now);
+            open.Resubmit(details, now, supplier.Scale);
             change = open;
         }
         else
