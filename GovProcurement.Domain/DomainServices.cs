@@ -67,6 +67,10 @@ public static class DomainServices
         services.AddSingleton<Experts.PanelDrawing>();
         services.AddSingleton<Experts.ExpertLibrary>();
         services.AddSingleton<Organizations.SupplierDebarments>();
+        services.AddSingleton<PasswordPolicyValidator>();
+        services.AddScoped<SupplierLibrary.SupplierEnrolment>(); // scoped: the password hasher is
+        services.AddScoped<SupplierLibrary.SupplierApplicationReview>();
+        services.AddSingleton<SupplierLibrary.SupplierProfiles>();
         services.AddSingleton<Evaluation.ProjectEvaluation>();
         services.AddSingleton<Evaluation.ResultLetters>();
         services.AddSingleton<Notices.PolicyNotices>();

@@ -16,8 +16,18 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
 {
     public async Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)
     {
+        var errors = await CheckAsync(user, password);
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors.Select(e => new IdentityError { Code = e.Code, Description = e.Text.ToString() })]);
+    }
+
+    /// <summary>
+    /// Every way <paramref name="password"/> breaks the rule for <paramref name="user"/>, also for an
+    /// account not created yet (a supplier's registration sets its password before approval).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Code, Bilingual Text)>> CheckAsync(ApplicationUser user, string? password)
+    {
         password ??= "";
-        var errors = new List<IdentityError>();
+        var errors = new List<(string Code, Bilingual Text)>();
         var rules = policy.Value;
         if (password.Length < rules.MinimumPasswordLength)
         {
@@ -39,7 +49,7 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
             }
         }
 
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+        return errors;
     }
 
     public static int CharacterClasses(string password) =>
@@ -75,5 +85,5 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         return values;
     }
 
-    private static IdentityError Error(string code, Bilingual description) => new() { Code = code, Description = description.ToString() };
+    private static (string Code, Bilingual Text) Error(string code, Bilingual description) => (code, description);
 }

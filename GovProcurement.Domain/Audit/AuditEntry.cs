@@ -39,6 +39,17 @@ public enum AuditEventType
 
     /// <summary>The first keyed entry after a log of unkeyed (SHA-256) entries: seals the legacy chain.</summary>
     AuditChainKeyed = 31,
+
+    SupplierApplicationSubmitted = 32,
+    SupplierApplicationResubmitted = 33,
+    SupplierApplicationApproved = 34,
+    SupplierApplicationReturned = 35,
+
+    /// <summary>A registration refused outright: the code is registered already or debarred.</summary>
+    SupplierApplicationRefused = 36,
+
+    /// <summary>A supplier's contact details or licence, which apply without review.</summary>
+    SupplierProfileUpdated = 37,
 }
 
 /// <summary>

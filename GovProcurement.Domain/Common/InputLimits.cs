@@ -31,6 +31,13 @@ public sealed class InputLimits
     /// <summary>One uploaded file (documents, signed records, each bid file): the file is kept in the database.</summary>
     public long FileBytes { get; set; } = 20 * MiB;
 
+    /// <summary>
+    /// A supplier's business licence (营业执照) on registration: one scanned page, which as a PDF or a
+    /// 300-dpi photo is well under 2 MB; the bound leaves room for a colour scan, and keeps what an
+    /// anonymous form can make the store hold small.
+    /// </summary>
+    public long LicenceBytes { get; set; } = 5 * MiB;
+
     /// <summary>All files of one bid together: the sealed package is encrypted in one piece.</summary>
     public long BidTotalBytes { get; set; } = 30 * MiB;
 

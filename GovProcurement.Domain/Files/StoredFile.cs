@@ -55,6 +55,12 @@ public sealed class StoredFile
 
     public DateTime UploadedUtc { get; private set; }
 
+    /// <summary>
+    /// Gives the file to another organisation: a supplier's licence, uploaded with its application
+    /// before the supplier existed, belongs to the supplier once the application is approved.
+    /// </summary>
+    public void HandOverTo(Guid organizationId) => OwnerOrganizationId = organizationId;
+
     public static string CheckName(string name)
     {
         name = Path.GetFileName((name ?? "").Trim());

@@ -38,16 +38,52 @@ public sealed class OrganizationOnboarding(
         string? passwordForGeneratedAccounts = null)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var staged = await StageAsync(db, drafts, actor, cancellationToken, passwordForGeneratedAccounts);
+        if (!staged.Result.Succeeded)
+        {
+            return staged.Result;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await audit.SaveWithAsync(db, staged.Records, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique code or account name taken between the check and the save (a concurrent import).
+            return OnboardingResult.Failed([new ImportError(0, ImportColumns.File,
+                "保存时发现编码或账号已被占用（可能有其他管理员同时导入），未导入任何数据，请重新上传。",
+                "A code or account name was taken while saving (perhaps a concurrent import); nothing was imported. Upload the file again.")]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return staged.Result;
+    }
+
+    /// <summary>
+    /// Checks the drafts and adds their organisations and accounts to <paramref name="db"/> without
+    /// saving, so that a caller (the supplier library's approval) stores them in its own unit of work
+    /// with the audit records returned here. Nothing is added when any draft has an error.
+    /// </summary>
+    public async Task<StagedOnboarding> StageAsync(
+        GovProcurementDbContext db,
+        IReadOnlyList<OrganizationDraft> drafts,
+        string actor,
+        CancellationToken cancellationToken = default,
+        string? passwordForGeneratedAccounts = null)
+    {
         var today = time.TodayInChina();
         var context = await OnboardingContext.LoadAsync(db, today, time.UtcNow(), provisioner, cancellationToken);
         var validator = new DraftValidator(context, RegionDirectory.Guangdong);
         var built = validator.BuildAll(drafts);
         if (validator.Errors.Count > 0)
         {
-            return OnboardingResult.Failed(validator.Errors);
+            return new StagedOnboarding(OnboardingResult.Failed(validator.Errors), [], []);
         }
 
         var accounts = new List<CreatedAccount>();
+        var users = new List<ApplicationUser>();
         var records = new List<AuditRecord>();
         foreach (var (organization, planned, rule) in built)
         {
@@ -59,6 +95,7 @@ public sealed class OrganizationOnboarding(
                 var account = provisioner.Build(organization, plan);
                 db.Users.Add(account.User);
                 db.UserRoles.AddRange(account.Roles);
+                users.Add(account.User);
                 accounts.Add(new CreatedAccount(organization.Name, plan.UserName, plan.Roles, rule.PasswordSource.ToString(), isGenerated ? plan.InitialPassword : null));
                 records.Add(new AuditRecord(AuditEventType.AccountCreated, actor, plan.UserName,
                     $"{organization.Name}；角色 {string.Join("、", plan.Roles)}；规则 {rule.Citation}"));
@@ -67,23 +104,12 @@ public sealed class OrganizationOnboarding(
 
         records.Insert(0, new AuditRecord(AuditEventType.OrganizationsImported, actor, null,
             $"导入机构 {built.Count} 个，创建账号 {accounts.Count} 个"));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            await audit.SaveWithAsync(db, records, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique code or account name taken between the check and the save (a concurrent import).
-            return OnboardingResult.Failed([new ImportError(0, ImportColumns.File,
-                "保存时发现编码或账号已被占用（可能有其他管理员同时导入），未导入任何数据，请重新上传。",
-                "A code or account name was taken while saving (perhaps a concurrent import); nothing was imported. Upload the file again.")]);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new OnboardingResult([], built.Select(b => b.Organization).ToList(), accounts);
+        return new StagedOnboarding(new OnboardingResult([], built.Select(b => b.Organization).ToList(), accounts), users, records);
     }
 }
+
+/// <summary>Organisations and accounts added to a unit of work but not yet saved, with their audit records.</summary>
+public sealed record StagedOnboarding(OnboardingResult Result, IReadOnlyList<ApplicationUser> Users, IReadOnlyList<AuditRecord> Records);
 
 /// <summary>What the validation needs to know of the store: existing codes, names and rules.</summary>
 internal sealed record OnboardingContext(

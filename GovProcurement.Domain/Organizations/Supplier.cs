@@ -30,5 +30,8 @@ public sealed class Supplier : Organization
 
     public EnterpriseScale Scale { get; private set; }
 
+    /// <summary>A new size, declared and approved through the supplier library.</summary>
+    public void Redeclare(EnterpriseScale scale) => Scale = scale;
+
     public bool IsSme => Scale is EnterpriseScale.Medium or EnterpriseScale.Small or EnterpriseScale.Micro;
 }

@@ -66,6 +66,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Exports.ExportJob> ExportJobs => Set<Exports.ExportJob>();
 
+    public DbSet<SupplierLibrary.SupplierApplication> SupplierApplications => Set<SupplierLibrary.SupplierApplication>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

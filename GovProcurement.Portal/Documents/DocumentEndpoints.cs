@@ -23,6 +23,12 @@ public static class DocumentEndpoints
                 : TypedResults.File(NoticePdfs.Notice(chain, BaseUrl(context)), Pdf, $"{chain[0].Number}.pdf");
         }).AllowAnonymous();
 
+        app.MapGet("/admin/supplier-applications/{id:guid}/licence", (Guid id, HttpContext context, Domain.SupplierLibrary.SupplierApplicationReview review) => Refusable(async () =>
+        {
+            var file = await review.LicenceAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(file.Content, file.ContentType, file.Name);
+        })).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
+
         var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
         parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {

@@ -45,6 +45,7 @@ public static class WorkspaceNavigation
         (Roles.Supplier, new("Nav.SupplierWorkspace",
         [
             new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store),
+            new("/supplier/profile", "Nav.SupplierProfile", Icons.Material.Filled.Badge),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
@@ -65,6 +66,7 @@ public static class WorkspaceNavigation
         [
             new("/admin", "Nav.AdminHome", Icons.Material.Filled.Dashboard),
             new("/admin/organizations", "Nav.AdminOrganizations", Icons.Material.Filled.Apartment),
+            new("/admin/supplier-applications", "Nav.AdminSupplierApplications", Icons.Material.Filled.HowToReg),
             new("/admin/import", "Nav.AdminImport", Icons.Material.Filled.UploadFile),
             new("/admin/legacy-plans", "Nav.AdminLegacyPlans", Icons.Material.Filled.History),
             new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),
