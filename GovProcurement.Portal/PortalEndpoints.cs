@@ -57,7 +57,9 @@ public static class PortalEndpoints
         app.MapGet(LegacyTemplatePath, () => TypedResults.File(Domain.Plans.LegacyPlanImport.Template(), Xlsx, "旧系统计划导入模板.xlsx"))
             .RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
 
-        app.MapGet(PlanRegisterPath, () => TypedResults.LocalRedirect("/regulator/plans"))
+        // Regulators land on the plan list that exports the register; anyone else allowed here on their own workspace.
+        app.MapGet(PlanRegisterPath, async (HttpContext context, Workspaces.PageAccess pages) =>
+                TypedResults.LocalRedirect(await pages.LandingAsync(context.User, typeof(Components.Workspaces.Plans.RegulatorPlans))))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Regulator, Roles.PlatformAdmin));
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();

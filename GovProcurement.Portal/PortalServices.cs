@@ -45,6 +45,7 @@ public static class PortalServices
         services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<PageAccess>();
         services.AddScoped<StepRunner>();
         services.AddSingleton<Exports.ExportFolder>();
         services.AddSingleton<Exports.ExportQueue>();

@@ -26,10 +26,13 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-// Pages get the portal's own error pages; the API answers every error status with problem details.
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
-    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages().UseMiddleware<ApiBodyLimit>());
+// Pages get the portal's own not-found page; the API answers every error status with problem details.
+// The page handler sits on the main pipeline: re-execution must route again, and a UseWhen branch
+// has no routing of its own (a branch drops the application's route builder), so it re-ran
+// nothing and left an empty body. API requests switch it off before their own handler.
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
+    api => api.Use(ApiStatusCodes.WithoutPageHandler).UseStatusCodePages().UseMiddleware<ApiBodyLimit>());
 app.UsePortalAssets(builder.Configuration);
 app.UseRequestLocalization();
 app.UseAuthentication();

@@ -16,6 +16,9 @@ public sealed record IntentionSearch(string? RegionCode = null, string? UnitName
 /// <summary>Drafting and publishing intentions, the unit's list and the public portal's search.</summary>
 public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
+    /// <summary>Whether the actor may draft an intention: a budget unit's operator. Pages ask this instead of checking roles.</summary>
+    public static bool MayDraft(Actor actor) => actor.IsIn(Roles.PurchaserOperator) && actor.OrganizationId is not null;
+
     public async Task<Guid> DraftAsync(IntentionForm form, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.PurchaserOperator);

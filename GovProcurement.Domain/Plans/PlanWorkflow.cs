@@ -20,6 +20,9 @@ public sealed record PlanForm(string Title, DateOnly ExpectedStart, Guid? Intent
 /// </summary>
 public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, IOptions<InputLimits> limits, TimeProvider time)
 {
+    /// <summary>Whether the actor may start a plan: a budget unit's operator. Pages ask this instead of checking roles.</summary>
+    public static bool MayCreateDraft(Actor actor) => actor.IsIn(Roles.PurchaserOperator) && actor.OrganizationId is not null;
+
     /// <summary>Creates a draft, empty or (for the integration API) with its content, in one save.</summary>
     public async Task<ProcurementPlan> CreateDraftAsync(Actor actor, PlanForm? content, CancellationToken cancellationToken = default)
     {

@@ -34,32 +34,40 @@ public sealed record ProjectDetail(
 /// <summary>Project lists by role, and the project page's data.</summary>
 public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
+    /// <summary>
+    /// In which capacity the actor's project list holds projects (the agency's, the purchaser's,
+    /// the jurisdiction's, or a supplier's registrations): pages word the list after it.
+    /// </summary>
+    public static ProjectRole ListRoleOf(Actor actor) =>
+        actor.IsIn(Roles.Agency) ? ProjectRole.Agency
+        : actor.IsIn(Roles.PurchaserOperator) || actor.IsIn(Roles.PurchaserReviewer) ? ProjectRole.Purchaser
+        : actor.IsIn(Roles.Regulator) ? ProjectRole.Regulator
+        : actor.IsIn(Roles.Supplier) ? ProjectRole.Supplier
+        : ProjectRole.None;
+
     /// <summary>The agency's, the purchaser's or (for a regulator) the jurisdiction's projects; for a supplier, those it registered for.</summary>
     public async Task<IReadOnlyList<ProjectRow>> MineAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var org = actor.RequireOrganization();
         IQueryable<ProcurementProject> projects;
-        if (actor.IsIn(Roles.Agency))
+        switch (ListRoleOf(actor))
         {
-            projects = db.Projects.Where(p => p.AgencyId == org);
-        }
-        else if (actor.IsIn(Roles.PurchaserOperator) || actor.IsIn(Roles.PurchaserReviewer))
-        {
-            projects = db.Projects.Where(p => p.PurchaserId == org);
-        }
-        else if (actor.IsIn(Roles.Regulator))
-        {
-            var regions = (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes;
-            projects = db.Projects.Where(p => regions.Contains(p.RegionCode));
-        }
-        else if (actor.IsIn(Roles.Supplier))
-        {
-            projects = db.Projects.Where(p => db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.SupplierId == org));
-        }
-        else
-        {
-            return [];
+            case ProjectRole.Agency:
+                projects = db.Projects.Where(p => p.AgencyId == org);
+                break;
+            case ProjectRole.Purchaser:
+                projects = db.Projects.Where(p => p.PurchaserId == org);
+                break;
+            case ProjectRole.Regulator:
+                var regions = (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes;
+                projects = db.Projects.Where(p => regions.Contains(p.RegionCode));
+                break;
+            case ProjectRole.Supplier:
+                projects = db.Projects.Where(p => db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.SupplierId == org));
+                break;
+            default:
+                return [];
         }
 
         return await RowsAsync(db, projects.OrderByDescending(p => p.UpdatedUtc).Take(500), ct);

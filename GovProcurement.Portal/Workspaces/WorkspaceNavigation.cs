@@ -86,11 +86,13 @@ public static class WorkspaceNavigation
         return sections;
     }
 
+    /// <summary>The workspace home of a signed-in user ("/" when none of their roles has one).</summary>
+    public static string HomeFor(ClaimsPrincipal user) => HomeFor(Roles.All.Where(user.IsInRole));
+
     /// <summary>The page a user lands on after signing in.</summary>
     public static string HomeFor(IEnumerable<string> roles)
     {
         var set = roles.ToHashSet();
         return ByRole.FirstOrDefault(entry => set.Contains(entry.Role)).Section?.Items[0].Href ?? "/";
     }
-
 }

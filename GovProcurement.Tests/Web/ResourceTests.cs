@@ -65,6 +65,7 @@ public partial class ResourceTests
             .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.ExceptionKind>().Select(n => "ExceptionKind." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.SupervisionReport>().Select(n => "Report." + n))
             .Concat(Enum.GetNames<GovProcurement.Domain.Supervision.PlanDimension>().Select(n => "Supervision.Dimension." + n))
+            .Concat(Enum.GetNames<GovProcurement.Domain.Projects.ProjectRole>().Select(n => "Empty.Projects." + n))
             .Select(k => new object[] { k });
 
     [Theory]
