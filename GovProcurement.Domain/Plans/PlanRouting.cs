@@ -27,22 +27,18 @@ public sealed class PlanRouting(IDbContextFactory<GovProcurementDbContext> store
 
     /// <summary>The decision for a plan on its expected start, with the intention check added to its warnings.</summary>
     public async Task<RoutingDecision> DecideForPlanAsync(Guid planId, Guid unitId, string regionCode, DateOnly expectedStart, Guid? intentionId, ProcurementRoute? route,
-        IReadOnlyList<RoutingItem> items, CancellationToken cancellationToken = default) =>
-        (await JudgeAsync(planId, unitId, regionCode, expectedStart, intentionId, route, items, cancellationToken)).Decision;
-
-    /// <summary>The decision for a plan as stored.</summary>
-    public Task<RoutingDecision> DecideForPlanAsync(ProcurementPlan plan, CancellationToken cancellationToken = default) =>
-        DecideForPlanAsync(plan.Id, plan.UnitId, plan.RegionCode, plan.ExpectedStart, plan.IntentionId, plan.Route, ItemsOf(plan), cancellationToken);
-
-    private async Task<(RoutingDecision Decision, IntentionLeadFinding? Intention)> JudgeAsync(Guid planId, Guid unitId, string regionCode, DateOnly expectedStart, Guid? intentionId,
-        ProcurementRoute? route, IReadOnlyList<RoutingItem> items, CancellationToken cancellationToken)
+        IReadOnlyList<RoutingItem> items, CancellationToken cancellationToken = default)
     {
         var decision = await DecideOnAsync(unitId, regionCode, expectedStart, items, planId, cancellationToken);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var intention = intentionId is null ? null : await db.Intentions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == intentionId && i.UnitId == unitId, cancellationToken);
         var lead = IntentionLeadCheck.Check(intention, expectedStart, route, decision.IsGovernmentProcurement, await rules.CurrentAsync(cancellationToken), regionCode);
-        return (lead is null ? decision : decision with { Warnings = [.. decision.Warnings, lead.Reason] }, lead);
+        return lead is null ? decision : decision with { Warnings = [.. decision.Warnings, lead.Reason] };
     }
+
+    /// <summary>The decision for a plan as stored.</summary>
+    public Task<RoutingDecision> DecideForPlanAsync(ProcurementPlan plan, CancellationToken cancellationToken = default) =>
+        DecideForPlanAsync(plan.Id, plan.UnitId, plan.RegionCode, plan.ExpectedStart, plan.IntentionId, plan.Route, ItemsOf(plan), cancellationToken);
 
     private static List<RoutingItem> ItemsOf(ProcurementPlan plan) => plan.Items.Select(i => new RoutingItem(i.CatalogueCode, i.Amount)).ToList();
 

@@ -26,6 +26,9 @@ public sealed class PlanRulesAgreementTests : BunitContext, IClassFixture<DemoPo
     private const string Operator = ProjectScenario.Operator;
     private const string Masks = "A03209902";
 
+    /// <summary>How long a render may take on a loaded machine: the form loads from the store before it shows the panel.</summary>
+    private static readonly TimeSpan RenderWait = TimeSpan.FromSeconds(30);
+
     private readonly DemoPortal portal;
     private readonly ProjectScenario scenario;
 
@@ -60,7 +63,7 @@ public sealed class PlanRulesAgreementTests : BunitContext, IClassFixture<DemoPo
         var planId = await DraftAsync($"口罩采购 {day}", start, Masks, 300_000m, ProcurementRoute.FrameworkWinners, null, null);
 
         var form = await FormAsync(planId);
-        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=routing-scope]")));
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=routing-scope]")), RenderWait);
         var formAllows = form.FindAll("[data-testid=route-FrameworkWinners]").Any(r => r.GetAttribute("data-allowed") == "true");
 
         var preview = await (await ApiClientAsync()).PostAsJsonAsync("/api/v1/routing/preview", new
@@ -94,7 +97,7 @@ public sealed class PlanRulesAgreementTests : BunitContext, IClassFixture<DemoPo
             ProcurementRoute.EntrustCentralizedAgency, ProcurementMethod.CompetitiveConsultation, intentionId);
 
         var form = await FormAsync(planId);
-        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=routing-scope]")));
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=routing-scope]")), RenderWait);
         var formWarns = form.FindAll("[data-testid=routing-warning]").Any(w => w.TextContent.Contains("少于 30 天", StringComparison.Ordinal));
 
         var decision = await portal.Get<PlanWorkflow>().SubmitForReviewAsync(planId, op);
@@ -121,9 +124,9 @@ public sealed class PlanRulesAgreementTests : BunitContext, IClassFixture<DemoPo
         var early = await FormAsync(await DraftAsync("旧系统时期的计划", new DateOnly(2020, 12, 15), "A02010104", 300_000m, null, null, null));
         var onTime = await FormAsync(await DraftAsync("上线当日的计划", new DateOnly(2021, 1, 1), "A02010104", 300_000m, null, null, null));
 
-        early.WaitForAssertion(() => Assert.Contains("早于 2021-01-01", early.Find("[data-testid=plan-date-warning]").TextContent, StringComparison.Ordinal));
+        early.WaitForAssertion(() => Assert.Contains("早于 2021-01-01", early.Find("[data-testid=plan-date-warning]").TextContent, StringComparison.Ordinal), RenderWait);
         Assert.Contains("正式上线运行的通知", early.Find("[data-testid=plan-date-warning]").TextContent, StringComparison.Ordinal);
-        onTime.WaitForAssertion(() => Assert.NotEmpty(onTime.FindAll("[data-testid=routing-scope]")));
+        onTime.WaitForAssertion(() => Assert.NotEmpty(onTime.FindAll("[data-testid=routing-scope]")), RenderWait);
         Assert.Empty(onTime.FindAll("[data-testid=plan-date-warning]"));
     }
 

@@ -21,6 +21,9 @@ public sealed class FiledPlanTermsTests : ProjectScenarioTest
 {
     private static readonly RuleSet Rules = new(DefaultProcurementRules.All(), RegionDirectory.Guangdong);
 
+    /// <summary>How long a render may take on a loaded machine: the form loads the plan's terms from the store first.</summary>
+    private static readonly TimeSpan RenderWait = TimeSpan.FromSeconds(30);
+
     private Guid projectId;
 
     protected override async Task ArrangeAsync()
@@ -122,12 +125,12 @@ public sealed class FiledPlanTermsTests : ProjectScenarioTest
 
         var form = ui.Render<ProjectSetupForm>(p => p.Add(f => f.Detail, detail!).Add(f => f.Actor, agency));
 
-        form.WaitForAssertion(() => Assert.Equal("C1204", form.Find("input[data-testid=lot-code], [data-testid=lot-code] input").GetAttribute("value")));
+        form.WaitForAssertion(() => Assert.Equal("C1204", form.Find("input[data-testid=lot-code], [data-testid=lot-code] input").GetAttribute("value")), RenderWait);
         Assert.Contains("1,600,000", form.Find("input[data-testid=lot-budget], [data-testid=lot-budget] input").GetAttribute("value"), StringComparison.Ordinal);
         Assert.Empty(form.FindAll("[data-testid=setup-warning]"));
 
         form.Find("input[type=checkbox]").Change(false);
 
-        form.WaitForAssertion(() => Assert.Contains("财库〔2020〕46号", form.Find("[data-testid=setup-warning]").TextContent, StringComparison.Ordinal));
+        form.WaitForAssertion(() => Assert.Contains("财库〔2020〕46号", form.Find("[data-testid=setup-warning]").TextContent, StringComparison.Ordinal), RenderWait);
     }
 }
