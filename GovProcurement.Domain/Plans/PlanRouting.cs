@@ -9,33 +9,38 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Plans;
 
 /// <summary>
-/// Routes a plan against the rules in force today in China, with the unit's earlier plans of the
-/// same fiscal year that did not go to open tender (for the splitting check).
+/// Routes a plan by the rules in force on the plan's own date (its expected start), never today's:
+/// the plan form, the submission, the plan page and the API preview all come here, so they agree.
+/// The unit's earlier plans of the same fiscal year that did not go to open tender feed the
+/// splitting check.
 /// </summary>
-public sealed class PlanRouting(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, TimeProvider time)
+public sealed class PlanRouting(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules)
 {
     private static readonly PlanStatus[] Counted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
-    public Task<RoutingDecision> DecideAsync(Guid unitId, string regionCode, int fiscalYear, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default) =>
-        DecideOnAsync(unitId, regionCode, time.TodayInChina(), fiscalYear, items, excludingPlan, cancellationToken);
-
-    /// <summary>The decision by the rules in force on <paramref name="date"/>.</summary>
-    public async Task<RoutingDecision> DecideOnAsync(Guid unitId, string regionCode, DateOnly date, int fiscalYear, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default)
+    /// <summary>The decision by the rules in force on <paramref name="date"/>, with the unit's history of that fiscal year.</summary>
+    public async Task<RoutingDecision> DecideOnAsync(Guid unitId, string regionCode, DateOnly date, IReadOnlyList<RoutingItem> items, Guid? excludingPlan, CancellationToken cancellationToken = default)
     {
-        var earlier = await EarlierNonOpenAsync(unitId, fiscalYear, items.Select(i => i.CatalogueCode).Distinct().ToList(), excludingPlan, cancellationToken);
+        var earlier = await EarlierNonOpenAsync(unitId, ProcurementPlan.FiscalYearOf(date), items.Select(i => i.CatalogueCode).Distinct().ToList(), excludingPlan, cancellationToken);
         return await DecideAsync(new RoutingRequest(regionCode, date, items, earlier), cancellationToken);
     }
 
-    /// <summary>The decision for a plan, with the intention check added to its warnings.</summary>
+    /// <summary>The decision for a plan on its expected start, with the intention check added to its warnings.</summary>
     public async Task<RoutingDecision> DecideForPlanAsync(Guid planId, Guid unitId, string regionCode, DateOnly expectedStart, Guid? intentionId, ProcurementRoute? route,
         IReadOnlyList<RoutingItem> items, CancellationToken cancellationToken = default)
     {
-        var decision = await DecideAsync(unitId, regionCode, expectedStart.Year, items, planId, cancellationToken);
+        var decision = await DecideOnAsync(unitId, regionCode, expectedStart, items, planId, cancellationToken);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var intention = intentionId is null ? null : await db.Intentions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == intentionId && i.UnitId == unitId, cancellationToken);
-        var lead = IntentionLeadCheck.Check(intention, expectedStart, route, decision, await rules.CurrentAsync(cancellationToken), regionCode, time.TodayInChina());
-        return lead is null ? decision : decision with { Warnings = [.. decision.Warnings, lead] };
+        var lead = IntentionLeadCheck.Check(intention, expectedStart, route, decision.IsGovernmentProcurement, await rules.CurrentAsync(cancellationToken), regionCode);
+        return lead is null ? decision : decision with { Warnings = [.. decision.Warnings, lead.Reason] };
     }
+
+    /// <summary>The decision for a plan as stored.</summary>
+    public Task<RoutingDecision> DecideForPlanAsync(ProcurementPlan plan, CancellationToken cancellationToken = default) =>
+        DecideForPlanAsync(plan.Id, plan.UnitId, plan.RegionCode, plan.ExpectedStart, plan.IntentionId, plan.Route, ItemsOf(plan), cancellationToken);
+
+    private static List<RoutingItem> ItemsOf(ProcurementPlan plan) => plan.Items.Select(i => new RoutingItem(i.CatalogueCode, i.Amount)).ToList();
 
     public async Task<RoutingDecision> DecideAsync(RoutingRequest request, CancellationToken cancellationToken = default) =>
         new PlanRouter(await rules.CurrentAsync(cancellationToken), CatalogueDirectory.Shipped, RegionDirectory.Guangdong).Decide(request);

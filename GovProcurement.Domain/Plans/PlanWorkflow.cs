@@ -68,7 +68,8 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
     }
 
     /// <param name="expectedVersion">The version the operator saw; a plan changed since then is a conflict.</param>
-    public async Task SubmitForReviewAsync(Guid planId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    /// <returns>The decision the plan was judged by: the rules in force on its expected start, as the form shows them.</returns>
+    public async Task<RoutingDecision> SubmitForReviewAsync(Guid planId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
@@ -78,11 +79,11 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
             throw new ConcurrencyConflictException();
         }
 
-        var decision = await routing.DecideAsync(plan.UnitId, plan.RegionCode, plan.FiscalYear,
-            plan.Items.Select(i => new RoutingItem(i.CatalogueCode, i.Amount)).ToList(), plan.Id, cancellationToken);
+        var decision = await routing.DecideForPlanAsync(plan, cancellationToken);
         plan.SubmitForReview(actor.UserName, decision, time.UtcNow());
         await ReserveAsync(db, plan, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        return decision;
     }
 
     public Task ApproveAndSubmitAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default) =>

@@ -39,13 +39,12 @@ public sealed class ProcurementPlan : VersionedEntity
     public ProcurementPlan(Guid unitId, string regionCode, string title, DateOnly expectedStart, string operatorName, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
-        Number = $"{regionCode}-{expectedStart.Year}-{Id.ToString("N")[..12].ToUpperInvariant()}";
+        Number = "";
         UnitId = unitId;
         RegionCode = regionCode;
         Title = title.Trim();
-        ExpectedStart = expectedStart;
-        FiscalYear = expectedStart.Year;
         Status = PlanStatus.Draft;
+        Date(expectedStart);
         CreatedBy = operatorName;
         CreatedUtc = UpdatedUtc = nowUtc;
         events.Add(new PlanEvent(PlanAction.Created, PlanStatus.Draft, PlanStatus.Draft, operatorName, null, nowUtc));
@@ -53,7 +52,10 @@ public sealed class ProcurementPlan : VersionedEntity
 
     public Guid Id { get; private set; }
 
-    /// <summary>A readable number: region code, year, and a short unique part.</summary>
+    /// <summary>
+    /// A readable number: region code, the fiscal year the plan is filed for, and a short unique part.
+    /// While a draft the year follows the expected start; from the first submission it is fixed.
+    /// </summary>
     public string Number { get; private set; }
 
     public Guid UnitId { get; private set; }
@@ -106,8 +108,7 @@ public sealed class ProcurementPlan : VersionedEntity
         }
 
         Title = title.Trim();
-        ExpectedStart = expectedStart;
-        FiscalYear = expectedStart.Year;
+        Date(expectedStart);
         IntentionId = intentionId;
         Route = route;
         Method = method;
@@ -115,6 +116,20 @@ public sealed class ProcurementPlan : VersionedEntity
         items.AddRange(lines.Select((line, i) => new PlanItem(i + 1, line.CatalogueCode, line.CatalogueName, line.Quantity, line.UnitOfMeasure, line.Amount, line.BudgetLineId)));
         Total = items.Aggregate(Money.Zero, (sum, item) => sum + item.Amount);
         UpdatedUtc = nowUtc;
+    }
+
+    /// <summary>China's budget year is the calendar year (预算法第十八条：预算年度自公历一月一日起，至十二月三十一日止).</summary>
+    public static int FiscalYearOf(DateOnly day) => day.Year;
+
+    /// <summary>Dates the plan; a plan never yet submitted (a draft) takes its number's year from the date.</summary>
+    private void Date(DateOnly expectedStart)
+    {
+        ExpectedStart = expectedStart;
+        FiscalYear = FiscalYearOf(expectedStart);
+        if (Status == PlanStatus.Draft)
+        {
+            Number = $"{RegionCode}-{FiscalYear}-{Id.ToString("N")[..12].ToUpperInvariant()}";
+        }
     }
 
     /// <summary>The operator sends the plan to the unit's reviewer; it must be complete and routed as the rules allow.</summary>

@@ -21,8 +21,23 @@ public sealed record AnnouncementSchedule(DateOnly PublishDay, IReadOnlyList<Sta
 /// The agency prepares the project (lots, qualifications, scoring), attaches the documents and
 /// publishes the announcement; every statutory date is computed and enforced.
 /// </summary>
-public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
+public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, Plans.PlanRouting routing, AuditLog audit, IOptions<InputLimits> limits, TimeProvider time)
 {
+    /// <summary>What the filed plan fixes for the set-up: the agency's form starts from it and shows where it departs.</summary>
+    public async Task<FiledPlanTerms> PlanTermsAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return await PlanTermsAsync(db, await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct), ct);
+    }
+
+    private async Task<FiledPlanTerms> PlanTermsAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Items).FirstAsync(p => p.Id == project.PlanId, ct);
+        // The SME reservation as the plan was routed: by the rules in force on the plan's own date.
+        var decision = await routing.DecideAsync(new RoutingRequest(plan.RegionCode, plan.ExpectedStart, plan.Items.Select(i => new RoutingItem(i.CatalogueCode, i.Amount)).ToList()), ct);
+        return FiledPlanTerms.Of(plan, decision);
+    }
+
     public async Task<long> SaveSetupAsync(Guid projectId, long expectedVersion, ProjectSetup setup, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
@@ -34,6 +49,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
 
         InputLimits.Require(setup.Lots.Count, limits.Value.ProjectLots, "每个项目的采购包", "lots per project");
         Validate(project, setup, await ruleBook.CurrentAsync(ct), time.TodayInChina());
+        (await PlanTermsAsync(db, project, ct)).Enforce(setup);
         project.SetUp(setup, actor.UserName, time.UtcNow());
         await db.SaveChangesAsync(ct);
         return project.Version;
@@ -63,6 +79,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
         var schedule = await ScheduleAsync(db, project, ct);
         var rules = await ruleBook.CurrentAsync(ct);
         Validate(project, CurrentSetup(project), rules, schedule.PublishDay);
+        (await PlanTermsAsync(db, project, ct)).Enforce(CurrentSetup(project));
         if (project.DocumentsFileId is null && project.Method != ProcurementMethod.SingleSource)
         {
             throw new DomainException("请先上传采购文件。", "Attach the procurement documents first.");

@@ -33,8 +33,8 @@ public sealed record Slice(string Key, int Count, Money Amount);
 /// <summary>A plan waiting for the regulator's filing, and for how long.</summary>
 public sealed record WaitingFiling(Guid PlanId, string Number, string Title, string UnitName, string RegionCode, Money Total, DateTime SubmittedUtc, int WorkingDaysWaited);
 
-/// <summary>A plan filed fewer days after its intention than the rule asks.</summary>
-public sealed record LateIntention(Guid PlanId, string Number, string Title, string UnitName, DateOnly IntentionPublished, DateOnly Filed, int Days, int RequiredDays);
+/// <summary>A filed plan whose intention was published fewer days before its expected start than the rule asks (<see cref="Plans.IntentionLeadCheck"/>).</summary>
+public sealed record LateIntention(Guid PlanId, string Number, string Title, string UnitName, DateOnly IntentionPublished, DateOnly ExpectedStart, int Days, int RequiredDays);
 
 /// <summary>Project money reserved for and awarded to SMEs.</summary>
 public sealed record SmeShares(int ProjectCount, Money ProjectBudget, Money ReservedBudget, Money Awarded, Money AwardedToSme, Money AwardedToSmallAndMicro)

@@ -12,8 +12,8 @@ namespace GovProcurement.Domain.Supervision;
 
 /// <summary>
 /// The regulator's dashboard: plans filed in the period (by region, category, route and method),
-/// SME shares of the projects announced in it, filings waiting now, and plans filed too soon after
-/// their intention; and the plans behind any slice.
+/// SME shares of the projects announced in it, filings waiting now, and plans whose intention was
+/// published too late before their start; and the plans behind any slice.
 /// </summary>
 public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, TimeProvider time)
 {
@@ -109,22 +109,19 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null)
             .Join(db.Intentions, p => p.IntentionId, i => i.Id, (p, i) => new
             {
-                p.Id, p.Number, p.Title, p.RegionCode,
+                p.Id, p.Number, p.Title, p.RegionCode, p.ExpectedStart, p.Route,
                 Unit = db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
                 Published = i.PublishedUtc,
-                Filed = p.Events.Where(e => e.Action == PlanAction.Filed).Max(e => (DateTime?)e.AtUtc),
             }).ToListAsync(ct);
         var rules = await ruleBook.CurrentAsync(ct);
         var late = new List<LateIntention>();
-        foreach (var row in rows.Where(r => r.Published is not null && r.Filed is not null))
+        foreach (var row in rows.Where(r => r.Published is not null))
         {
-            var published = DateOnly.FromDateTime(row.Published!.Value.Add(Clock.ChinaOffset));
-            var filedOn = DateOnly.FromDateTime(row.Filed!.Value.Add(Clock.ChinaOffset));
-            var required = (int)(rules.Find(RuleKind.IntentionLeadDays, row.RegionCode, filedOn)?.Value ?? 0);
-            var days = filedOn.DayNumber - published.DayNumber;
-            if (days < required)
+            // The same check as the plan form and the submission; a filed plan's route says whether it is government procurement.
+            var finding = IntentionLeadCheck.CheckPublishedAt(row.Published, row.ExpectedStart, row.Route, row.Route != Routing.ProcurementRoute.NotGovernmentProcurement, rules, row.RegionCode);
+            if (finding is { IsLate: true, PublishedOn: { } published })
             {
-                late.Add(new LateIntention(row.Id, row.Number, row.Title, row.Unit, published, filedOn, days, required));
+                late.Add(new LateIntention(row.Id, row.Number, row.Title, row.Unit, published, row.ExpectedStart, finding.Days, finding.RequiredDays));
             }
         }
 

@@ -28,6 +28,9 @@ public sealed record PlanDraftRequest(string? Title, DateOnly? ExpectedStart, Li
 
 public sealed record PlanEventResponse(string Action, string Actor, DateTime AtUtc, string? Reason);
 
+/// <summary>A stored draft: its number and status, and what the rules warn of already (a submission would be refused for these).</summary>
+public sealed record PlanCreatedResponse(Guid Id, string Number, string Status, string OcdsStatus, IReadOnlyList<ReasonResponse> Warnings);
+
 public sealed record PlanStatusResponse(Guid Id, string Number, string Title, string Status, string OcdsStatus, decimal TotalYuan, IReadOnlyList<PlanEventResponse> Timeline);
 
 public sealed record BudgetLineRequest(int FiscalYear, string? LineCode, string? FundSource, decimal Amount);

@@ -50,7 +50,7 @@ public static class ApiEndpoints
         // The splitting check reads the unit's earlier plans: only for the unit itself, its competent unit or its regulators.
         var seesHistory = await plans.CanSeeUnitAsync(CurrentActor.From(context.User), unit!.Id);
         var decision = seesHistory
-            ? await routing.DecideOnAsync(unit.Id, unit.RegionCode, date, date.Year, items, null)
+            ? await routing.DecideOnAsync(unit.Id, unit.RegionCode, date, items, null)
             : await routing.DecideAsync(new RoutingRequest(unit.RegionCode, date, items));
         return Results.Ok(ApiMapping.ToResponse(decision));
     }
@@ -75,7 +75,7 @@ public static class ApiEndpoints
             check.Add("expectedStart", "请提供预计采购开始日期", "The expected start date is required");
         }
 
-        var year = request.ExpectedStart?.Year ?? 0;
+        var year = request.ExpectedStart is { } start ? ProcurementPlan.FiscalYearOf(start) : 0;
         var lines = (await budgetLines.ForUnitAsync(actor.OrganizationId!.Value, year)).ToDictionary(b => b.LineCode);
         var drafts = new List<PlanItemDraft>();
         if (request.Items is not { Count: > 0 })
@@ -119,7 +119,9 @@ public static class ApiEndpoints
         try
         {
             var plan = await workflow.CreateDraftAsync(actor, new PlanForm(title, request.ExpectedStart!.Value, null, drafts, route, method));
-            return Results.Created($"/api/v1/plans/{plan.Id}", new { plan.Id, plan.Number, Status = plan.Status.ToString(), OcdsStatus = plan.Status.Ocds() });
+            // Kept as a draft, but what the rules already say against it is in the answer, as the form shows it.
+            return Results.Created($"/api/v1/plans/{plan.Id}", new PlanCreatedResponse(plan.Id, plan.Number, plan.Status.ToString(), plan.Status.Ocds(),
+                PlanDraftWarnings.For(plan).Select(ApiMapping.ToResponse).ToList()));
         }
         catch (DomainException e)
         {

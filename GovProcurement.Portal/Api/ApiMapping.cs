@@ -26,5 +26,5 @@ internal static class ApiMapping
         plan.Total.Yuan,
         plan.Events.OrderBy(e => e.AtUtc).Select(e => new PlanEventResponse(e.Action.ToString(), e.Actor, e.AtUtc, e.Reason)).ToList());
 
-    private static ReasonResponse ToResponse(RuleReason reason) => new(reason.Text.Zh, reason.Text.En, reason.Source?.Zh, reason.Source?.En);
+    public static ReasonResponse ToResponse(RuleReason reason) => new(reason.Text.Zh, reason.Text.En, reason.Source?.Zh, reason.Source?.En);
 }

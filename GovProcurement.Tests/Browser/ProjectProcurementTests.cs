@@ -86,9 +86,12 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         var agency = await AsAsync(ProjectScenario.Agency, "a123456-");
         await OpenAsync(agency, projectPath);
         await agency.GetByTestId("accept-entrustment").ClickAsync();
+        // The lot starts from the filed plan's item and the plan's SME reservation; dropping it is warned with the rule.
+        await Expect(agency.Field("lot-code")).ToHaveValueAsync("C1204");
         await agency.Field("lot-name").FillAsync("校园物业管理");
-        await agency.Field("lot-code").FillAsync("C1204");
         await agency.Field("lot-max").FillAsync("1550000");
+        await agency.GetByLabel("专门面向中小企业采购").UncheckAsync();
+        await Expect(agency.GetByTestId("setup-warning")).ToContainTextAsync("财库〔2020〕46号");
         await agency.ChooseAsync("scoring", "综合评分法");
         await agency.Field("price-weight").FillAsync("30");
         await agency.GetByTestId("save-setup").ClickAsync();

@@ -32,22 +32,22 @@ public class IntentionTests
     public void PlanStartingWithin30DaysOfTheIntention_IsWarned_NamingTheRule(int days, bool warned)
     {
         var published = new DateOnly(2026, 10, 1);
-        var warning = IntentionLeadCheck.Check(Published(published), published.AddDays(days), ProcurementRoute.EntrustCentralizedAgency, Decision(1_600_000m), Rules, "440700", Today);
+        var warning = IntentionLeadCheck.Check(Published(published), published.AddDays(days), ProcurementRoute.EntrustCentralizedAgency, Decision(1_600_000m).IsGovernmentProcurement, Rules, "440700");
         Assert.Equal(warned, warning is not null);
         if (warning is not null)
         {
-            Assert.Contains("少于 30 天", warning.Text.Zh);
-            Assert.Contains("财库〔2020〕10号", warning.Source!.Zh);
+            Assert.Contains("少于 30 天", warning.Reason.Text.Zh);
+            Assert.Contains("财库〔2020〕10号", warning.Reason.Source!.Zh);
         }
     }
 
     [Fact]
     public void EMallPurchases_AreExempt() =>
-        Assert.Null(IntentionLeadCheck.Check(null, Today, ProcurementRoute.EMallSimpleProcurement, Decision(1_600_000m), Rules, "440700", Today));
+        Assert.Null(IntentionLeadCheck.Check(null, Today, ProcurementRoute.EMallSimpleProcurement, Decision(1_600_000m).IsGovernmentProcurement, Rules, "440700"));
 
     [Fact]
     public void GovernmentProcurementWithoutAnIntention_IsWarned() =>
-        Assert.Contains("未关联", IntentionLeadCheck.Check(null, Today, ProcurementRoute.EntrustCentralizedAgency, Decision(1_600_000m), Rules, "440700", Today)!.Text.Zh);
+        Assert.Contains("未关联", IntentionLeadCheck.Check(null, Today, ProcurementRoute.EntrustCentralizedAgency, Decision(1_600_000m).IsGovernmentProcurement, Rules, "440700")!.Reason.Text.Zh);
 
     [Fact]
     public async Task OnlyPublishedIntentions_ReachThePublicPortal_FilteredByJurisdiction()
