@@ -26,6 +26,11 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
     private readonly CancellationTokenSource interrupt = new();
     private volatile bool stopping;
 
+    // Dispose may come before or during StopAsync (a host torn down while it stops): the
+    // interrupt source is then touched only under this lock and never after it is disposed.
+    private readonly Lock interruptGate = new();
+    private bool interruptDisposed;
+
     /// <summary>Raised with the job's id when it changes (state or rows); handlers must be quick and thread-safe.</summary>
     public event Action<Guid>? Changed;
 
@@ -121,8 +126,8 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
         // The running exports may finish until shortly before the host's shutdown timeout; then they
         // are interrupted, with time left to record it and delete their partial files.
         var timeout = host.Value.ShutdownTimeout;
-        interrupt.CancelAfter(timeout - TimeSpan.FromTicks(Math.Min(timeout.Ticks / 4, InterruptMargin.Ticks)));
-        await using (cancellationToken.Register(interrupt.Cancel))
+        WithInterrupt(source => source.CancelAfter(timeout - TimeSpan.FromTicks(Math.Min(timeout.Ticks / 4, InterruptMargin.Ticks))));
+        await using (cancellationToken.Register(() => WithInterrupt(source => source.Cancel())))
         {
             await base.StopAsync(cancellationToken);
         }
@@ -142,8 +147,24 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
 
     public override void Dispose()
     {
-        interrupt.Dispose();
+        lock (interruptGate)
+        {
+            interruptDisposed = true;
+            interrupt.Dispose();
+        }
+
         base.Dispose();
+    }
+
+    private void WithInterrupt(Action<CancellationTokenSource> act)
+    {
+        lock (interruptGate)
+        {
+            if (!interruptDisposed)
+            {
+                act(interrupt);
+            }
+        }
     }
 
     private async Task WorkAsync(CancellationToken stoppingToken)

@@ -70,6 +70,19 @@ public class ExportJobTests
     }
 
     [Fact]
+    public async Task Stopping_a_queue_already_disposed_by_a_torn_down_host_does_not_throw()
+    {
+        using var hosts = new ExportHosts();
+        await using var host = hosts.Start();
+        var queue = host.Get<ExportQueue>();
+        queue.Dispose();
+
+        var stop = await Record.ExceptionAsync(() => queue.StopAsync(CancellationToken.None));
+
+        Assert.Null(stop);
+    }
+
+    [Fact]
     public async Task A_job_left_running_by_a_killed_process_is_failed_at_start_and_leftover_files_are_deleted()
     {
         using var hosts = new ExportHosts();
