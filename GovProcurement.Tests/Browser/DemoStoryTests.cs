@@ -34,9 +34,9 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await page.WaitForInteractiveAsync();
     }
 
-    private static async Task OpenProjectAsync(IPage page, string title)
+    private static async Task OpenProjectAsync(IPage page, string title, string projectsLink = "采购项目")
     {
-        await FollowAsync(page, "采购项目");
+        await FollowAsync(page, projectsLink);
         var row = page.GetByTestId("project-table").GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForInteractiveAsync();
@@ -60,7 +60,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         var winner = await WinnerAsync(title);
         var page = await NewUserAsync(winner.CreditCode, "a123456-");
 
-        await OpenProjectAsync(page, title);
+        await OpenProjectAsync(page, title, "项目与投标");
         var letter = page.GetByTestId("result-letter");
         await Expect(letter).ToContainTextAsync("中标（成交）通知书");
 

@@ -103,3 +103,24 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
 
     private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);
 }
+
+/// <summary>The story is told relative to now: it holds across a fiscal-year boundary and around long holidays.</summary>
+public sealed class DemoStoryCalendarTests
+{
+    [Theory]
+    [InlineData("2027-01-08T01:00:00Z")] // a week into a new fiscal year: the story reaches back into the last one
+    [InlineData("2026-10-09T01:00:00Z")] // the day after the National Day holiday
+    public async Task The_story_builds_on_any_day_and_ends_now(string now)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        await using var store = await TestStore.CreateAsync(demoData: true, time: time, story: true);
+
+        await using var db = store.Db();
+        var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
+        Assert.True(bidding.DeadlineUtc > time.GetUtcNow().UtcDateTime);
+        Assert.Equal(4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
+        var regulator = await new ProjectScenario(store.Services).ActorAsync("440700cz");
+        var kinds = (await store.Get<SupervisionExceptions>().ListAsync(regulator)).Select(e => e.Kind).Order().ToArray();
+        Assert.Equal([ExceptionKind.PossibleSplitting, ExceptionKind.PastDeadline, ExceptionKind.SingleBidder], kinds);
+    }
+}
