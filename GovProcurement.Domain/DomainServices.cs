@@ -91,6 +91,7 @@ public static class DomainServices
         services.TryAddSingleton<Exports.IExportWriter, Exports.ExportWriters>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Seeding.Story.DemoStory>();
         return services;
     }
 }

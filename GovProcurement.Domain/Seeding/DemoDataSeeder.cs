@@ -11,7 +11,7 @@ namespace GovProcurement.Domain.Seeding;
 /// three suppliers and the finance departments of the province, Jiangmen and Heshan. They go
 /// through the same onboarding as an import, so their accounts follow the account rules.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding, Budget.BudgetLines budgetLines, TimeProvider time)
+public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding, Budget.BudgetLines budgetLines, Story.DemoStory story, TimeProvider time)
 {
     public const string Section = "DemoData";
 
@@ -61,6 +61,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
         db.Experts.AddRange(DemoExperts.Create(result.Organizations.OfType<Organizations.BudgetUnit>().ToList(), time.UtcNow()));
         db.Notices.AddRange(DemoPolicyNotices.Create(result.Organizations.OfType<Organizations.Regulator>().ToList()));
         await db.SaveChangesAsync(cancellationToken);
+        await story.TellAsync(cancellationToken);
     }
 
     private static OrganizationDraft Unit(int row, string name, string region, string budgetCode, string? financeCode, string? competent, string? legacy) =>

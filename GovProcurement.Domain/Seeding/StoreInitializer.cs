@@ -1,9 +1,11 @@
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GovProcurement.Domain.Seeding;
 
@@ -32,7 +34,10 @@ public static class StoreInitializer
         await provider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
         if (provider.GetRequiredService<IConfiguration>().GetValue<bool>($"{DemoDataSeeder.Section}:Enabled"))
         {
+            var started = Stopwatch.GetTimestamp();
             await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreInitializer))
+                .LogInformation("Demo data seeded in {Milliseconds} ms", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

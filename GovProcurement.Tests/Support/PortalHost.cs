@@ -32,6 +32,8 @@ public class PortalHost : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(directory, "portal.db")}",
             ["DemoData:Enabled"] = "true",
+            // The demo story is Development's default; test portals start without it unless they opt in.
+            ["DemoData:Story"] = "false",
             // Checkpoints witness one database: each host's own store gets its own folder.
             ["Platform:Audit:CheckpointFolder"] = Path.Combine(directory, "audit"),
             // Each host its own export folder: a host's start-up deletes the files its store does not know.

@@ -19,12 +19,13 @@ public sealed class TestStore : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
 
-    private TestStore(bool demoData, string? adminPassword, TimeProvider? time)
+    private TestStore(bool demoData, string? adminPassword, TimeProvider? time, bool story)
     {
         Directory.CreateDirectory(directory);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DemoData:Enabled"] = demoData.ToString(),
+            ["DemoData:Story"] = story.ToString(),
             ["Platform:Admin:InitialPassword"] = adminPassword,
         }).Build();
         var services = new ServiceCollection();
@@ -46,9 +47,10 @@ public sealed class TestStore : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(directory, StoreRegistration.DefaultSqliteFile);
 
-    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-", TimeProvider? time = null)
+    /// <param name="story">Tell the demo story after the demo organisations (only with <paramref name="demoData"/>).</param>
+    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-", TimeProvider? time = null, bool story = false)
     {
-        var store = new TestStore(demoData, adminPassword, time);
+        var store = new TestStore(demoData, adminPassword, time, story);
         await store.Services.InitializeStoreAsync();
         return store;
     }

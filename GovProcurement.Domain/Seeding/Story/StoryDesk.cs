@@ -1,0 +1,86 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Bids;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Experts;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovProcurement.Domain.Seeding.Story;
+
+/// <summary>
+/// The platform's own use cases, built for the story on its <see cref="StoryClock"/> (the portal's
+/// registered instances keep the real clock), with the demo accounts as actors.
+/// </summary>
+internal sealed class StoryDesk
+{
+    private readonly Dictionary<string, Actor> actors;
+
+    private StoryDesk(IServiceProvider services, StoryClock clock, Dictionary<string, Actor> actors)
+    {
+        this.actors = actors;
+        Clock = clock;
+        Store = services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>();
+        T Make<T>(params object[] parts) => ActivatorUtilities.CreateInstance<T>(services, [clock, .. parts]);
+        var audit = Make<AuditLog>();
+        var rules = Make<ProcurementRuleBook>(audit);
+        Routing = Make<PlanRouting>(rules);
+        Plans = Make<PlanWorkflow>(Routing);
+        Intentions = Make<Intentions.Intentions>();
+        Entrustment = Make<ProjectEntrustment>(audit);
+        Preparation = Make<ProjectPreparation>(rules, audit);
+        Bids = Make<BidBox>(rules, audit);
+        var opening = Make<BidOpening>(rules, audit);
+        Opening = opening;
+        Panels = Make<PanelDrawing>(rules, audit);
+        Evaluation = Make<ProjectEvaluation>(opening, audit);
+        Failure = Make<ProjectFailure>(audit);
+        Contracts = Make<ContractAnnouncement>(audit);
+        BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
+    }
+
+    public static async Task<StoryDesk> OpenAsync(IServiceProvider services, StoryClock clock, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync(ct);
+        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
+        var users = await db.Users.Select(u => new { u.Id, u.UserName, u.OrganizationId }).ToListAsync(ct);
+        var actors = users.ToDictionary(u => u.UserName!, u => new Actor(u.UserName!, u.OrganizationId,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToHashSet()));
+        return new StoryDesk(services, clock, actors);
+    }
+
+    public StoryClock Clock { get; }
+
+    public IDbContextFactory<GovProcurementDbContext> Store { get; }
+
+    public PlanRouting Routing { get; }
+
+    public PlanWorkflow Plans { get; }
+
+    public Intentions.Intentions Intentions { get; }
+
+    public ProjectEntrustment Entrustment { get; }
+
+    public ProjectPreparation Preparation { get; }
+
+    public BidBox Bids { get; }
+
+    public BidOpening Opening { get; }
+
+    public PanelDrawing Panels { get; }
+
+    public ProjectEvaluation Evaluation { get; }
+
+    public ProjectFailure Failure { get; }
+
+    public ContractAnnouncement Contracts { get; }
+
+    public Budget.BudgetLines BudgetLines { get; }
+
+    public Actor Actor(string userName) => actors.TryGetValue(userName, out var actor) ? actor
+        : throw new InvalidOperationException($"The demo story needs the demo account {userName}.");
+}

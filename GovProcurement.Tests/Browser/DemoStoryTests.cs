@@ -1,0 +1,114 @@
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
+
+namespace GovProcurement.Tests.Browser;
+
+/// <summary>The portal as Development starts it: the demo organisations and the demo story.</summary>
+public sealed class DemoStoryFixture : BrowserFixture
+{
+    protected override Dictionary<string, string?> Settings => new() { ["DemoData:Story"] = "true" };
+}
+
+/// <summary>A new user of each role signs in for the first time and finds the demo story's work.</summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryFixture>
+{
+    private async Task<IPage> NewUserAsync(string userName, string initialPassword)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInFirstTimeAsync(userName, initialPassword);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForInteractiveAsync();
+        return page;
+    }
+
+    private static async Task FollowAsync(IPage page, string link)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    private static async Task OpenProjectAsync(IPage page, string title, string projectsLink = "采购项目")
+    {
+        await FollowAsync(page, projectsLink);
+        var row = page.GetByTestId("project-table").GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    [Fact]
+    public async Task The_agency_finds_an_opened_project_with_its_panel_drawn_and_replayable()
+    {
+        var page = await NewUserAsync("jmggzy", "a123456-");
+
+        await OpenProjectAsync(page, "江门市教育城域网服务器扩容项目");
+
+        await Expect(page.GetByTestId("panel-members").Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("panel-replays")).ToHaveTextAsync("抽取记录可复现（含回避名单及其依据）");
+    }
+
+    [Fact]
+    public async Task The_winner_downloads_its_award_notice_from_an_awarded_project()
+    {
+        const string title = "江门市第一中学校园物业管理服务项目";
+        var winner = await WinnerAsync(title);
+        var page = await NewUserAsync(winner.CreditCode, "a123456-");
+
+        await OpenProjectAsync(page, title, "项目与投标");
+        var letter = page.GetByTestId("result-letter");
+        await Expect(letter).ToContainTextAsync("中标（成交）通知书");
+
+        var response = await page.Context.APIRequest.GetAsync((await letter.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using var pdf = PdfDocument.Open(await response.BodyAsync());
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("成交通知书", text);
+        Assert.Contains(winner.Name, text);
+    }
+
+    [Fact]
+    public async Task The_regulators_dashboard_charts_the_years_filings_and_lists_the_exceptions()
+    {
+        var page = await NewUserAsync("440700cz", "a123456-");
+
+        await FollowAsync(page, "监管看板");
+        await Expect(page.GetByTestId("chart-Region")).ToContainTextAsync("鹤山市");
+        await Expect(page.GetByTestId("chart-Region").Locator("path.mud-chart-serie")).ToHaveCountAsync(2);
+        await FollowAsync(page, "监管异常");
+        await Expect(page.GetByText("可能化整为零", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("未在法定期限内发布结果公告", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("仅一家供应商响应并成交", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_purchaser_finds_plans_in_several_statuses()
+    {
+        // 江门市教育局 is the competent unit of 江门市第一中学: its list holds both units' plans.
+        var page = await NewUserAsync("440700101001002", "101001");
+
+        await FollowAsync(page, "采购计划");
+        var chips = page.GetByTestId("plan-grid").GetByTestId("plan-status");
+        await Expect(chips.First).ToBeVisibleAsync();
+        var statuses = new HashSet<string>();
+        foreach (var chip in await chips.AllAsync())
+        {
+            statuses.Add((await chip.GetAttributeAsync("data-status"))!);
+        }
+
+        Assert.Superset(new HashSet<string> { "Draft", "PendingReview", "Returned", "Filed" }, statuses);
+    }
+
+    private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
+    {
+        await using var db = await browser.Host.Services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();
+        var project = await db.Projects.SingleAsync(p => p.Title == title);
+        var winner = await db.LotResults.Where(r => r.ProjectId == project.Id && r.WinnerSupplierId != null).Select(r => r.WinnerSupplierId).SingleAsync();
+        return await db.Organizations.OfType<GovProcurement.Domain.Organizations.Supplier>().Where(s => s.Id == winner).Select(s => ValueTuple.Create(s.CreditCode, s.Name)).SingleAsync();
+    }
+}

@@ -1,0 +1,126 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Experts;
+using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Routing;
+using GovProcurement.Domain.Supervision;
+using GovProcurement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovProcurement.Tests.Seeding;
+
+/// <summary>One store with the demo story told up to 2026-11-27 09:00 Beijing time, shared by the tests below.</summary>
+public sealed class DemoStoryStore : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 27, 1, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    public TestStore Store { get; private set; } = default!;
+
+    public async Task InitializeAsync() => Store = await TestStore.CreateAsync(demoData: true, time: Time, story: true);
+
+    public async Task DisposeAsync() => await Store.DisposeAsync();
+}
+
+public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoStoryStore>
+{
+    private TestStore Store => fixture.Store;
+
+    [Fact]
+    public async Task The_story_leaves_plans_in_every_status_and_projects_at_every_stage()
+    {
+        await using var db = Store.Db();
+        var plans = await db.Plans.GroupBy(p => p.Status).ToDictionaryAsync(g => g.Key, g => g.Count());
+        var projects = await db.Projects.GroupBy(p => p.Status).ToDictionaryAsync(g => g.Key, g => g.Count());
+
+        Assert.Equal(1, plans[PlanStatus.Draft]);
+        Assert.Equal(1, plans[PlanStatus.PendingReview]);
+        Assert.Equal(1, plans[PlanStatus.PendingFiling]);
+        Assert.Equal(2, plans[PlanStatus.Returned]);
+        Assert.Equal(1, plans[PlanStatus.Cancelled]);
+        Assert.Equal(4 + 10, plans[PlanStatus.Filed]);
+        Assert.Equal(1, projects[ProjectStatus.Entrusted]);
+        Assert.Equal(1, projects[ProjectStatus.Preparing]);
+        Assert.Equal(1, projects[ProjectStatus.Active]);
+        Assert.Equal(1, projects[ProjectStatus.Opened]);
+        Assert.Equal(1, projects[ProjectStatus.Evaluated]);
+        Assert.Equal(4, projects[ProjectStatus.Awarded]);
+        Assert.Equal(1, projects[ProjectStatus.Cancelled]);
+
+        var returns = await db.Plans.Include(p => p.Events).Where(p => p.Status == PlanStatus.Returned).ToListAsync();
+        Assert.All(returns, p => Assert.False(string.IsNullOrWhiteSpace(p.Events.OrderBy(e => e.AtUtc).Last().Reason)));
+        Assert.Equal(3, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
+        Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
+        Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Termination));
+        Assert.Contains(await db.Projects.ToListAsync(), p => p.Round == 2 && p.Method == ProcurementMethod.SingleSource && p.Status == ProjectStatus.Awarded);
+        Assert.True(await db.Intentions.CountAsync() >= 20);
+    }
+
+    [Fact]
+    public async Task The_story_ends_now_with_what_is_in_progress_still_ahead()
+    {
+        var now = DemoStoryStore.Now.UtcDateTime;
+        await using var db = Store.Db();
+        var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
+        Assert.True(bidding.DeadlineUtc > now);
+        Assert.Equal(2, await db.Bids.CountAsync(b => b.ProjectId == bidding.Id));
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.OccurredUtc > now));
+        Assert.False(await db.Notices.AnyAsync(n => n.PublishedUtc > now));
+        var first = await db.Plans.MinAsync(p => p.CreatedUtc);
+        Assert.InRange((now - first).TotalDays, 300, 366);
+    }
+
+    [Fact]
+    public async Task The_detectors_find_a_splitting_case_a_late_result_and_a_single_bidder_award()
+    {
+        var found = await Store.Get<SupervisionExceptions>().ListAsync(await ActorAsync("440700cz"));
+
+        var split = Assert.Single(found, e => e.Kind == ExceptionKind.PossibleSplitting);
+        Assert.Equal(Money.FromYuan(2_150_000m), split.Amount);
+        var late = Assert.Single(found, e => e.Kind == ExceptionKind.PastDeadline);
+        Assert.Contains("未在法定期限内发布结果公告", late.Detail.Zh);
+        var single = Assert.Single(found, e => e.Kind == ExceptionKind.SingleBidder);
+        Assert.Contains("单一来源", single.Detail.Zh);
+    }
+
+    [Fact]
+    public async Task Every_panel_draw_replays_and_the_audit_chain_is_intact()
+    {
+        await using var db = Store.Db();
+        var draws = await db.PanelDraws.ToListAsync();
+        Assert.Equal(6, draws.Count);
+        Assert.All(draws, d => Assert.Equal(DrawProof.Replays, d.Verify()));
+
+        var opened = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Opened);
+        var panel = await Store.Get<PanelDrawing>().CurrentAsync(opened.Id, await ActorAsync("jmggzy"));
+        Assert.True(panel!.Replays);
+        Assert.True((await Store.Get<AuditLog>().VerifyAsync()).IsIntact);
+    }
+
+    private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);
+}
+
+/// <summary>The story is told relative to now: it holds across a fiscal-year boundary and around long holidays.</summary>
+public sealed class DemoStoryCalendarTests
+{
+    [Theory]
+    [InlineData("2027-01-08T01:00:00Z")] // a week into a new fiscal year: the story reaches back into the last one
+    [InlineData("2026-10-09T01:00:00Z")] // the day after the National Day holiday
+    public async Task The_story_builds_on_any_day_and_ends_now(string now)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        await using var store = await TestStore.CreateAsync(demoData: true, time: time, story: true);
+
+        await using var db = store.Db();
+        var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
+        Assert.True(bidding.DeadlineUtc > time.GetUtcNow().UtcDateTime);
+        Assert.Equal(4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
+        var regulator = await new ProjectScenario(store.Services).ActorAsync("440700cz");
+        var kinds = (await store.Get<SupervisionExceptions>().ListAsync(regulator)).Select(e => e.Kind).Order().ToArray();
+        Assert.Equal([ExceptionKind.PossibleSplitting, ExceptionKind.PastDeadline, ExceptionKind.SingleBidder], kinds);
+    }
+}
