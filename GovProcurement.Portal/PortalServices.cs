@@ -41,6 +41,7 @@ public static class PortalServices
         services.AddPortalIdentity(configuration);
         Documents.PublicAddressOptions.Register(services, configuration, environment);
         Security.ReverseProxyOptions.Register(services, configuration);
+        Security.PublicFormRateLimit.Register(services, configuration);
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHealthChecks().AddDbContextCheck<GovProcurementDbContext>("database");
         services.AddScoped<CurrentWorkspace>();
@@ -119,6 +120,7 @@ public static class PortalServices
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
+        app.UseRateLimiter();
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/scalar") && !Path.HasExtension(context.Request.Path.Value),
             scalar => scalar.UseMiddleware<Security.InlineScriptHashPolicyMiddleware>());
