@@ -223,8 +223,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         if (project.DeadlinePassed(time.UtcNow()))
         {
             throw new DomainException(
-                $"已过截止时间（{project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}），不再接收。",
-                $"The deadline ({project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}) has passed.");
+                $"已过截止时间（{BeijingTime.Minutes(project.DeadlineUtc!.Value)}），不再接收。",
+                $"The deadline ({BeijingTime.Minutes(project.DeadlineUtc!.Value)}) has passed.");
         }
 
         return (project, supplier);

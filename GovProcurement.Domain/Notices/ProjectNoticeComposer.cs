@@ -137,7 +137,7 @@ public static class ProjectNoticeComposer
         project.Lots.OrderBy(l => l.Number).Select(l => (IReadOnlyList<string>)
             [l.Number.ToString(), l.Name, CatalogueDirectory.Shipped.Find(l.CatalogueCode)?.Name ?? l.CatalogueCode, l.Budget.Yuan.ToString("#,##0.00"), l.MaxPrice.Yuan.ToString("#,##0.00"), l.Requirements]));
 
-    private static DateTime? Local(DateTime? utc) => utc?.Add(Clock.ChinaOffset);
+    private static DateTime? Local(DateTime? utc) => utc is { } value ? BeijingTime.FromUtc(value) : null;
 }
 
 /// <summary>What a contract announcement states.</summary>
