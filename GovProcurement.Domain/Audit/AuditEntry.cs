@@ -39,6 +39,9 @@ public enum AuditEventType
 
     /// <summary>The first keyed entry after a log of unkeyed (SHA-256) entries: seals the legacy chain.</summary>
     AuditChainKeyed = 31,
+
+    /// <summary>A purchasing unit or an agency entered or changed the contact its announcements print.</summary>
+    OrganizationContactChanged = 60,
 }
 
 /// <summary>
