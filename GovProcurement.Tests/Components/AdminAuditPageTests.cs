@@ -5,30 +5,16 @@ using GovProcurement.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The audit log page shows Beijing time, like every other page, and says so.</summary>
-public sealed class AdminAuditPageTests : BunitContext, IAsyncLifetime
+public sealed class AdminAuditPageTests() : StoreComponentTest(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 2, 3, TimeSpan.Zero)))
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 1, 2, 3, TimeSpan.Zero));
-    private TestStore store = default!;
-
-    public async Task InitializeAsync()
+    protected override Task ArrangeAsync()
     {
-        store = await TestStore.CreateAsync(demoData: true, time: time);
-        Services.AddMudServices();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        Services.AddSingleton(store.Get<AuditLog>());
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await store.DisposeAsync();
+        Services.AddSingleton(Store.Get<AuditLog>());
+        return Task.CompletedTask;
     }
 
     [Fact]

@@ -9,38 +9,24 @@ using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The contact form in a purchaser's workspace: it shows the unit's contact, refuses a bad phone with its reason and saves a good one.</summary>
-public sealed class OrganizationContactPageTests : BunitContext, IAsyncLifetime
+public sealed class OrganizationContactPageTests : StoreComponentTest
 {
-    private TestStore store = default!;
-
-    public async Task InitializeAsync()
+    protected override async Task ArrangeAsync()
     {
-        store = await TestStore.CreateAsync(demoData: true);
-        Services.AddMudServices();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddLogging();
-        Services.AddSingleton(store.Get<OrganizationContacts>());
+        Services.AddSingleton(Store.Get<OrganizationContacts>());
         Services.AddScoped<CurrentActor>();
         Services.AddScoped<StepRunner>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
-        await using var db = store.Db();
+        await using var db = Store.Db();
         var unit = await db.Organizations.SingleAsync(o => o.Name == "江门市第一中学");
         var auth = AddAuthorization();
         auth.SetAuthorized(ProjectScenario.Operator);
         auth.SetRoles(Roles.PurchaserOperator);
         auth.SetClaims(new Claim(PortalClaims.OrganizationId, unit.Id.ToString()));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await store.DisposeAsync();
     }
 
     [Fact]
@@ -59,7 +45,7 @@ public sealed class OrganizationContactPageTests : BunitContext, IAsyncLifetime
         page.FindAll("input")[1].Change("13800138000");
         page.Find("button").Click();
         page.WaitForAssertion(() => Assert.Contains("最近修改", page.Find("[data-testid=contact-updated]").TextContent));
-        using var db = store.Db();
+        using var db = Store.Db();
         Assert.Equal("13800138000", db.OrganizationContacts.Single(c => c.Person == "黄志强").Phone);
     }
 }
