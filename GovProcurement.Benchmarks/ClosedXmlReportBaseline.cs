@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Reporting;
 
 namespace GovProcurement.Benchmarks;
@@ -11,7 +12,7 @@ namespace GovProcurement.Benchmarks;
 /// </summary>
 public static class ClosedXmlReportBaseline
 {
-    public static void Write<T>(Stream output, string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedInChina)
+    public static void Write<T>(Stream output, string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(title);
@@ -20,7 +21,7 @@ public static class ClosedXmlReportBaseline
         titleRange.Merge();
         titleRange.Style.Font.SetBold().Font.SetFontSize(16);
         SafeCells.Text(sheet.Cell(ReportWorkbook.FiltersRow, 1), $"筛选条件：{filters}");
-        SafeCells.Text(sheet.Cell(ReportWorkbook.GeneratedRow, 1), $"生成时间：{generatedInChina.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}（北京时间）");
+        SafeCells.Text(sheet.Cell(ReportWorkbook.GeneratedRow, 1), $"生成时间：{BeijingTime.Minutes(generatedUtc)}（北京时间）");
 
         var widest = columns.Select(c => SafeCells.DisplayWidth(c.Header)).ToArray();
         for (var c = 0; c < columns.Count; c++)

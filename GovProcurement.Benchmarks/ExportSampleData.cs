@@ -8,14 +8,14 @@ namespace GovProcurement.Benchmarks;
 public sealed record ExportSampleRow(
     string PlanNumber, string CreditCode, string ProjectCode, string UnitName, string Title, string Region, string Status,
     Money Budget, Money? ContractAmount, long Quantity, long FiscalYear,
-    DateOnly ExpectedStart, DateOnly? SignedOn, DateTime CreatedInChina, DateTime UpdatedInChina);
+    DateOnly ExpectedStart, DateOnly? SignedOn, DateTime CreatedUtc, DateTime UpdatedUtc);
 
 /// <summary>Generated export rows (made on the fly, never held) and the two ways of writing them as .xlsx.</summary>
 public static class ExportSampleData
 {
     private static readonly string[] Regions = ["江门市蓬江区", "江门市江海区", "江门市新会区", "台山市", "开平市", "鹤山市", "恩平市"];
     private static readonly string[] Statuses = ["已备案", "待备案", "草稿"];
-    private static readonly DateTime Start = new(2021, 1, 4, 8, 30, 0);
+    private static readonly DateTime Start = new(2021, 1, 4, 0, 30, 0, DateTimeKind.Utc);
 
     public static IReadOnlyList<ExportColumn<ExportSampleRow>> Columns { get; } =
     [
@@ -32,8 +32,8 @@ public static class ExportSampleData
         ExportColumn<ExportSampleRow>.Integer("预算年度", r => r.FiscalYear),
         ExportColumn<ExportSampleRow>.Date("预计开始日期", r => r.ExpectedStart),
         ExportColumn<ExportSampleRow>.Date("合同签订日期", r => r.SignedOn),
-        ExportColumn<ExportSampleRow>.DateTime("创建时间", r => r.CreatedInChina),
-        ExportColumn<ExportSampleRow>.DateTime("更新时间", r => r.UpdatedInChina),
+        ExportColumn<ExportSampleRow>.DateTime("创建时间", r => r.CreatedUtc),
+        ExportColumn<ExportSampleRow>.DateTime("更新时间", r => r.UpdatedUtc),
     ];
 
     public static IEnumerable<ExportSampleRow> Rows(int count)
@@ -104,8 +104,8 @@ public static class ExportSampleData
                 sheet.Cell(r, 13).SetValue(signed.ToDateTime(TimeOnly.MinValue));
             }
 
-            sheet.Cell(r, 14).SetValue(row.CreatedInChina);
-            sheet.Cell(r, 15).SetValue(row.UpdatedInChina);
+            sheet.Cell(r, 14).SetValue(BeijingTime.FromUtc(row.CreatedUtc));
+            sheet.Cell(r, 15).SetValue(BeijingTime.FromUtc(row.UpdatedUtc));
         }
 
         for (var c = 1; c <= Columns.Count; c++)

@@ -34,6 +34,7 @@ public static class DomainServices
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<OrganizationOnboarding>();
         services.AddSingleton<Organizations.OrganizationQueries>();
+        services.AddSingleton<Organizations.OrganizationContacts>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountRuleBook>();

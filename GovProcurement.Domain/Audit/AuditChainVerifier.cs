@@ -162,11 +162,11 @@ internal sealed class AuditChainVerifier(AuditKeyRing keys, IEnumerable<long> ch
         public static Bilingual ForgedCheckpoint(int line) => new($"检查点文件第 {line} 行的签名无效，检查点不可信。", $"Line {line} of the checkpoint file has an invalid signature.");
 
         public static Bilingual HeadMismatch(long from, AuditCheckpoint c) => new(
-            $"自第 {from} 条起记录被改写：检查点（{c.WrittenUtc.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm:ss}）记载的第 {c.Count} 条哈希与数据库不符。",
-            $"The chain was rewritten from entry {from}: entry {c.Count} differs from the checkpoint of {c.WrittenUtc.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm:ss} (Beijing time).");
+            $"自第 {from} 条起记录被改写：检查点（{BeijingTime.Seconds(c.WrittenUtc)}）记载的第 {c.Count} 条哈希与数据库不符。",
+            $"The chain was rewritten from entry {from}: entry {c.Count} differs from the checkpoint of {BeijingTime.Seconds(c.WrittenUtc)} (Beijing time).");
 
         public static Bilingual Truncated(long count, AuditCheckpoint c) => new(
-            $"记录被截断：检查点（{c.WrittenUtc.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm:ss}）记载 {c.Count} 条，数据库只有 {count} 条，第 {count} 条之后的记录被删除。",
-            $"Truncated after entry {count}: the checkpoint of {c.WrittenUtc.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm:ss} (Beijing time) witnessed {c.Count} entries.");
+            $"记录被截断：检查点（{BeijingTime.Seconds(c.WrittenUtc)}）记载 {c.Count} 条，数据库只有 {count} 条，第 {count} 条之后的记录被删除。",
+            $"Truncated after entry {count}: the checkpoint of {BeijingTime.Seconds(c.WrittenUtc)} (Beijing time) witnessed {c.Count} entries.");
     }
 }

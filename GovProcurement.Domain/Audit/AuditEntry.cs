@@ -50,6 +50,9 @@ public enum AuditEventType
 
     /// <summary>A supplier's contact details or licence, which apply without review.</summary>
     SupplierProfileUpdated = 37,
+
+    /// <summary>A purchasing unit or an agency entered or changed the contact its announcements print.</summary>
+    OrganizationContactChanged = 38,
 }
 
 /// <summary>

@@ -95,8 +95,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
             var pushed = periods.DeadlineAfterClarification(project.Method, project.RegionCode, time.TodayInChina(), DateOnly.FromDateTime(deadlineLocal));
             if (pushed > DateOnly.FromDateTime(deadlineLocal))
             {
-                newDeadline = pushed.ToDateTime(TimeOnly.FromDateTime(deadlineLocal)) - Clock.ChinaOffset;
-                project.ExtendDeadline(DateTime.SpecifyKind(newDeadline.Value, DateTimeKind.Utc), actor.UserName, $"澄清修改晚于法定期限，截止时间顺延至 {pushed:yyyy-MM-dd}", nowUtc);
+                newDeadline = DateTime.SpecifyKind(pushed.ToDateTime(TimeOnly.FromDateTime(deadlineLocal)) - Clock.ChinaOffset, DateTimeKind.Utc);
+                project.ExtendDeadline(newDeadline.Value, actor.UserName, $"澄清修改晚于法定期限，截止时间顺延至 {pushed:yyyy-MM-dd}", nowUtc);
             }
             else
             {
@@ -223,8 +223,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         if (project.DeadlinePassed(time.UtcNow()))
         {
             throw new DomainException(
-                $"已过截止时间（{project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}），不再接收。",
-                $"The deadline ({project.DeadlineUtc!.Value.Add(Clock.ChinaOffset):yyyy-MM-dd HH:mm}) has passed.");
+                $"已过截止时间（{BeijingTime.Minutes(project.DeadlineUtc!.Value)}），不再接收。",
+                $"The deadline ({BeijingTime.Minutes(project.DeadlineUtc!.Value)}) has passed.");
         }
 
         return (project, supplier);

@@ -61,7 +61,7 @@ public sealed class ExportWriters(
 
         var filters = status is { } s ? ProcurementPlan.StatusText(s).Zh : "全部状态";
         return ReportWorkbook.Write(output, PlanFilingRegister.Title, PlanFilingRegister.Columns, rows,
-            $"本辖区；{filters}；最多 {FilingRegisterMaxRows} 行", time.UtcNow().Add(Clock.ChinaOffset), progress, ct);
+            $"本辖区；{filters}；最多 {FilingRegisterMaxRows} 行", time.UtcNow(), progress, ct);
     }
 
     /// <summary>The owner as the use cases see them, from the account as it is now.</summary>

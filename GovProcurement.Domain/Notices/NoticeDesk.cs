@@ -1,5 +1,6 @@
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,12 @@ internal static class NoticeDesk
     public static async Task<NoticeParties> PartiesAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
     {
         var names = await db.Organizations.Where(o => o.Id == project.PurchaserId || o.Id == project.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return new NoticeParties(names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""));
+        var contacts = await OrganizationContacts.OfAsync(db, [project.PurchaserId, project.AgencyId], ct);
+        return new NoticeParties(names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""))
+        {
+            PurchaserContact = contacts.GetValueOrDefault(project.PurchaserId),
+            AgencyContact = contacts.GetValueOrDefault(project.AgencyId),
+        };
     }
 
     /// <summary>Adds and publishes a notice of the project, and its audit line; the caller saves.</summary>

@@ -1,13 +1,19 @@
 using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Evaluation;
+using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Routing;
 
 namespace GovProcurement.Domain.Notices;
 
-/// <summary>The parties named in a project's notices.</summary>
-public sealed record NoticeParties(string PurchaserName, string AgencyName);
+/// <summary>The parties named in a project's notices, with the contacts they entered (none when not entered yet).</summary>
+public sealed record NoticeParties(string PurchaserName, string AgencyName)
+{
+    public ContactDetails? PurchaserContact { get; init; }
+
+    public ContactDetails? AgencyContact { get; init; }
+}
 
 /// <summary>
 /// Writes the body of a project's notices from its data, in the order of the national formats
@@ -59,7 +65,7 @@ public static class ProjectNoticeComposer
         }
 
         blocks.Add(NoticeBlock.Heading(string.IsNullOrWhiteSpace(additions) ? "六、联系方式" : "七、联系方式"));
-        blocks.Add(NoticeBlock.Facts([("采购人", parties.PurchaserName), ("采购代理机构", parties.AgencyName)]));
+        blocks.Add(Contacts(parties));
         return blocks;
     }
 
@@ -100,7 +106,7 @@ public static class ProjectNoticeComposer
             NoticeBlock.Heading("四、公告期限"),
             NoticeBlock.Paragraph("自本公告发布之日起 1 个工作日。"),
             NoticeBlock.Heading("五、联系方式"),
-            NoticeBlock.Facts([("采购人", parties.PurchaserName), ("采购代理机构", parties.AgencyName)]),
+            Contacts(parties),
         ];
     }
 
@@ -132,12 +138,23 @@ public static class ProjectNoticeComposer
         ("采购代理机构", parties.AgencyName),
     ]);
 
+    /// <summary>The contact section of the national formats: each party's name, address, contact person and phone.</summary>
+    private static NoticeBlock Contacts(NoticeParties parties) => NoticeBlock.Facts(
+    [
+        .. Party("采购人", parties.PurchaserName, parties.PurchaserContact),
+        .. Party("采购代理机构", parties.AgencyName, parties.AgencyContact),
+    ]);
+
+    private static IEnumerable<(string, string)> Party(string role, string name, ContactDetails? contact) => contact is null
+        ? [(role, name)]
+        : [(role, name), ($"{role}地址", contact.Address), ($"{role}联系人", contact.Person), ($"{role}联系电话", contact.Phone)];
+
     private static NoticeBlock LotTable(ProcurementProject project) => NoticeBlock.Table(
         ["包号", "采购包", "品目", "预算金额（元）", "最高限价（元）", "采购需求"],
         project.Lots.OrderBy(l => l.Number).Select(l => (IReadOnlyList<string>)
             [l.Number.ToString(), l.Name, CatalogueDirectory.Shipped.Find(l.CatalogueCode)?.Name ?? l.CatalogueCode, l.Budget.Yuan.ToString("#,##0.00"), l.MaxPrice.Yuan.ToString("#,##0.00"), l.Requirements]));
 
-    private static DateTime? Local(DateTime? utc) => utc?.Add(Clock.ChinaOffset);
+    private static DateTime? Local(DateTime? utc) => utc is { } value ? BeijingTime.FromUtc(value) : null;
 }
 
 /// <summary>What a contract announcement states.</summary>

@@ -71,3 +71,19 @@ internal sealed class SupplierDebarmentConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.SupplierId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class OrganizationContactConfiguration : IEntityTypeConfiguration<OrganizationContact>
+{
+    public void Configure(EntityTypeBuilder<OrganizationContact> builder)
+    {
+        builder.ToTable("OrganizationContacts");
+        builder.HasKey(c => c.OrganizationId);
+        builder.Property(c => c.Person).HasMaxLength(OrganizationContact.PersonMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(OrganizationContact.PhoneMaxLength).IsUnicode(false);
+        builder.Property(c => c.Address).HasMaxLength(OrganizationContact.AddressMaxLength);
+        builder.Property(c => c.UpdatedBy).HasMaxLength(256);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.Details);
+        builder.HasOne<Organization>().WithOne().HasForeignKey<OrganizationContact>(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -40,6 +40,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<SupplierDebarment> SupplierDebarments => Set<SupplierDebarment>();
 
+    public DbSet<OrganizationContact> OrganizationContacts => Set<OrganizationContact>();
+
     public DbSet<Projects.ProcurementProject> Projects => Set<Projects.ProcurementProject>();
 
     public DbSet<Projects.ETradingRollout> ETradingRollouts => Set<Projects.ETradingRollout>();

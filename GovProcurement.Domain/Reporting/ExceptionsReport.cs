@@ -12,7 +12,7 @@ public sealed record ExceptionReportRow(
     DateOnly DetectedOn,
     bool Reviewed,
     string? ReviewedBy,
-    DateTime? ReviewedInChina,
+    DateTime? ReviewedUtc,
     string? Comment);
 
 /// <summary>
@@ -33,10 +33,10 @@ public static class ExceptionsReport
         ReportColumn<ExceptionReportRow>.Date("发现日期", row => row.DetectedOn),
         ReportColumn<ExceptionReportRow>.Text("复核状态", row => row.Reviewed ? "已复核" : "未复核"),
         ReportColumn<ExceptionReportRow>.Text("复核人", row => row.ReviewedBy),
-        ReportColumn<ExceptionReportRow>.DateTime("复核时间", row => row.ReviewedInChina),
+        ReportColumn<ExceptionReportRow>.DateTime("复核时间", row => row.ReviewedUtc),
         ReportColumn<ExceptionReportRow>.Text("复核意见", row => row.Comment),
     ];
 
-    public static byte[] Build(IReadOnlyList<ExceptionReportRow> rows, string filters, DateTime generatedInChina) =>
-        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+    public static byte[] Build(IReadOnlyList<ExceptionReportRow> rows, string filters, DateTime generatedUtc) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedUtc);
 }

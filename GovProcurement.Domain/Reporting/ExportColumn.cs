@@ -18,7 +18,7 @@ public enum ExportColumnKind
     /// <summary>A calendar date, shown as yyyy-mm-dd.</summary>
     Date,
 
-    /// <summary>A time in China (UTC+8), shown as yyyy-mm-dd hh:mm.</summary>
+    /// <summary>A UTC instant, written as its Beijing time (UTC+8) and shown as yyyy-mm-dd hh:mm.</summary>
     DateTime,
 }
 
@@ -49,8 +49,11 @@ public abstract class ExportColumn<T>
 
     public static ExportColumn<T> Date(string header, Func<T, DateOnly?> value) => new DateColumn(header, value);
 
-    /// <summary>A time in China. A value of kind <see cref="DateTimeKind.Utc"/> is moved to China time first.</summary>
-    public static ExportColumn<T> DateTime(string header, Func<T, DateTime?> valueInChina) => new DateTimeColumn(header, valueInChina);
+    /// <summary>
+    /// A stored UTC instant, written as its Beijing time. Pass the UTC value as stored: a value of any
+    /// other kind is refused (<see cref="BeijingTime.RequireUtc"/>), so a time is never moved twice.
+    /// </summary>
+    public static ExportColumn<T> DateTime(string header, Func<T, DateTime?> utc) => new DateTimeColumn(header, utc);
 
     /// <summary>Writes this column's cell of <paramref name="row"/>.</summary>
     internal abstract void Write(WorksheetXmlWriter sheet, T row);
@@ -130,11 +133,11 @@ public abstract class ExportColumn<T>
         private static string DisplayText(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
     }
 
-    private sealed class DateTimeColumn(string header, Func<T, DateTime?> value) : ExportColumn<T>(header, ExportColumnKind.DateTime)
+    private sealed class DateTimeColumn(string header, Func<T, DateTime?> utc) : ExportColumn<T>(header, ExportColumnKind.DateTime)
     {
         internal override void Write(WorksheetXmlWriter sheet, T row)
         {
-            if (InChina(row) is not { } time)
+            if (InBeijing(row) is not { } time)
             {
                 sheet.Empty();
             }
@@ -148,11 +151,10 @@ public abstract class ExportColumn<T>
             }
         }
 
-        internal override string DisplayText(T row) => InChina(row) is { } time ? DisplayText(time) : "";
+        internal override string DisplayText(T row) => InBeijing(row) is { } time ? DisplayText(time) : "";
 
-        private static string DisplayText(System.DateTime time) => time.ToString("yyyy-MM-dd HH:mm", Invariant);
+        private static string DisplayText(System.DateTime time) => time.ToString(BeijingTime.MinuteFormat, Invariant);
 
-        private System.DateTime? InChina(T row) =>
-            value(row) is not { } time ? null : time.Kind == DateTimeKind.Utc ? time + Clock.ChinaOffset : time;
+        private System.DateTime? InBeijing(T row) => utc(row) is { } time ? BeijingTime.FromUtc(time) : null;
     }
 }

@@ -12,7 +12,7 @@ public sealed record IntentionRegisterRow(
     DateOnly ExpectedMonth,
     bool ReservedForSme,
     string Status,
-    DateTime? PublishedInChina);
+    DateTime? PublishedUtc);
 
 /// <summary>The procurement intention register (采购意向公开登记表) in the shared report layout of <see cref="ReportWorkbook"/>.</summary>
 public static class IntentionRegister
@@ -29,9 +29,9 @@ public static class IntentionRegister
         ReportColumn<IntentionRegisterRow>.Month("预计采购时间", row => row.ExpectedMonth),
         ReportColumn<IntentionRegisterRow>.Text("是否专门面向中小企业", row => row.ReservedForSme ? "是" : "否"),
         ReportColumn<IntentionRegisterRow>.Text("状态", row => row.Status),
-        ReportColumn<IntentionRegisterRow>.DateTime("公开时间", row => row.PublishedInChina),
+        ReportColumn<IntentionRegisterRow>.DateTime("公开时间", row => row.PublishedUtc),
     ];
 
-    public static byte[] Build(IReadOnlyList<IntentionRegisterRow> rows, string filters, DateTime generatedInChina) =>
-        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+    public static byte[] Build(IReadOnlyList<IntentionRegisterRow> rows, string filters, DateTime generatedUtc) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedUtc);
 }

@@ -5,7 +5,7 @@ using GovProcurement.Domain.Regions;
 namespace GovProcurement.Domain.Reporting;
 
 /// <summary>One line of the plan filing register (采购计划备案登记表).</summary>
-public sealed record PlanRegisterRow(string Number, string UnitName, string RegionCode, string Title, string Status, Money Total, DateOnly ExpectedStart, DateTime UpdatedInChina);
+public sealed record PlanRegisterRow(string Number, string UnitName, string RegionCode, string Title, string Status, Money Total, DateOnly ExpectedStart, DateTime UpdatedUtc);
 
 /// <summary>The plan filing register (采购计划备案登记表) in the shared report layout of <see cref="ReportWorkbook"/>.</summary>
 public static class PlanFilingRegister
@@ -21,12 +21,12 @@ public static class PlanFilingRegister
         ReportColumn<PlanRegisterRow>.Text("状态", row => row.Status),
         ReportColumn<PlanRegisterRow>.Money("预算金额（元）", row => row.Total, total: true),
         ReportColumn<PlanRegisterRow>.Date("预计开始日期", row => row.ExpectedStart),
-        ReportColumn<PlanRegisterRow>.DateTime("更新时间", row => row.UpdatedInChina),
+        ReportColumn<PlanRegisterRow>.DateTime("更新时间", row => row.UpdatedUtc),
     ];
 
-    public static byte[] Build(IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedInChina) =>
-        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+    public static byte[] Build(IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedUtc) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedUtc);
 
     public static PlanRegisterRow From(PlanRow row) =>
-        new(row.Number, row.UnitName, row.RegionCode, row.Title, ProcurementPlan.StatusText(row.Status).Zh, row.Total, row.ExpectedStart, row.UpdatedUtc.Add(Clock.ChinaOffset));
+        new(row.Number, row.UnitName, row.RegionCode, row.Title, ExportLabels.Plan(row.Status), row.Total, row.ExpectedStart, row.UpdatedUtc);
 }

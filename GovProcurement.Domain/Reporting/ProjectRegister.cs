@@ -12,7 +12,7 @@ public sealed record ProjectRegisterRow(
     string Method,
     string Status,
     Money Budget,
-    DateTime? DeadlineInChina,
+    DateTime? DeadlineUtc,
     int BidderCount,
     string WinnerNames,
     Money? AwardedAmount);
@@ -32,12 +32,12 @@ public static class ProjectRegister
         ReportColumn<ProjectRegisterRow>.Text("采购方式", row => row.Method),
         ReportColumn<ProjectRegisterRow>.Text("状态", row => row.Status),
         ReportColumn<ProjectRegisterRow>.Money("预算金额（元）", row => row.Budget, total: true),
-        ReportColumn<ProjectRegisterRow>.DateTime("投标截止时间", row => row.DeadlineInChina),
+        ReportColumn<ProjectRegisterRow>.DateTime("投标截止时间", row => row.DeadlineUtc),
         ReportColumn<ProjectRegisterRow>.Integer("投标人数", row => row.BidderCount, total: true),
         ReportColumn<ProjectRegisterRow>.Text("中标（成交）供应商", row => row.WinnerNames),
         ReportColumn<ProjectRegisterRow>.Money("中标（成交）金额（元）", row => row.AwardedAmount, total: true),
     ];
 
-    public static byte[] Build(IReadOnlyList<ProjectRegisterRow> rows, string filters, DateTime generatedInChina) =>
-        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+    public static byte[] Build(IReadOnlyList<ProjectRegisterRow> rows, string filters, DateTime generatedUtc) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedUtc);
 }

@@ -21,7 +21,7 @@ public enum ReportColumnKind
     /// <summary>A calendar date (yyyy-mm-dd) or month (yyyy-mm), written as a real date.</summary>
     Date,
 
-    /// <summary>A time in China (UTC+8), shown as yyyy-mm-dd hh:mm.</summary>
+    /// <summary>A UTC instant, written as its Beijing time (UTC+8) and shown as yyyy-mm-dd hh:mm.</summary>
     DateTime,
 }
 
@@ -86,8 +86,11 @@ public abstract class ReportColumn<T>
     /// <summary>A month, written as the real date of its first day and shown as yyyy-mm.</summary>
     public static ReportColumn<T> Month(string header, Func<T, DateOnly?> anyDayOfTheMonth) => new DateColumn(header, anyDayOfTheMonth, month: true);
 
-    /// <summary>A time in China. A value of kind <see cref="DateTimeKind.Utc"/> is moved to China time first.</summary>
-    public static ReportColumn<T> DateTime(string header, Func<T, DateTime?> valueInChina) => new DateTimeColumn(header, valueInChina);
+    /// <summary>
+    /// A stored UTC instant, written as its Beijing time. Pass the UTC value as stored: a value of any
+    /// other kind is refused (<see cref="BeijingTime.RequireUtc"/>), so a time is never moved twice.
+    /// </summary>
+    public static ReportColumn<T> DateTime(string header, Func<T, DateTime?> utc) => new DateTimeColumn(header, utc);
 
     /// <summary>This column's cell of <paramref name="row"/>: its typed value, format and the text Excel shows for it.</summary>
     public abstract ReportCell Cell(T row);
@@ -227,19 +230,19 @@ public abstract class ReportColumn<T>
         }
     }
 
-    private sealed class DateTimeColumn(string header, Func<T, DateTime?> valueInChina) : ReportColumn<T>(header, ReportColumnKind.DateTime)
+    private sealed class DateTimeColumn(string header, Func<T, DateTime?> utc) : ReportColumn<T>(header, ReportColumnKind.DateTime)
     {
         public override bool HasTotal => false;
 
         public override ReportCell Cell(T row)
         {
-            if (valueInChina(row) is not { } value)
+            if (utc(row) is not { } value)
             {
                 return ReportCell.Empty;
             }
 
-            var time = ReportWorkbook.InChina(value);
-            var text = time.ToString("yyyy-MM-dd HH:mm", Invariant);
+            var time = BeijingTime.FromUtc(value);
+            var text = time.ToString(BeijingTime.MinuteFormat, Invariant);
             return ExcelValues.TrySerial(time, out var serial) ? ReportCell.Numeric(serial, ReportCellFormat.DateTime, text) : ReportCell.FromText(text);
         }
     }

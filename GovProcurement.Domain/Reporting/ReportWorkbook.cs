@@ -39,16 +39,16 @@ public static class ReportWorkbook
     /// characters). The total row is written when any column has a total; the first column holds its
     /// label and so cannot have one.
     /// </summary>
-    public static byte[] Build<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedInChina)
+    public static byte[] Build<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, title, columns, rows, filters, generatedInChina);
+        Write(buffer, title, columns, rows, filters, generatedUtc);
         return buffer.ToArray();
     }
 
     /// <summary>Writes the report of <see cref="Build"/> to <paramref name="output"/>; returns the number of data rows.</summary>
     /// <param name="progress">Receives the rows written every 1,000 rows and at the end.</param>
-    public static long Write<T>(Stream output, string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedInChina,
+    public static long Write<T>(Stream output, string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc,
         IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         Check(title, columns, rows);
@@ -57,7 +57,7 @@ public static class ReportWorkbook
         using var package = new XlsxPackageWriter(output);
         string filterRange;
         using (var part = package.AddWorksheet())
-        using (var sheet = new WorksheetXmlWriter(part, columns.Select(c => c.Header).ToList(), Widths(columns, rows, totals), selected: true, Heading(title, filters, generatedInChina)))
+        using (var sheet = new WorksheetXmlWriter(part, columns.Select(c => c.Header).ToList(), Widths(columns, rows, totals), selected: true, Heading(title, filters, generatedUtc)))
         {
             for (var r = 0; r < rows.Count; r++)
             {
@@ -133,9 +133,9 @@ public static class ReportWorkbook
         return widest.Select(width => SafeCells.WidthFor(width) + ColumnPadding).ToArray();
     }
 
-    private static SheetHeading Heading(string title, string filters, DateTime generatedInChina)
+    private static SheetHeading Heading(string title, string filters, DateTime generatedUtc)
     {
-        var generated = InChina(generatedInChina).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var generated = BeijingTime.Minutes(generatedUtc);
         return new SheetHeading(
         [
             (title, ExportStyles.Title),
@@ -146,8 +146,4 @@ public static class ReportWorkbook
 
     /// <summary><paramref name="part"/> / <paramref name="whole"/> as an exact fraction, or null when the whole is zero.</summary>
     public static decimal? Fraction(Money part, Money whole) => whole.Fen == 0 ? null : (decimal)part.Fen / whole.Fen;
-
-    /// <summary>A time in China; a value of kind <see cref="DateTimeKind.Utc"/> is moved to China time.</summary>
-    internal static DateTime InChina(DateTime time) =>
-        time.Kind == DateTimeKind.Utc ? DateTime.SpecifyKind(time + Clock.ChinaOffset, DateTimeKind.Unspecified) : time;
 }

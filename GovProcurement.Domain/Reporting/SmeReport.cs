@@ -34,6 +34,6 @@ public static class SmeReport
         ReportColumn<SmeReportRow>.Money("其中授予小微企业金额（元）", row => row.AwardedToSmallAndMicro, total: true),
     ];
 
-    public static byte[] Build(IReadOnlyList<SmeReportRow> rows, string filters, DateTime generatedInChina) =>
-        ReportWorkbook.Build(Title, Columns, rows, filters, generatedInChina);
+    public static byte[] Build(IReadOnlyList<SmeReportRow> rows, string filters, DateTime generatedUtc) =>
+        ReportWorkbook.Build(Title, Columns, rows, filters, generatedUtc);
 }

@@ -11,7 +11,8 @@ namespace GovProcurement.Domain.Seeding;
 /// three suppliers and the finance departments of the province, Jiangmen and Heshan. They go
 /// through the same onboarding as an import, so their accounts follow the account rules.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding, Budget.BudgetLines budgetLines, Story.DemoStory story, TimeProvider time)
+public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> store, OrganizationOnboarding onboarding, Budget.BudgetLines budgetLines,
+    Organizations.OrganizationContacts contacts, Story.DemoStory story, TimeProvider time)
 {
     public const string Section = "DemoData";
 
@@ -56,6 +57,11 @@ public sealed class DemoDataSeeder(IDbContextFactory<GovProcurementDbContext> st
                 new(year, $"{unit.BudgetCode}-{year}-02", "政府性基金预算", Common.Money.FromYuan(2_000_000m)),
                 new(year + 1, $"{unit.BudgetCode}-{year + 1}-01", "一般公共预算", Common.Money.FromYuan(8_000_000m)),
             ], cancellationToken);
+        }
+
+        foreach (var (contact, actor) in DemoContacts.For(result.Organizations))
+        {
+            await contacts.SaveAsync(contact, 0, actor, cancellationToken);
         }
 
         db.Experts.AddRange(DemoExperts.Create(result.Organizations.OfType<Organizations.BudgetUnit>().ToList(), time.UtcNow()));

@@ -34,14 +34,14 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         ExportColumn<PlanLine>.Text("预算编码", p => p.BudgetCode),
         ExportColumn<PlanLine>.Text("区划编码", p => p.RegionCode),
         ExportColumn<PlanLine>.Text("所属地区", p => RegionDirectory.Guangdong.PathName(p.RegionCode)),
-        ExportColumn<PlanLine>.Text("状态", p => ProcurementPlan.StatusText(p.Status).Zh),
-        ExportColumn<PlanLine>.Text("实施途径", p => p.Route?.ToString()),
-        ExportColumn<PlanLine>.Text("采购方式", p => p.Method is { } m ? ProjectTexts.Method(m).Zh : null),
+        ExportColumn<PlanLine>.Text("状态", p => ExportLabels.Plan(p.Status)),
+        ExportColumn<PlanLine>.Text("实施途径", p => p.Route is { } r ? ExportLabels.Route(r) : null),
+        ExportColumn<PlanLine>.Text("采购方式", p => p.Method is { } m ? ExportLabels.Method(m) : null),
         ExportColumn<PlanLine>.Money("预算金额（元）", p => p.Total),
         ExportColumn<PlanLine>.Date("预计开始日期", p => p.ExpectedStart),
         ExportColumn<PlanLine>.Integer("年度", p => p.FiscalYear),
-        ExportColumn<PlanLine>.DateTime("创建时间", p => p.CreatedUtc.Add(Clock.ChinaOffset)),
-        ExportColumn<PlanLine>.DateTime("更新时间", p => p.UpdatedUtc.Add(Clock.ChinaOffset)),
+        ExportColumn<PlanLine>.DateTime("创建时间", p => p.CreatedUtc),
+        ExportColumn<PlanLine>.DateTime("更新时间", p => p.UpdatedUtc),
     ], "采购计划");
 
     private static readonly StreamingSheetWriter<IntentionLine> IntentionWriter = new(
@@ -53,8 +53,8 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         ExportColumn<IntentionLine>.Money("预算金额（元）", i => i.Budget),
         ExportColumn<IntentionLine>.Text("预计采购时间", i => i.ExpectedMonth.ToString("yyyy-MM")),
         ExportColumn<IntentionLine>.Text("面向中小企业", i => i.Reserved ? "是" : "否"),
-        ExportColumn<IntentionLine>.Text("状态", i => i.Status == IntentionStatus.Published ? "已公开" : "草稿"),
-        ExportColumn<IntentionLine>.DateTime("公开时间", i => i.PublishedUtc?.Add(Clock.ChinaOffset)),
+        ExportColumn<IntentionLine>.Text("状态", i => ExportLabels.Intention(i.Status)),
+        ExportColumn<IntentionLine>.DateTime("公开时间", i => i.PublishedUtc),
     ], "采购意向");
 
     private static readonly StreamingSheetWriter<ProjectLine> ProjectWriter = new(
@@ -64,13 +64,13 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         ExportColumn<ProjectLine>.Text("采购人", p => p.Purchaser),
         ExportColumn<ProjectLine>.Text("采购代理机构", p => p.Agency),
         ExportColumn<ProjectLine>.Text("所属地区", p => RegionDirectory.Guangdong.PathName(p.RegionCode)),
-        ExportColumn<ProjectLine>.Text("采购方式", p => ProjectTexts.Method(p.Method).Zh),
-        ExportColumn<ProjectLine>.Text("状态", p => ProjectTexts.Status(p.Status).Zh),
+        ExportColumn<ProjectLine>.Text("采购方式", p => ExportLabels.Method(p.Method)),
+        ExportColumn<ProjectLine>.Text("状态", p => ExportLabels.Project(p.Status)),
         ExportColumn<ProjectLine>.Money("预算金额（元）", p => p.Budget),
-        ExportColumn<ProjectLine>.DateTime("截止及开标时间", p => p.DeadlineUtc?.Add(Clock.ChinaOffset)),
+        ExportColumn<ProjectLine>.DateTime("截止及开标时间", p => p.DeadlineUtc),
         ExportColumn<ProjectLine>.Text("线下开评标", p => p.Offline ? "是" : "否"),
         ExportColumn<ProjectLine>.Text("专门面向中小企业", p => p.Reserved ? "是" : "否"),
-        ExportColumn<ProjectLine>.DateTime("委托时间", p => p.CreatedUtc.Add(Clock.ChinaOffset)),
+        ExportColumn<ProjectLine>.DateTime("委托时间", p => p.CreatedUtc),
     ], "采购项目");
 
     /// <summary>Every plan of the jurisdiction, or the filed plans of one chart slice.</summary>

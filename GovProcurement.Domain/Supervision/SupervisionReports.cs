@@ -52,7 +52,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
         period.Check();
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
-        var now = time.UtcNow().Add(Clock.ChinaOffset);
+        var now = time.UtcNow();
         long Write<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters) =>
             ReportWorkbook.Write(output, title, columns, rows, filters, now, progress, ct);
         var filters = $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；期间：{period.From:yyyy-MM-dd} 至 {period.To:yyyy-MM-dd}";
@@ -62,7 +62,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             {
                 var rows = await SupervisionQueries.FiledPlans(db, scope, period).OrderBy(p => p.CreatedUtc).Take(MaxRows)
                     .Select(p => new PlanRegisterRow(p.Number, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(), p.RegionCode, p.Title,
-                        ProcurementPlan.StatusText(p.Status).Zh, p.Total, p.ExpectedStart, p.UpdatedUtc.Add(Clock.ChinaOffset)))
+                        ExportLabels.Plan(p.Status), p.Total, p.ExpectedStart, p.UpdatedUtc))
                     .ToListAsync(ct);
                 return Write(PlanFilingRegister.Title, PlanFilingRegister.Columns, rows, filters + "；已备案");
             }
@@ -74,7 +74,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
                     .OrderBy(i => i.CreatedUtc).Take(MaxRows)
                     .Join(db.Organizations, i => i.UnitId, o => o.Id, (i, o) => new { i, Unit = o.Name }).ToListAsync(ct))
                     .Select(x => new IntentionRegisterRow(x.Unit, RegionDirectory.Guangdong.PathName(x.i.RegionCode), x.i.ProjectName, x.i.RequirementSummary, x.i.Budget,
-                        x.i.ExpectedMonth, x.i.ReservedForSmes, x.i.Status == IntentionStatus.Published ? "已公开" : "草稿", x.i.PublishedUtc?.Add(Clock.ChinaOffset)))
+                        x.i.ExpectedMonth, x.i.ReservedForSmes, ExportLabels.Intention(x.i.Status), x.i.PublishedUtc))
                     .ToList();
                 return Write(IntentionRegister.Title, IntentionRegister.Columns, rows, filters);
             }
@@ -94,8 +94,8 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             default:
             {
                 var rows = (await exceptions.ListAsync(actor, ct)).Select(e => new ExceptionReportRow(
-                    SupervisionTexts.Kind(e.Kind).Zh, RegionDirectory.Guangdong.PathName(e.RegionCode), e.Subject, e.Detail.Zh, e.Amount, e.DetectedOn,
-                    e.Review is not null, e.Review?.ReviewedBy, e.Review?.ReviewedUtc.Add(Clock.ChinaOffset), e.Review?.Comment)).Take(MaxRows).ToList();
+                    ExportLabels.Exception(e.Kind), RegionDirectory.Guangdong.PathName(e.RegionCode), e.Subject, e.Detail.Zh, e.Amount, e.DetectedOn,
+                    e.Review is not null, e.Review?.ReviewedBy, e.Review?.ReviewedUtc, e.Review?.Comment)).Take(MaxRows).ToList();
                 return Write(ExceptionsReport.Title, ExceptionsReport.Columns, rows, $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；当前全部异常");
             }
         }
@@ -119,8 +119,8 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             var bidders = bids.FirstOrDefault(b => b.ProjectId == p.Id && b.Round == p.Round)?.Count
                 ?? results.Where(r => r.ProjectId == p.Id && r.Round == p.Round).Select(r => r.Ranking.Count).DefaultIfEmpty(0).Max();
             return new ProjectRegisterRow(p.Number, p.Title, names.GetValueOrDefault(p.PurchaserId, ""), names.GetValueOrDefault(p.AgencyId, ""),
-                RegionDirectory.Guangdong.PathName(p.RegionCode), ProjectTexts.Method(p.Method).Zh, ProjectTexts.Status(p.Status).Zh, p.Budget,
-                p.DeadlineUtc?.Add(Clock.ChinaOffset), bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
+                RegionDirectory.Guangdong.PathName(p.RegionCode), ExportLabels.Method(p.Method), ExportLabels.Project(p.Status), p.Budget,
+                p.DeadlineUtc, bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
                 own.Count == 0 ? null : own.Select(r => r.WinningPrice).Total());
         }).ToList();
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using GovProcurement.Domain.Common;
 using PdfSharp.Pdf;
 
 namespace GovProcurement.Portal.Documents;
@@ -10,9 +10,6 @@ namespace GovProcurement.Portal.Documents;
 /// </summary>
 public static class NoticePdfRenderer
 {
-    /// <summary>China Standard Time, the time zone every notice prints its times in.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>Renders the notice and returns the PDF file's bytes.</summary>
     public static byte[] Render(NoticeDocument notice)
     {
@@ -57,9 +54,8 @@ public static class NoticePdfRenderer
         return stream.ToArray();
     }
 
-    /// <summary>The publication time as printed: China time, yyyy-MM-dd HH:mm.</summary>
-    public static string FormatTime(DateTimeOffset time) =>
-        time.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A time as printed: Beijing time, yyyy-MM-dd HH:mm, whatever offset the instant was given in.</summary>
+    public static string FormatTime(DateTimeOffset time) => BeijingTime.Minutes(time.UtcDateTime);
 
     /// <summary>The least height a block needs on the page where it starts: a heading is kept with it.</summary>
     private static double StartHeight(NoticeStyle style, NoticeBlock? block) => block switch

@@ -52,7 +52,11 @@ public static class NoticePdfs
             ]),
         ];
         // No verification address: who bid stays confidential until the opening, where the record shows this digest.
-        return NoticePdfRenderer.Render(new NoticeDocument("投标（响应）文件递交回执", receipt.ProjectNumber, receipt.SupplierName, submitted, blocks, receipt.Digest));
+        return NoticePdfRenderer.Render(new NoticeDocument("投标（响应）文件递交回执", receipt.ProjectNumber, receipt.SupplierName, submitted, blocks, receipt.Digest)
+        {
+            // The supplier submits the receipt's bid; it publishes nothing.
+            Labels = NoticeLabels.Chinese with { Number = "项目编号", Issuer = "投标人", PublishedAt = "递交时间" },
+        });
     }
 
     public static byte[] Letter(ResultLetter letter, string baseUrl)

@@ -31,6 +31,7 @@ public static class WorkspaceNavigation
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
 
     private static readonly (string Role, NavSection Section)[] ByRole =
@@ -41,6 +42,7 @@ public static class WorkspaceNavigation
         [
             new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ])),
         (Roles.Supplier, new("Nav.SupplierWorkspace",
         [

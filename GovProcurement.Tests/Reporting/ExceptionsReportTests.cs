@@ -9,12 +9,12 @@ public class ExceptionsReportTests
 
     private static readonly ExceptionReportRow[] Rows =
     [
-        new("拆分采购", "江门市", "440700101002002001", "=1+1", Money.FromYuan(399_999.99m), new DateOnly(2026, 11, 3), true, "李四", new DateTime(2026, 11, 5, 15, 45, 0), "-2"),
+        new("拆分采购", "江门市", "440700101002002001", "=1+1", Money.FromYuan(399_999.99m), new DateOnly(2026, 11, 3), true, "李四", ReportSheet.Beijing(2026, 11, 5, 15, 45), "-2"),
         new("围标串标", "鹤山市", "@x", "三家供应商投标文件雷同", null, new DateOnly(2026, 11, 20), false, null, null, null),
         new("超预算", "台山市", "台山市人民医院", "中标金额超过预算", Money.FromYuan(0.01m), new DateOnly(2026, 10, 31), false, null, null, ""),
     ];
 
-    private static byte[] Build() => ExceptionsReport.Build(Rows, "江门市；未复核及已复核", new DateTime(2026, 11, 27, 16, 0, 0));
+    private static byte[] Build() => ExceptionsReport.Build(Rows, "江门市；未复核及已复核", ReportSheet.Beijing(2026, 11, 27, 16, 0));
 
     [Fact]
     public void Report_HasLayoutTypedValuesCountAndTotal()

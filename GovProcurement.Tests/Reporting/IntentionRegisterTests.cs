@@ -9,11 +9,11 @@ public class IntentionRegisterTests
 
     private static readonly IntentionRegisterRow[] Rows =
     [
-        new("江门市教育局", "江门市", "=1+1", "-2", Money.FromYuan(1_500_000.50m), new DateOnly(2026, 12, 15), true, "已公开", new DateTime(2026, 11, 2, 10, 15, 0)),
+        new("江门市教育局", "江门市", "=1+1", "-2", Money.FromYuan(1_500_000.50m), new DateOnly(2026, 12, 15), true, "已公开", ReportSheet.Beijing(2026, 11, 2, 10, 15)),
         new("@x", "蓬江区", "440700101002002001", "办公家具一批", Money.FromYuan(99.49m), new DateOnly(2027, 1, 1), false, "草稿", null),
     ];
 
-    private static byte[] Build() => IntentionRegister.Build(Rows, "江门市；2026 年第四季度", new DateTime(2026, 11, 27, 16, 0, 0));
+    private static byte[] Build() => IntentionRegister.Build(Rows, "江门市；2026 年第四季度", ReportSheet.Beijing(2026, 11, 27, 16, 0));
 
     [Fact]
     public void Register_HasLayoutTypedValuesAndTotal()

@@ -8,11 +8,11 @@ public class PlanFilingRegisterTests
 {
     private static readonly PlanRegisterRow[] Rows =
     [
-        new("440700-2026-A1", "江门市教育局", "440700", "办公电脑采购", "已备案", Money.FromYuan(3_999_999.99m), new DateOnly(2026, 12, 20), new DateTime(2026, 11, 27, 15, 16, 0)),
-        new("440784-2026-B2", "鹤山市第一中学", "440784", "=HYPERLINK(\"http://x\",\"点我\")", "待备案", Money.FromYuan(0.01m), new DateOnly(2027, 1, 5), new DateTime(2026, 11, 27, 9, 0, 0)),
+        new("440700-2026-A1", "江门市教育局", "440700", "办公电脑采购", "已备案", Money.FromYuan(3_999_999.99m), new DateOnly(2026, 12, 20), ReportSheet.Beijing(2026, 11, 27, 15, 16)),
+        new("440784-2026-B2", "鹤山市第一中学", "440784", "=HYPERLINK(\"http://x\",\"点我\")", "待备案", Money.FromYuan(0.01m), new DateOnly(2027, 1, 5), ReportSheet.Beijing(2026, 11, 27, 9, 0)),
     ];
 
-    private static XLWorkbook Open() => new(new MemoryStream(PlanFilingRegister.Build(Rows, "江门市；已备案", new DateTime(2026, 11, 27, 16, 0, 0))));
+    private static XLWorkbook Open() => new(new MemoryStream(PlanFilingRegister.Build(Rows, "江门市；已备案", ReportSheet.Beijing(2026, 11, 27, 16, 0))));
 
     [Fact]
     public void Register_HasTitleFiltersHeaderValuesAndTotal()

@@ -10,12 +10,12 @@ public class ProjectRegisterTests
 
     private static readonly ProjectRegisterRow[] Rows =
     [
-        new("440700101002002001", "=1+1", "江门市教育局", "-2", "江门市", "公开招标", "已成交", Money.FromYuan(2_000_000m), new DateTime(2026, 12, 1, 9, 30, 0), 5, "@x", Money.FromYuan(1_880_000.25m)),
+        new("440700101002002001", "=1+1", "江门市教育局", "-2", "江门市", "公开招标", "已成交", Money.FromYuan(2_000_000m), ReportSheet.Beijing(2026, 12, 1, 9, 30), 5, "@x", Money.FromYuan(1_880_000.25m)),
         new("GDJM-2026-0002", "医疗设备采购", "江门市中心医院", "广东某招标代理有限公司", "蓬江区", "竞争性磋商", "招标中", Money.FromYuan(350_000.10m), null, 0, "", null),
-        new("GDJM-2026-0003", "物业服务", "江门市财政局", "", "新会区", "询价", "已成交", Money.FromYuan(80_000m), new DateTime(2026, 10, 9, 14, 0, 0), 3, "江门市某物业公司；鹤山市某服务公司", Money.FromYuan(79_999.75m)),
+        new("GDJM-2026-0003", "物业服务", "江门市财政局", "", "新会区", "询价", "已成交", Money.FromYuan(80_000m), ReportSheet.Beijing(2026, 10, 9, 14, 0), 3, "江门市某物业公司；鹤山市某服务公司", Money.FromYuan(79_999.75m)),
     ];
 
-    private static byte[] Build() => ProjectRegister.Build(Rows, "江门市；2026 年", new DateTime(2026, 11, 27, 8, 3, 0));
+    private static byte[] Build() => ProjectRegister.Build(Rows, "江门市；2026 年", ReportSheet.Beijing(2026, 11, 27, 8, 3));
 
     [Fact]
     public void Register_HasLayoutTypedValuesAndTotals()

@@ -8,6 +8,10 @@ internal static class ReportSheet
 {
     public static XLWorkbook Open(byte[] file) => new(new MemoryStream(file));
 
+    /// <summary>The UTC instant that reads as this Beijing wall time: what the store holds for a time shown as given.</summary>
+    public static DateTime Beijing(int year, int month, int day, int hour, int minute) =>
+        DateTime.SpecifyKind(new DateTime(year, month, day, hour, minute, 0) - GovProcurement.Domain.Common.Clock.ChinaOffset, DateTimeKind.Utc);
+
     /// <summary>Title, filters line, generation time, header texts and style, frozen panes, autofilter and no formulas anywhere.</summary>
     public static void AssertLayout(IXLWorksheet sheet, string title, string filters, string generated, string[] headers, int dataRows)
     {

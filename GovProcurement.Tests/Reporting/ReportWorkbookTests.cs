@@ -23,13 +23,13 @@ public class ReportWorkbookTests
 
     private static readonly Line[] Lines =
     [
-        new("440700101002002001", "=1+1", Money.FromYuan(1_234.56m), 3, 1250, Money.FromYuan(2_469.12m), new DateOnly(2026, 3, 17), new DateTime(2026, 3, 17, 9, 30, 0)),
+        new("440700101002002001", "=1+1", Money.FromYuan(1_234.56m), 3, 1250, Money.FromYuan(2_469.12m), new DateOnly(2026, 3, 17), ReportSheet.Beijing(2026, 3, 17, 9, 30)),
         new("001234", "-2", null, null, null, Money.Zero, null, null),
-        new("1-2", "@x", Money.FromYuan(0.44m), 7, 5, Money.FromYuan(0.44m), new DateOnly(2026, 12, 31), new DateTime(2026, 12, 31, 23, 59, 0)),
+        new("1-2", "@x", Money.FromYuan(0.44m), 7, 5, Money.FromYuan(0.44m), new DateOnly(2026, 12, 31), ReportSheet.Beijing(2026, 12, 31, 23, 59)),
     ];
 
     private static byte[] Build(IReadOnlyList<Line> lines, string filters = "江门市；2026 年") =>
-        ReportWorkbook.Build("测试报表", Columns, lines, filters, new DateTime(2026, 11, 27, 16, 5, 0));
+        ReportWorkbook.Build("测试报表", Columns, lines, filters, ReportSheet.Beijing(2026, 11, 27, 16, 5));
 
     [Fact]
     public void Layout_IsTheSharedOne()
@@ -140,18 +140,28 @@ public class ReportWorkbookTests
         Assert.Equal(new DateTime(2026, 3, 17, 9, 30, 0), sheet.Cell(6, 9).GetDateTime());
     }
 
+    [Theory]
+    [InlineData(DateTimeKind.Unspecified)]
+    [InlineData(DateTimeKind.Local)]
+    public void TimesNotInUtc_AreRefused_SoNoTimeIsMovedTwice(DateTimeKind kind)
+    {
+        var wallTime = new DateTime(2026, 3, 17, 9, 30, 0, kind);
+        Assert.Throws<ArgumentException>(() => Build([Lines[0] with { At = wallTime }]));
+        Assert.Throws<ArgumentException>(() => ReportWorkbook.Build("测试报表", Columns, Lines, "", wallTime));
+    }
+
     [Fact]
     public void FirstColumnWithATotal_IsRefused()
     {
         ReportColumn<Line>[] columns = [ReportColumn<Line>.Money("金额", line => line.Amount, total: true), ReportColumn<Line>.Text("名称", line => line.Name)];
-        Assert.Throws<ArgumentException>(() => ReportWorkbook.Build("测试报表", columns, Lines, "", DateTime.Now));
+        Assert.Throws<ArgumentException>(() => ReportWorkbook.Build("测试报表", columns, Lines, "", DateTime.UtcNow));
     }
 
     [Fact]
     public void ColumnsWithoutTotals_WriteNoTotalRow()
     {
         ReportColumn<Line>[] columns = [ReportColumn<Line>.Text("编码", line => line.Code), ReportColumn<Line>.Money("金额（元）", line => line.Amount)];
-        using var workbook = ReportSheet.Open(ReportWorkbook.Build("测试报表", columns, Lines, "", new DateTime(2026, 1, 1)));
+        using var workbook = ReportSheet.Open(ReportWorkbook.Build("测试报表", columns, Lines, "", ReportSheet.Beijing(2026, 1, 1, 0, 0)));
         var sheet = workbook.Worksheet("测试报表");
         Assert.Equal(8, sheet.LastRowUsed().RowNumber());
         Assert.DoesNotContain(sheet.CellsUsed(), cell => cell.GetString() == ReportWorkbook.TotalLabel);

@@ -16,7 +16,7 @@ public class SmeReportTests
         new("440700101002002001", 0, Money.Zero, Money.Zero, Money.Zero, Money.Zero, Money.Zero),
     ];
 
-    private static byte[] Build() => SmeReport.Build(Rows, "江门市；2026 年度", new DateTime(2027, 1, 10, 9, 0, 0));
+    private static byte[] Build() => SmeReport.Build(Rows, "江门市；2026 年度", ReportSheet.Beijing(2027, 1, 10, 9, 0));
 
     [Fact]
     public void Report_HasLayoutTypedValuesAndPercentages()
@@ -63,7 +63,7 @@ public class SmeReportTests
     [Fact]
     public void AllZeroTotals_LeaveTheTotalPercentagesEmpty()
     {
-        using var workbook = ReportSheet.Open(SmeReport.Build([Rows[2]], "", new DateTime(2027, 1, 10)));
+        using var workbook = ReportSheet.Open(SmeReport.Build([Rows[2]], "", ReportSheet.Beijing(2027, 1, 10, 0, 0)));
         var sheet = workbook.Worksheet(SmeReport.Title);
         ReportSheet.AssertText(sheet.Cell(7, 1), "合计");
         Assert.True(sheet.Cell(7, 5).IsEmpty());

@@ -21,10 +21,17 @@ public class StreamingSheetWriterTests
 
     private static readonly ExportRow[] Rows =
     [
-        new("91440703MA51K2Q8XY", Money.FromYuan(12_345_678_901.23m), 42, new DateOnly(2026, 11, 27), new DateTime(2026, 11, 27, 15, 16, 0)),
+        new("91440703MA51K2Q8XY", Money.FromYuan(12_345_678_901.23m), 42, new DateOnly(2026, 11, 27), ReportSheet.Beijing(2026, 11, 27, 15, 16)),
         new("440700101001002001", Money.FromYuan(-0.01m), -7, new DateOnly(1900, 3, 1), new DateTime(2026, 11, 27, 7, 16, 0, DateTimeKind.Utc)),
         new("0012345"),
     ];
+
+    [Fact]
+    public void ABeijingWallTime_IsRefused_SoNoTimeIsMovedTwice()
+    {
+        var movedAlready = new DateTime(2026, 11, 27, 15, 16, 0, DateTimeKind.Unspecified);
+        Assert.Throws<ArgumentException>(() => Export(EveryKind, [new ExportRow("x", At: movedAlready)]));
+    }
 
     [Fact]
     public void EveryKindOfColumn_HasItsHeaderValueAndFormat()
@@ -51,7 +58,7 @@ public class StreamingSheetWriterTests
         Assert.Equal(new DateTime(2026, 11, 27, 15, 16, 0), sheet.Cell(2, 5).GetDateTime());
         Assert.Equal(SafeCells.DateTimeFormat, sheet.Cell(2, 5).Style.NumberFormat.Format);
 
-        // A UTC time is shown in China time; missing values leave empty cells.
+        // Both rows hold the UTC instant of 15:16 Beijing time; missing values leave empty cells.
         Assert.Equal(new DateTime(2026, 11, 27, 15, 16, 0), sheet.Cell(3, 5).GetDateTime());
         Assert.Equal("0012345", sheet.Cell(4, 1).GetString());
         Assert.All(Enumerable.Range(2, 4), c => Assert.True(sheet.Cell(4, c).IsEmpty()));
@@ -230,7 +237,7 @@ public class StreamingSheetWriterTests
     {
         for (var i = 0L; ; i++)
         {
-            yield return new ExportRow($"4407{i:D14}", new Money(i), i, new DateOnly(2026, 1, 1), new DateTime(2026, 1, 1, 8, 0, 0));
+            yield return new ExportRow($"4407{i:D14}", new Money(i), i, new DateOnly(2026, 1, 1), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         }
     }
 

@@ -73,6 +73,21 @@ public class IntegrationApiTests(DemoPortal portal) : IClassFixture<DemoPortal>
     }
 
     [Fact]
+    public async Task PlanTimeline_ExchangesUtc_AsIso8601WithItsOffset()
+    {
+        var client = Client(await KeyForAsync("江门市教育局"));
+        var location = (await client.PostAsJsonAsync("/api/v1/plans", Draft("预算系统推送：时间格式"))).Headers.Location!.ToString();
+
+        var sent = JsonDocument.Parse(await client.GetStringAsync(location)).RootElement.GetProperty("timeline")[0].GetProperty("atUtc").GetString()!;
+
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|\+00:00)$", sent);
+        await using var db = portal.Get<IDbContextFactory<GovProcurement.Domain.Persistence.GovProcurementDbContext>>().CreateDbContext();
+        var id = Guid.Parse(location[(location.LastIndexOf('/') + 1)..]);
+        var stored = (await db.Plans.Include(p => p.Events).SingleAsync(p => p.Id == id)).Events.Single().AtUtc;
+        Assert.Equal(new DateTimeOffset(stored, TimeSpan.Zero), DateTimeOffset.Parse(sent, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task MalformedRequest_GetsFieldErrors_AndStoresNothing()
     {
         var client = Client(await KeyForAsync("江门市第一中学"));
