@@ -115,7 +115,7 @@ internal sealed class PlanScript(StoryDesk desk, StoryPlan plan)
         var items = new[] { new PlanItemDraft(plan.CatalogueCode, plan.ItemName, 1, "项", Money.FromYuan(plan.Yuan), line.Id) };
         var draft = await desk.Plans.CreateDraftAsync(op, new PlanForm(plan.Title, start, intentionId, items, null, null));
         Id = draft.Id;
-        var decision = await desk.Routing.DecideAsync(unitId, draft.RegionCode, start.Year, [new RoutingItem(plan.CatalogueCode, Money.FromYuan(plan.Yuan))], draft.Id);
+        var decision = await desk.Routing.DecideForPlanAsync(draft.Id, unitId, draft.RegionCode, start, intentionId, null, [new RoutingItem(plan.CatalogueCode, Money.FromYuan(plan.Yuan))]);
         if (!decision.AllowedRoutes.Contains(plan.Route))
         {
             throw new InvalidOperationException($"The rules do not allow {plan.Route} for the demo plan {plan.Title}.");
