@@ -91,4 +91,7 @@ public static class WorkspaceNavigation
         return ByRole.FirstOrDefault(entry => set.Contains(entry.Role)).Section?.Items[0].Href ?? "/";
     }
 
+    /// <summary>The first page of a signed-in user's own workspace (the public home when the user has none).</summary>
+    public static string HomeFor(ClaimsPrincipal user) => For(user)[0].Items[0].Href;
+
 }
