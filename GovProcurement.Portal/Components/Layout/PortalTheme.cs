@@ -29,6 +29,8 @@ public static class PortalTheme
             {
                 FontFamily = ["PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "sans-serif"],
             },
+            // Buttons keep their text as written: an account name such as 440700cz is not shouted as 440700CZ.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
     };
 }
