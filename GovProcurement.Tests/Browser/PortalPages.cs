@@ -31,6 +31,14 @@ internal static class PortalPages
         await page.ChangePasswordAsync(initialPassword, StrongPassword);
     }
 
+    /// <summary>The account button in the app bar that opens the account menu.</summary>
+    public static ILocator AccountMenuButton(this IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { Name = "账号菜单" });
+
+    /// <summary>An item of the open menu, by its exact name.</summary>
+    public static ILocator MenuItem(this IPage page, string name) =>
+        page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Menuitem, new() { Name = name, Exact = true });
+
     /// <summary>Waits until the circuit is live, so that clicks reach the server.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });

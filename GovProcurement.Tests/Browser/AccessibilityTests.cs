@@ -1,0 +1,81 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Portal.Documents;
+using GovProcurement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Tests.Browser;
+
+/// <summary>A portal holding a filed plan and its announced project, so that the pages of a plan, a project and a notice have something to show.</summary>
+public sealed class AccessibilityFixture : BrowserFixture
+{
+    private Task<IReadOnlyList<string>>? story;
+
+    /// <summary>The addresses of the story's plan and project (made once per portal).</summary>
+    public Task<IReadOnlyList<string>> StoryAddressesAsync() => story ??= AnnounceAsync();
+
+    private async Task<IReadOnlyList<string>> AnnounceAsync()
+    {
+        var scenario = new ProjectScenario(Host.Services);
+        var projectId = await scenario.PreparedProjectAsync();
+        await scenario.AnnounceAsync(projectId);
+        await using var db = await Host.Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();
+        var planId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.PlanId).SingleAsync();
+        return [$"/plans/{planId}", $"/projects/{projectId}"];
+    }
+}
+
+/// <summary>
+/// Every page passes axe-core's WCAG 2.1 A/AA rules (GB/T 37668-2019), for a visitor and for each
+/// role signed in with its demo account (the pages open to a visitor, then each role's own). The pages
+/// come from the portal's <c>@page</c> routes, so a new page is checked without being listed here.
+/// </summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(AccessibilityFixture browser) : IClassFixture<AccessibilityFixture>
+{
+    /// <summary>A demo account per role (the README's table); the first row is a visitor not signed in.</summary>
+    public static TheoryData<string, string, string> Visitors => new()
+    {
+        { "", "", "" },
+        { Roles.PurchaserOperator, ProjectScenario.Operator, "101002" },
+        { Roles.PurchaserReviewer, ProjectScenario.Reviewer, "101002" },
+        { Roles.Agency, "jmggzy", "a123456-" },
+        { Roles.Supplier, "91440703MA51K2Q8XY", "a123456-" },
+        { Roles.Regulator, "440700cz", "a123456-" },
+        { Roles.PlatformAdmin, "admin", "a123456-" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Visitors))]
+    public async Task EveryPageOpenToTheVisitor_PassesWcag21AA(string role, string account, string initialPassword)
+    {
+        var story = await browser.StoryAddressesAsync();
+        var page = await browser.NewPageAsync();
+        if (account != "")
+        {
+            await page.SignInFirstTimeAsync(account, initialPassword);
+            await page.WaitForInteractiveAsync();
+        }
+
+        // Public pages are checked for the visitor; a role checks the pages only signed-in users may open.
+        var routes = PortalRoute.All.Where(r => role == "" ? r.IsOpenTo(null) : r.IsOpenTo(role) && !r.IsOpenTo(null)).ToList();
+        // Lists fill in once the page is live, so the story's plan and project are named directly.
+        var violations = await page.AuditEveryPageAsync(routes, async address => story.Concat(await VerifyAddressOfNoticeAsync(address)));
+
+        AxeAudit.AssertNone(violations);
+    }
+
+    /// <summary>A notice's verification page is reached from the QR code in its PDF, not from a link.</summary>
+    private async Task<IEnumerable<string>> VerifyAddressOfNoticeAsync(string address)
+    {
+        var notice = PortalRoute.All.Single(r => r.Template == "/notices/{Id:guid}");
+        if (!notice.Matches(address) || await browser.Host.Get<NoticeQueries>().PublishedAsync(Guid.Parse(address.Split('/')[^1])) is not { } published)
+        {
+            return [];
+        }
+
+        return [NoticePdfs.VerifyUrl("", published)];
+    }
+}
