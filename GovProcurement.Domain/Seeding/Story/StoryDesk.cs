@@ -25,7 +25,10 @@ internal sealed class StoryDesk
         this.actors = actors;
         Clock = clock;
         Store = services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>();
-        T Make<T>(params object[] parts) => ActivatorUtilities.CreateInstance<T>(services, [clock, .. parts]);
+        // The story's clock goes to every use case that reads the time; one that does not (routing
+        // judges a plan by its own date) is built without it.
+        T Make<T>(params object[] parts) => ActivatorUtilities.CreateInstance<T>(services,
+            typeof(T).GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(TimeProvider))) ? [clock, .. parts] : parts);
         var audit = Make<AuditLog>();
         var rules = Make<ProcurementRuleBook>(audit);
         Routing = Make<PlanRouting>(rules);
