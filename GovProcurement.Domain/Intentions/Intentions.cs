@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Intentions;
 
 public sealed record IntentionRow(Guid Id, string UnitName, string RegionCode, string ProjectName, string RequirementSummary, Money Budget, DateOnly ExpectedMonth,
-    bool ReservedForSmes, string? Notes, IntentionStatus Status, DateTime? PublishedUtc);
+    bool ReservedForSmes, string? Notes, IntentionStatus Status, DateTime? PublishedUtc)
+{
+    /// <summary>The Beijing day the intention was published, or null while it is a draft.</summary>
+    public DateOnly? PublishedOn => Status == IntentionStatus.Published && PublishedUtc is { } utc ? Common.BeijingTime.Day(utc) : null;
+}
 
 /// <summary>The public filter: region (and below), a unit name, an expected month.</summary>
 public sealed record IntentionSearch(string? RegionCode = null, string? UnitName = null, DateOnly? Month = null, int Skip = 0, int Take = 20);

@@ -45,6 +45,9 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
         : actor.IsIn(Roles.Supplier) ? ProjectRole.Supplier
         : ProjectRole.None;
 
+    /// <summary>Whether the actor's project page also lists the projects open for bids (a supplier's does).</summary>
+    public static bool SeesOpenForBids(Actor actor) => ListRoleOf(actor) == ProjectRole.Supplier;
+
     /// <summary>The agency's, the purchaser's or (for a regulator) the jurisdiction's projects; for a supplier, those it registered for.</summary>
     public async Task<IReadOnlyList<ProjectRow>> MineAsync(Actor actor, CancellationToken ct = default)
     {
