@@ -30,10 +30,12 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) with the portal as base address.</summary>
+    /// <summary>A fresh browser context (its own cookies) with the portal as base address. It asks for
+    /// reduced motion, as some users do, so menus and dialogs appear at once and an audit never reads
+    /// them half-faded.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = "zh-CN", ReducedMotion = ReducedMotion.Reduce });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
