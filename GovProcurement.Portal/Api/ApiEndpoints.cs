@@ -1,11 +1,9 @@
 using GovProcurement.Domain.Budget;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
-using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Routing;
 using GovProcurement.Portal.Workspaces;
-using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Portal.Api;
 
@@ -30,11 +28,10 @@ public static class ApiEndpoints
             .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines");
     }
 
-    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
+    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, OrganizationQueries organizations, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
     {
         var check = new ApiValidation();
-        await using var db = await store.CreateDbContextAsync();
-        var unit = await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.BudgetCode == (request.UnitBudgetCode ?? "").Trim());
+        var unit = await organizations.BudgetUnitByCodeAsync(request.UnitBudgetCode, context.RequestAborted);
         if (unit is null)
         {
             check.Add("unitBudgetCode", "找不到该预算编码的单位", "No unit has this budget code");
