@@ -33,6 +33,33 @@ status=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
 
+# The OpenAPI document (docs/openapi/v1.json, which Web/OpenApiContractTests holds equal to the served
+# one) linted with Redocly's recommended rules (redocly.yaml). The CLI is pinned and installed with npm
+# into .tools/redocly (git-ignored); Node.js comes from Debian when it is missing.
+redocly_version=2.77.0
+redocly=.tools/redocly/node_modules/.bin/redocly
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+if ! command -v npm >/dev/null; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
+if [ "$("$redocly" --version 2>/dev/null | tail -n 1)" != "$redocly_version" ]; then
+  npm install --prefix .tools/redocly --save-exact --no-audit --no-fund --loglevel=error "@redocly/cli@$redocly_version" >/dev/null
+fi
+mkdir -p "$results"
+set +e
+"$redocly" lint --max-problems 50 > "$results/openapi-lint.txt" 2>&1
+lint_status=$?
+set -e
+if [ $lint_status -eq 0 ] && grep -q "Your API description is valid" "$results/openapi-lint.txt" && ! grep -q "You have [0-9]* warning" "$results/openapi-lint.txt"; then
+  echo "OpenAPI lint (Redocly $redocly_version, recommended rules): 0 errors, 0 warnings."
+else
+  grep -v "[═║]" "$results/openapi-lint.txt"
+  echo "OpenAPI lint failed: docs/openapi/v1.json (full output in TestResults/openapi-lint.txt)."
+  [ $status -ne 0 ] || status=1
+fi
+
 # The plain summary line, from the test results file.
 trx=$(find "$results" -name '*.trx' | head -n 1)
 if [ -n "$trx" ]; then

@@ -73,7 +73,7 @@ public static class PortalServices
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.ApiKeyAuthenticationHandler>(Api.ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder().AddPolicy(Api.ApiEndpoints.Policy, policy =>
             policy.AddAuthenticationSchemes(Api.ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
-        services.AddOpenApi(options => options.AddDocumentTransformer<Api.ApiKeySecurityScheme>());
+        services.AddOpenApi(Api.ApiDocument.Configure);
         services.AddProblemDetails();
         services.ConfigureApplicationCookie(cookie =>
         {

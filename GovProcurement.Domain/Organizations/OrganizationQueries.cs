@@ -38,6 +38,9 @@ public sealed record OrganizationProfile(
     bool IsCentralizedAgency,
     EnterpriseScale? Scale);
 
+/// <summary>A budget unit found by its budget code: who it is and the region whose rules apply to it.</summary>
+public sealed record BudgetUnitReference(Guid Id, string Name, string RegionCode);
+
 /// <summary>How many organisations of each kind a region (with everything below it) holds.</summary>
 public sealed record RegionTally(string RegionCode, int BudgetUnits, int Agencies, int Suppliers, int Regulators);
 
@@ -129,6 +132,22 @@ public sealed class OrganizationQueries(IDbContextFactory<GovProcurementDbContex
         var rows = new List<RegionTally> { Tally(jurisdictionRegionCode, c => c == jurisdictionRegionCode) };
         rows.AddRange(directory.ChildrenOf(jurisdictionRegionCode).Select(child => Tally(child.Code, c => directory.IsWithin(c, child.Code))));
         return rows;
+    }
+
+    /// <summary>The budget unit with this budget code (surrounding blanks ignored), or null when none has it.</summary>
+    public async Task<BudgetUnitReference?> BudgetUnitByCodeAsync(string? budgetCode, CancellationToken cancellationToken = default)
+    {
+        var code = budgetCode?.Trim() ?? "";
+        if (code.Length == 0)
+        {
+            return null;
+        }
+
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return await db.Organizations.OfType<BudgetUnit>().AsNoTracking()
+            .Where(u => u.BudgetCode == code)
+            .Select(u => new BudgetUnitReference(u.Id, u.Name, u.RegionCode))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private static IQueryable<OrganizationRow> Project(GovProcurementDbContext db, IQueryable<Organization> organizations) =>

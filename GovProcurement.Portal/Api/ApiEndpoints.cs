@@ -1,11 +1,9 @@
 using GovProcurement.Domain.Budget;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
-using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Routing;
 using GovProcurement.Portal.Workspaces;
-using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Portal.Api;
 
@@ -19,22 +17,45 @@ public static class ApiEndpoints
 
     public static void MapIntegrationApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("Integration");
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).WithTags("Integration")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost("/routing/preview", PreviewAsync)
-            .WithSummary("路由预判：给定单位、日期和品目金额，返回适用的实施途径、采购方式及规则依据 / Routing preview");
+            .WithSummary("路由预判：给定单位、日期和品目金额，返回适用的实施途径、采购方式及规则依据 / Routing preview")
+            .WithName("previewRouting")
+            .WithDescription("按指定日期（缺省为北京时间今天）生效的规则判断实施途径与采购方式，并给出每项判断的依据；不保存任何内容。本单位、主管单位或监管部门的密钥还会计入该单位本年度已有计划（拆分检查）。 / Judges the routes and methods by the rules in force on the date (today in Beijing when omitted), each with its citation; stores nothing. A key of the unit, its competent unit or its regulator also counts the unit's earlier plans of the fiscal year (the splitting check).")
+            .Produces<RoutingDecisionResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapPost("/plans", SubmitDraftAsync)
-            .WithSummary("提交采购计划草稿（预算系统对接）/ Submit a plan draft for the key's unit");
+            .WithSummary("提交采购计划草稿（预算系统对接）/ Submit a plan draft for the key's unit")
+            .WithName("submitPlanDraft")
+            .WithDescription("以密钥所属预算单位的名义保存采购计划草稿，返回计划编号、状态及规则已提示的问题（送审时会因这些问题被退回）。仅预算单位的密钥可用。 / Stores a plan draft of the key's own budget unit and answers its number, status and what the rules warn of already (a submission would be refused for these). Budget units' keys only.")
+            .Produces<PlanCreatedResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/plans/{id:guid}", StatusAsync)
-            .WithSummary("查询采购计划状态与办理记录 / Read a plan's status and timeline");
+            .WithSummary("查询采购计划状态与办理记录 / Read a plan's status and timeline")
+            .WithName("getPlanStatus")
+            .WithDescription("返回计划的状态（含 OCDS 状态）、金额及办理记录；仅本单位、主管单位和有管辖权的监管部门可见，其他密钥得到 404。 / Answers the plan's status (with its OCDS status), total and timeline; seen by its unit, the competent unit and the regulators over it only, any other key gets 404.")
+            .Produces<PlanStatusResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/budget-lines", LoadBudgetLinesAsync)
-            .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines");
+            .WithSummary("载入本单位已批复的部门预算项目 / Load the unit's approved budget lines")
+            .WithName("loadBudgetLines")
+            .WithDescription("载入密钥所属预算单位已批复的预算项目（按年度和项目编码新增或更新），全部成功或全部不保存。仅预算单位的密钥可用。 / Loads the approved budget lines of the key's own budget unit (added or updated by year and line code), all or nothing. Budget units' keys only.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
+    private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, OrganizationQueries organizations, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
     {
         var check = new ApiValidation();
-        await using var db = await store.CreateDbContextAsync();
-        var unit = await db.Organizations.OfType<BudgetUnit>().AsNoTracking().FirstOrDefaultAsync(u => u.BudgetCode == (request.UnitBudgetCode ?? "").Trim());
+        var unit = await organizations.BudgetUnitByCodeAsync(request.UnitBudgetCode, context.RequestAborted);
         if (unit is null)
         {
             check.Add("unitBudgetCode", "找不到该预算编码的单位", "No unit has this budget code");

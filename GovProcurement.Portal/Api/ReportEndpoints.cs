@@ -17,8 +17,11 @@ public static class ReportEndpoints
         app.MapGroup("/api/v1/reports").RequireAuthorization(ApiEndpoints.Policy).WithTags("Reports")
             .MapGet("/{report}", ReportAsync)
             .WithSummary("监管报表（Excel）：plan-register、intention-register、project-register、sme-report、exceptions-report；from/to 为统计期间 / Regulator report workbooks")
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx)
+            .WithName("getReport")
+            .WithDescription("与报表页面相同的监管报表工作簿，范围为密钥所属财政部门及其下级地区；from/to 为统计期间（缺省为北京时间本年 1 月 1 日至今天）。仅财政部门的密钥可用。 / The same report workbooks as the reports page, for the key's finance department and the regions below it; from/to is the period (1 January of this year to today in Beijing when omitted). Finance departments' keys only.")
+            .Produces<Stream>(StatusCodes.Status200OK, contentType: Xlsx)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<IResult> ReportAsync(string report, DateOnly? from, DateOnly? to, HttpContext context, SupervisionReports reports, TimeProvider time)

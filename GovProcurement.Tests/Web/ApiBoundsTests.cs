@@ -1,16 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Integration;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Tests.ApiClient;
+using GovProcurement.Tests.ApiClient.Models;
 using GovProcurement.Tests.Support;
+using Microsoft.Kiota.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Web;
 
-/// <summary>The /api/v1 bounds: body size before reading, and the collection bounds behind it.</summary>
+/// <summary>The /api/v1 bounds: body size before reading (raw HTTP: the size is the point), and the collection bounds behind it (typed client).</summary>
 public class ApiBoundsTests(DemoPortal portal) : IClassFixture<DemoPortal>
 {
     private static readonly int Year = DateTime.UtcNow.AddDays(30).Year;
@@ -80,48 +82,57 @@ public class ApiBoundsTests(DemoPortal portal) : IClassFixture<DemoPortal>
         Assert.Equal(before, PlanCount());
     }
 
+    private async Task<GovProcurementApiClient> ApiAsync(string organizationName) =>
+        await IntegrationApiClient.ForOrganizationAsync(portal, organizationName, "边界测试");
+
+    private static PlanDraftRequest TypedDraft(int items) => new()
+    {
+        Title = "边界测试：重复品目",
+        ExpectedStart = new Date(Year, 12, 20),
+        Items = Enumerable.Range(0, items).Select(_ => new PlanItemRequest { CatalogueCode = "A02010104", Quantity = 1, UnitOfMeasure = "台", Amount = 1000m, BudgetLineCode = $"701001-{Year}-01" }).ToList(),
+        Route = "EMallSimpleProcurement",
+    };
+
     [Fact]
     public async Task PlanWithMoreThanTheMaximumItems_IsRefused_NamingTheBound_AndStoresNothing()
     {
-        var client = await ClientAsync("江门市教育局");
+        var api = await ApiAsync("江门市教育局");
         var max = new InputLimits().PlanItems;
         var before = PlanCount();
 
-        var refused = await client.PostAsJsonAsync("/api/v1/plans", Draft(max + 1));
+        var refused = await Assert.ThrowsAsync<ProblemDetails>(() => api.Plans.PostAsync(TypedDraft(max + 1)));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var detail = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
-        Assert.Contains($"品目最多 {max} 个", detail);
-        Assert.Contains($"At most {max} items per plan", detail);
+        Assert.Equal(422, refused.ResponseStatusCode);
+        Assert.Contains($"品目最多 {max} 个", refused.Detail);
+        Assert.Contains($"At most {max} items per plan", refused.Detail);
         Assert.Equal(before, PlanCount());
 
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/plans", Draft(max))).StatusCode);
+        Assert.NotNull((await api.Plans.PostAsync(TypedDraft(max)))?.Id);
     }
 
     [Fact]
     public async Task RoutingPreviewPastTheItemBound_GetsAFieldError()
     {
-        var client = await ClientAsync("江门市教育局");
+        var api = await ApiAsync("江门市教育局");
         var max = new InputLimits().PlanItems;
-        var items = Enumerable.Repeat(new { catalogueCode = "A02010104", amount = 1000m }, max + 1).ToArray();
+        var items = Enumerable.Range(0, max + 1).Select(_ => new RoutingItemRequest { CatalogueCode = "A02010104", Amount = 1000m }).ToList();
 
-        var response = await client.PostAsJsonAsync("/api/v1/routing/preview", new { unitBudgetCode = "784001", date = "2026-11-27", items });
+        var problem = await Assert.ThrowsAsync<HttpValidationProblemDetails>(() => api.Routing.Preview.PostAsync(new RoutingPreviewRequest { UnitBudgetCode = "784001", Date = new Date(2026, 11, 27), Items = items }));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
-        Assert.Contains($"At most {max} items per plan", errors.GetProperty("items")[0].GetString());
+        Assert.Equal(400, problem.ResponseStatusCode);
+        Assert.Contains($"At most {max} items per plan", problem.FieldErrors()["items"][0]);
     }
 
     [Fact]
     public async Task BudgetLoadPastTheBound_IsRefused()
     {
-        var client = await ClientAsync("鹤山市教育局");
+        var api = await ApiAsync("鹤山市教育局");
         var max = new InputLimits().BudgetLinesPerLoad;
-        var lines = Enumerable.Range(1, max + 1).Select(i => new { fiscalYear = Year, lineCode = $"B-{i:D5}", fundSource = "一般公共预算", amount = 1000m }).ToArray();
+        var lines = Enumerable.Range(1, max + 1).Select(i => new BudgetLineRequest { FiscalYear = Year, LineCode = $"B-{i:D5}", FundSource = "一般公共预算", Amount = 1000m }).ToList();
 
-        var response = await client.PutAsync("/api/v1/budget-lines", new StringContent(JsonSerializer.Serialize(new { lines }), Encoding.UTF8, "application/json"));
+        var refused = await Assert.ThrowsAsync<ProblemDetails>(() => api.BudgetLines.PutAsync(new BudgetLinesRequest { Lines = lines }));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains($"At most {max} budget lines per load", await response.Content.ReadAsStringAsync());
+        Assert.Equal(422, refused.ResponseStatusCode);
+        Assert.Contains($"At most {max} budget lines per load", refused.Detail);
     }
 }

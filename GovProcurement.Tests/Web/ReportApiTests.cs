@@ -1,7 +1,8 @@
-using System.Net;
 using ClosedXML.Excel;
-using GovProcurement.Domain.Integration;
+using GovProcurement.Tests.ApiClient;
+using GovProcurement.Tests.ApiClient.Models;
 using GovProcurement.Tests.Support;
+using Microsoft.Kiota.Abstractions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Web;
@@ -23,32 +24,40 @@ public class ReportApiTests(DemoPortal portal) : IClassFixture<DemoPortal>, IAsy
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<HttpClient> ClientForAsync(string organizationName)
+    private Task<GovProcurementApiClient> ApiForAsync(string organizationName) =>
+        IntegrationApiClient.ForOrganizationAsync(portal, organizationName, "监管报表（测试）");
+
+    private static List<string> PlanNumbers(Stream workbook)
     {
-        await using var db = portal.Get<IDbContextFactory<GovProcurement.Domain.Persistence.GovProcurementDbContext>>().CreateDbContext();
-        var organization = await db.Organizations.SingleAsync(o => o.Name == organizationName);
-        var client = new HttpClient { BaseAddress = portal.BaseAddress };
-        client.DefaultRequestHeaders.Add("X-Api-Key", await portal.Get<ApiKeys>().IssueAsync(organization.Id, "监管报表（测试）", "admin"));
-        return client;
+        using var book = new XLWorkbook(workbook);
+        return book.Worksheet(1).Column(1).CellsUsed().Select(c => c.GetString()).Where(s => s.StartsWith("4407", StringComparison.Ordinal)).ToList();
     }
 
-    private static async Task<List<string>> PlanNumbersAsync(HttpResponseMessage response)
+    private static async Task<(Stream Workbook, string? ContentType)> PlanRegisterAsync(GovProcurementApiClient api, int year)
     {
-        using var book = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        return book.Worksheet(1).Column(1).CellsUsed().Select(c => c.GetString()).Where(s => s.StartsWith("4407", StringComparison.Ordinal)).ToList();
+        var headers = IntegrationApiClient.ResponseHeaders();
+        var workbook = await api.Reports["plan-register"].GetAsync(c =>
+        {
+            c.QueryParameters.From = new Date(year, 1, 1);
+            c.QueryParameters.To = new Date(year, 12, 31);
+            c.Options.Add(headers);
+        });
+        var copy = new MemoryStream();
+        await workbook!.CopyToAsync(copy);
+        copy.Position = 0;
+        return (copy, headers.Header("Content-Type"));
     }
 
     [Fact]
     public async Task A_finance_department_key_gets_its_jurisdictions_register_and_no_more()
     {
         var year = DateTime.UtcNow.Year;
-        var jiangmen = await (await ClientForAsync("江门市财政局")).GetAsync($"/api/v1/reports/plan-register?from={year}-01-01&to={year}-12-31");
-        var heshan = await (await ClientForAsync("鹤山市财政局")).GetAsync($"/api/v1/reports/plan-register?from={year}-01-01&to={year}-12-31");
+        var jiangmen = await PlanRegisterAsync(await ApiForAsync("江门市财政局"), year);
+        var heshan = await PlanRegisterAsync(await ApiForAsync("鹤山市财政局"), year);
 
-        Assert.Equal(HttpStatusCode.OK, jiangmen.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", jiangmen.Content.Headers.ContentType?.MediaType);
-        var jiangmenNumbers = await PlanNumbersAsync(jiangmen);
-        var heshanNumbers = await PlanNumbersAsync(heshan);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", jiangmen.ContentType);
+        var jiangmenNumbers = PlanNumbers(jiangmen.Workbook);
+        var heshanNumbers = PlanNumbers(heshan.Workbook);
         Assert.Equal(4, jiangmenNumbers.Count);
         Assert.Equal(2, heshanNumbers.Count);
         Assert.All(heshanNumbers, n => Assert.StartsWith("440784-", n));
@@ -58,13 +67,14 @@ public class ReportApiTests(DemoPortal portal) : IClassFixture<DemoPortal>, IAsy
     [Fact]
     public async Task Other_keys_and_unknown_reports_are_refused_with_problem_details()
     {
-        var unit = await (await ClientForAsync("江门市教育局")).GetAsync("/api/v1/reports/sme-report");
-        var unknown = await (await ClientForAsync("江门市财政局")).GetAsync("/api/v1/reports/salaries");
-        var anonymous = await new HttpClient { BaseAddress = portal.BaseAddress }.GetAsync("/api/v1/reports/sme-report");
+        var headers = IntegrationApiClient.ResponseHeaders();
+        var unit = await Assert.ThrowsAsync<ProblemDetails>(async () => await (await ApiForAsync("江门市教育局")).Reports["sme-report"].GetAsync(c => c.Options.Add(headers)));
+        var unknown = await Assert.ThrowsAsync<ProblemDetails>(async () => await (await ApiForAsync("江门市财政局")).Reports["salaries"].GetAsync());
+        var anonymous = await Assert.ThrowsAsync<ProblemDetails>(async () => await IntegrationApiClient.For(portal, null).Reports["sme-report"].GetAsync());
 
-        Assert.Equal(HttpStatusCode.Forbidden, unit.StatusCode);
-        Assert.Equal("application/problem+json", unit.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(403, unit.ResponseStatusCode);
+        Assert.StartsWith("application/problem+json", headers.Header("Content-Type"));
+        Assert.Equal(400, unknown.ResponseStatusCode);
+        Assert.Equal(401, anonymous.ResponseStatusCode);
     }
 }
