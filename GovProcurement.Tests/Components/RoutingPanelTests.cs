@@ -9,7 +9,7 @@ using MudBlazor.Services;
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The routing panel beside the plan form: the rules' answer, each part with its reason and source, and the warnings.</summary>
-public sealed class RoutingPanelTests : BunitContext
+public sealed class RoutingPanelTests : BunitContext, IAsyncLifetime
 {
     private static readonly RuleReason Threshold = new(new Bilingual("合计 4,000,000.00 元，达到公开招标数额标准", "At the open-tender threshold"), new Bilingual("江财采购〔2020〕32号", "Jiangmen notice 32"));
 
@@ -20,6 +20,10 @@ public sealed class RoutingPanelTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
 
     private static RoutingDecision Decision(RuleReason? sme = null, params RuleReason[] warnings) => new(
         Money.FromYuan(4_000_000m),
