@@ -60,10 +60,16 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
         return plan.Version;
     }
 
-    /// <summary>Every way into a plan's content (the form, the API) passes the item bound here.</summary>
+    private static readonly PlanFormValidator FormRules = new();
+
+    /// <summary>
+    /// Every way into a plan's content (the form, the API) passes the item bound and the content's bounds
+    /// here; a field out of bounds is a <see cref="FluentValidation.ValidationException"/> naming the field.
+    /// </summary>
     private void Edit(ProcurementPlan plan, PlanForm form)
     {
         InputLimits.Require(form.Items.Count, limits.Value.PlanItems, "每个采购计划的品目", "items per plan");
+        FluentValidation.DefaultValidatorExtensions.ValidateAndThrow(FormRules, form);
         plan.Edit(form.Title, form.ExpectedStart, form.IntentionId, form.Items, form.Route, form.Method, time.UtcNow());
     }
 

@@ -49,7 +49,17 @@ public sealed class PlanFormModel
             .Select(l => new PlanItemDraft(l.Item!.Code, l.Item.Name, l.Quantity, l.UnitOfMeasure, Money.FromYuan(decimal.Round(l.Amount, 2, MidpointRounding.AwayFromZero)), l.BudgetLineId))
             .ToList(),
         Route,
-        Route is ProcurementRoute.EMallSimpleProcurement or ProcurementRoute.FrameworkWinners ? null : Method);
+        PlanCompleteness.RouteTakesMethod(Route) ? Method : null);
+
+    /// <summary>
+    /// The path of a line's field in the form's content (<see cref="ToForm"/> sends only lines with an
+    /// item), so that an error the domain names by path is shown at its field; null for a line not sent.
+    /// </summary>
+    public string? FieldOf(Line line, string member)
+    {
+        var index = Lines.Where(l => l.Item is not null).ToList().IndexOf(line);
+        return index < 0 ? null : PlanCompleteness.ItemField(index, member);
+    }
 
     public sealed class Line
     {
