@@ -1,9 +1,22 @@
 namespace GovProcurement.Domain.Common;
 
-/// <summary>Why an action is not available now: the rule in both languages, and its citation where a rule applies.</summary>
-public sealed record Refusal(Bilingual Why, string? Citation = null)
+/// <summary>What stands between an actor and an action.</summary>
+public enum RefusalGround
 {
-    public Refusal(string zh, string en, string? citation = null) : this(new Bilingual(zh, en), citation)
+    /// <summary>Where the aggregate stands, or a rule: not now.</summary>
+    Rule = 0,
+
+    /// <summary>The actor's role: the step is another kind of actor's.</summary>
+    Role = 1,
+
+    /// <summary>The actor has the role, but not over this aggregate: another unit's, another region's.</summary>
+    Jurisdiction = 2,
+}
+
+/// <summary>Why an action is not available now: the rule in both languages, and its citation where a rule applies.</summary>
+public sealed record Refusal(Bilingual Why, string? Citation = null, RefusalGround Ground = RefusalGround.Rule)
+{
+    public Refusal(string zh, string en, string? citation = null, RefusalGround ground = RefusalGround.Rule) : this(new Bilingual(zh, en), citation, ground)
     {
     }
 
@@ -31,6 +44,14 @@ public sealed class ActionSet<TAction>(IReadOnlyList<AvailableAction<TAction>> a
     public IReadOnlyList<AvailableAction<TAction>> All { get; } = actions;
 
     public IEnumerable<TAction> Available => All.Where(a => a.IsAvailable).Select(a => a.Action);
+
+    /// <summary>
+    /// The distinct reasons worth telling this actor: steps their role takes, refused because the
+    /// aggregate is not theirs (another unit's, another region's). A role refusal is someone else's
+    /// step and a rule refusal only says "not now", so pages leave those unsaid.
+    /// </summary>
+    public IReadOnlyList<Refusal> Explanations =>
+        All.Select(a => a.WhyNot).OfType<Refusal>().Where(r => r.Ground == RefusalGround.Jurisdiction).Distinct().ToList();
 
     public bool Allows(TAction action) => All.Any(a => a.IsAvailable && EqualityComparer<TAction>.Default.Equals(a.Action, action));
 

@@ -1,4 +1,3 @@
-using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
@@ -14,19 +13,22 @@ public sealed record IntentionRow(Guid Id, string UnitName, string RegionCode, s
     public DateOnly? PublishedOn => Status == IntentionStatus.Published && PublishedUtc is { } utc ? Common.BeijingTime.Day(utc) : null;
 }
 
+/// <summary>A unit's intentions as one actor sees them: the rows, whether they may draft one, and what they may do with each row.</summary>
+public sealed record UnitIntentions(IReadOnlyList<IntentionRow> Rows, ActionSet<IntentionStep> NewIntention, IReadOnlyDictionary<Guid, ActionSet<IntentionStep>> Steps)
+{
+    public ActionSet<IntentionStep> For(IntentionRow row) => Steps[row.Id];
+}
+
 /// <summary>The public filter: region (and below), a unit name, an expected month.</summary>
 public sealed record IntentionSearch(string? RegionCode = null, string? UnitName = null, DateOnly? Month = null, int Skip = 0, int Take = 20);
 
 /// <summary>Drafting and publishing intentions, the unit's list and the public portal's search.</summary>
 public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
-    /// <summary>Whether the actor may draft an intention: a budget unit's operator. Pages ask this instead of checking roles.</summary>
-    public static bool MayDraft(Actor actor) => actor.IsIn(Roles.PurchaserOperator) && actor.OrganizationId is not null;
-
     public async Task<Guid> DraftAsync(IntentionForm form, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
+        IntentionSteps.ForNewIntention(await ActorStanding.LoadAsync(db, actor, cancellationToken)).Require(IntentionStep.Draft);
         var unit = await db.Organizations.OfType<BudgetUnit>().FirstOrDefaultAsync(u => u.Id == actor.RequireOrganization(), cancellationToken)
             ?? throw new DomainException("只有预算单位可以公开采购意向。", "Only budget units disclose intentions.");
         var intention = new ProcurementIntention(unit.Id, unit.RegionCode, form, actor.UserName, time.UtcNow());
@@ -37,12 +39,23 @@ public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store,
 
     public async Task PublishAsync(Guid intentionId, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.Require(Roles.PurchaserReviewer);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var intention = await db.Intentions.FirstOrDefaultAsync(i => i.Id == intentionId && i.UnitId == actor.OrganizationId, cancellationToken)
-            ?? throw new DomainException("采购意向不存在，或不属于本单位。", "The intention does not exist or is not your unit's.");
+        var intention = await db.Intentions.FirstOrDefaultAsync(i => i.Id == intentionId, cancellationToken)
+            ?? throw new DomainException("采购意向不存在。", "The intention does not exist.");
+        IntentionSteps.For(intention, await ActorStanding.LoadAsync(db, actor, cancellationToken)).Require(IntentionStep.Publish);
         intention.Publish(actor.UserName, time.UtcNow());
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The actor's unit's intentions with what the actor may do with each, and whether they may draft one.</summary>
+    public async Task<UnitIntentions> ForActorAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var who = await ActorStanding.LoadAsync(db, actor, cancellationToken);
+        var rows = who.OrganizationId is { } unitId
+            ? await Rows(db, db.Intentions.Where(i => i.UnitId == unitId).OrderByDescending(i => i.ExpectedMonth)).ToListAsync(cancellationToken)
+            : [];
+        return new UnitIntentions(rows, IntentionSteps.ForNewIntention(who), rows.ToDictionary(r => r.Id, r => IntentionSteps.For(who.OrganizationId!.Value, r.Status, who)));
     }
 
     public async Task<IReadOnlyList<IntentionRow>> ForUnitAsync(Guid unitId, CancellationToken cancellationToken = default)

@@ -21,6 +21,12 @@ public sealed class ProcurementIntention : VersionedEntity
     public const int SummaryMaxLength = 2000;
     public const int NotesMaxLength = 500;
 
+    /// <summary>The intention's transition table: the reviewer publishes a draft, once.</summary>
+    private static readonly Dictionary<(IntentionStatus From, IntentionStep Step), IntentionStatus> Transitions = new()
+    {
+        [(IntentionStatus.Draft, IntentionStep.Publish)] = IntentionStatus.Published,
+    };
+
     private ProcurementIntention()
     {
         RegionCode = ProjectName = RequirementSummary = CreatedBy = "";
@@ -77,14 +83,19 @@ public sealed class ProcurementIntention : VersionedEntity
         Apply(form);
     }
 
+    /// <summary>Whether an intention in this status may take the step (by the transition table).</summary>
+    public static bool Allows(IntentionStatus status, IntentionStep step) => Transitions.ContainsKey((status, step));
+
+    public bool Allows(IntentionStep step) => Allows(Status, step);
+
     public void Publish(string reviewer, DateTime nowUtc)
     {
-        if (Status != IntentionStatus.Draft)
+        if (!Allows(IntentionStep.Publish))
         {
             throw new DomainException("该采购意向已公开。", "The intention is already published.");
         }
 
-        Status = IntentionStatus.Published;
+        Status = Transitions[(Status, IntentionStep.Publish)];
         PublishedBy = reviewer;
         PublishedUtc = nowUtc;
     }

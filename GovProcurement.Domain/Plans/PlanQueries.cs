@@ -73,6 +73,20 @@ public sealed class PlanQueries(IDbContextFactory<GovProcurementDbContext> store
         return new PlanDetail(plan, unitName, lines);
     }
 
+    /// <summary>What the actor may do with the plan now, with the actor's unit and region read from the store.</summary>
+    public async Task<ActionSet<PlanStep>> StepsAsync(Actor actor, ProcurementPlan plan, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return PlanSteps.For(plan, await ActorStanding.LoadAsync(db, actor, cancellationToken));
+    }
+
+    /// <summary>Whether the actor may start a plan.</summary>
+    public async Task<ActionSet<PlanStep>> NewPlanStepsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return PlanSteps.ForNewPlan(await ActorStanding.LoadAsync(db, actor, cancellationToken));
+    }
+
     /// <summary>True when the actor may see this unit's plans (the same scope as the lists).</summary>
     public async Task<bool> CanSeeUnitAsync(Actor actor, Guid unitId, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,7 @@
-using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Budget;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
-using GovProcurement.Domain.Regions;
 using GovProcurement.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,14 +18,11 @@ public sealed record PlanForm(string Title, DateOnly ExpectedStart, Guid? Intent
 /// </summary>
 public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> store, PlanRouting routing, IOptions<InputLimits> limits, TimeProvider time)
 {
-    /// <summary>Whether the actor may start a plan: a budget unit's operator. Pages ask this instead of checking roles.</summary>
-    public static bool MayCreateDraft(Actor actor) => actor.IsIn(Roles.PurchaserOperator) && actor.OrganizationId is not null;
-
     /// <summary>Creates a draft, empty or (for the integration API) with its content, in one save.</summary>
     public async Task<ProcurementPlan> CreateDraftAsync(Actor actor, PlanForm? content, CancellationToken cancellationToken = default)
     {
-        actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
+        PlanSteps.ForNewPlan(await ActorStanding.LoadAsync(db, actor, cancellationToken)).Require(PlanStep.Create);
         var unit = await db.Organizations.OfType<BudgetUnit>().FirstOrDefaultAsync(u => u.Id == actor.RequireOrganization(), cancellationToken)
             ?? throw new DomainException("只有预算单位可以编制采购计划。", "Only budget units file plans.");
         var plan = new ProcurementPlan(unit.Id, unit.RegionCode, "", time.TodayInChina().AddDays(30), actor.UserName, time.UtcNow());
@@ -47,9 +42,8 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
     /// <summary>Saves the draft as the form holds it; a stale version is a conflict, never an overwrite.</summary>
     public async Task<long> SaveDraftAsync(Guid planId, long expectedVersion, PlanForm form, Actor actor, CancellationToken cancellationToken = default)
     {
-        actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadOwnAsync(db, planId, actor, cancellationToken);
+        var plan = await LoadForAsync(db, planId, actor, PlanStep.Edit, cancellationToken);
         if (plan.Version != expectedVersion)
         {
             throw new ConcurrencyConflictException();
@@ -77,9 +71,8 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
     /// <returns>The decision the plan was judged by: the rules in force on its expected start, as the form shows them.</returns>
     public async Task<RoutingDecision> SubmitForReviewAsync(Guid planId, Actor actor, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        actor.Require(Roles.PurchaserOperator);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadOwnAsync(db, planId, actor, cancellationToken);
+        var plan = await LoadForAsync(db, planId, actor, PlanStep.SubmitForReview, cancellationToken);
         if (expectedVersion is { } seen && plan.Version != seen)
         {
             throw new ConcurrencyConflictException();
@@ -93,57 +86,28 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
     }
 
     public Task ApproveAndSubmitAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default) =>
-        ActAsReviewerAsync(planId, actor, plan => plan.ApproveAndSubmit(actor.UserName, time.UtcNow()), cancellationToken);
+        StepAsync(planId, actor, PlanStep.ApproveAndSubmit, plan => plan.ApproveAndSubmit(actor.UserName, time.UtcNow()), cancellationToken);
 
     public Task ReturnByReviewerAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        ActAsReviewerAsync(planId, actor, plan => plan.ReturnByReviewer(actor.UserName, reason, time.UtcNow()), cancellationToken);
-
-    public Task FileAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default) =>
-        ActAsRegulatorAsync(planId, actor, plan => plan.File(actor.UserName, time.UtcNow()), cancellationToken);
-
-    public Task ReturnByRegulatorAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        ActAsRegulatorAsync(planId, actor, plan => plan.ReturnByRegulator(actor.UserName, reason, time.UtcNow()), cancellationToken);
-
-    public async Task CancelAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default)
-    {
-        actor.Require(Roles.PurchaserOperator);
-        await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadOwnAsync(db, planId, actor, cancellationToken);
-        plan.Cancel(actor.UserName, reason, time.UtcNow());
-        await ReleaseAsync(db, plan, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task ActAsReviewerAsync(Guid planId, Actor actor, Action<ProcurementPlan> step, CancellationToken cancellationToken)
-    {
-        actor.Require(Roles.PurchaserReviewer);
-        await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadOwnAsync(db, planId, actor, cancellationToken);
-        step(plan);
-        if (plan.Status == PlanStatus.Returned)
-        {
-            await ReleaseAsync(db, plan, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
+        StepAsync(planId, actor, PlanStep.ReturnByReviewer, plan => plan.ReturnByReviewer(actor.UserName, reason, time.UtcNow()), cancellationToken);
 
     /// <summary>Only the finance department of the unit's own region files its plans (同级财政部门备案).</summary>
-    private async Task ActAsRegulatorAsync(Guid planId, Actor actor, Action<ProcurementPlan> step, CancellationToken cancellationToken)
-    {
-        actor.Require(Roles.Regulator);
-        await using var db = await store.CreateDbContextAsync(cancellationToken);
-        var plan = await LoadAsync(db, planId, cancellationToken);
-        var regulatorRegion = await db.Organizations.Where(o => o.Id == actor.RequireOrganization()).Select(o => o.RegionCode).FirstOrDefaultAsync(cancellationToken);
-        if (regulatorRegion != plan.RegionCode)
-        {
-            throw new DomainException(
-                $"该计划应由{RegionDirectory.Guangdong.Find(plan.RegionCode)?.Name}财政部门备案。",
-                "Only the finance department of the plan's own region files it.");
-        }
+    public Task FileAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default) =>
+        StepAsync(planId, actor, PlanStep.File, plan => plan.File(actor.UserName, time.UtcNow()), cancellationToken);
 
-        step(plan);
-        if (plan.Status == PlanStatus.Returned)
+    public Task ReturnByRegulatorAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
+        StepAsync(planId, actor, PlanStep.ReturnByRegulator, plan => plan.ReturnByRegulator(actor.UserName, reason, time.UtcNow()), cancellationToken);
+
+    public Task CancelAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
+        StepAsync(planId, actor, PlanStep.Cancel, plan => plan.Cancel(actor.UserName, reason, time.UtcNow()), cancellationToken);
+
+    /// <summary>Takes a step the answer allows; a plan that goes back to the unit (returned, cancelled) releases its budget.</summary>
+    private async Task StepAsync(Guid planId, Actor actor, PlanStep step, Action<ProcurementPlan> take, CancellationToken cancellationToken)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var plan = await LoadForAsync(db, planId, actor, step, cancellationToken);
+        take(plan);
+        if (plan.Status is PlanStatus.Returned or PlanStatus.Cancelled)
         {
             await ReleaseAsync(db, plan, cancellationToken);
         }
@@ -151,14 +115,13 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task<ProcurementPlan> LoadAsync(GovProcurementDbContext db, Guid planId, CancellationToken cancellationToken) =>
-        await db.Plans.Include(p => p.Items).Include(p => p.Events).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
-        ?? throw new DomainException("计划不存在。", "The plan does not exist.");
-
-    private static async Task<ProcurementPlan> LoadOwnAsync(GovProcurementDbContext db, Guid planId, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Loads the plan and requires the step of the same answer the page rendered its buttons from.</summary>
+    private static async Task<ProcurementPlan> LoadForAsync(GovProcurementDbContext db, Guid planId, Actor actor, PlanStep step, CancellationToken cancellationToken)
     {
-        var plan = await LoadAsync(db, planId, cancellationToken);
-        return plan.UnitId == actor.OrganizationId ? plan : throw new DomainException("只能处理本单位的采购计划。", "You can only act on your own unit's plans.");
+        var plan = await db.Plans.Include(p => p.Items).Include(p => p.Events).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
+            ?? throw new DomainException("计划不存在。", "The plan does not exist.");
+        PlanSteps.For(plan, await ActorStanding.LoadAsync(db, actor, cancellationToken)).Require(step);
+        return plan;
     }
 
     private static async Task ReserveAsync(GovProcurementDbContext db, ProcurementPlan plan, CancellationToken cancellationToken)
