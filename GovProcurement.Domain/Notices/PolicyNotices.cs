@@ -14,6 +14,27 @@ namespace GovProcurement.Domain.Notices;
 /// </summary>
 public sealed class PolicyNotices(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
 {
+    /// <summary>What the actor may do with a published notice: forward it, when it is a policy notice of a department above theirs.</summary>
+    public async Task<ActionSet<NoticeStep>> StepsAsync(Notice notice, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return NoticeSteps.For(notice, await ActorStanding.LoadAsync(db, actor, ct));
+    }
+
+    /// <summary>Forwards a policy notice to the units below the actor's department, with the department's additions.</summary>
+    public async Task<Notice> ForwardAsync(Guid noticeId, string? reference, string additions, Actor actor, CancellationToken ct = default)
+    {
+        Notice source;
+        await using (var db = await store.CreateDbContextAsync(ct))
+        {
+            source = await db.Notices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId && n.Status == NoticeStatus.Published, ct)
+                ?? throw new DomainException("被转发的通知不存在。", "The forwarded notice does not exist.");
+            NoticeSteps.For(source, await ActorStanding.LoadAsync(db, actor, ct)).Require(NoticeStep.Forward);
+        }
+
+        return await IssueAsync(NoticeSteps.ForwardingTitle(source.Title), reference, additions, source.Id, actor, ct);
+    }
+
     public async Task<Notice> IssueAsync(string title, string? reference, string body, Guid? forwardedFromId, Actor actor, CancellationToken ct = default)
     {
         actor.Require(Roles.Regulator);
