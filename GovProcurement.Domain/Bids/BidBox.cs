@@ -27,20 +27,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     public async Task RegisterAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        if (await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.SupplierId == supplier.Id, ct))
-        {
-            throw new DomainException("贵公司已报名本项目。", "You have already registered.");
-        }
-
-        await RefuseDebarredAsync(db, supplier.Id, ct);
-
-        if (project.ReservedForSme && !supplier.IsSme)
-        {
-            throw new DomainException("本项目专门面向中小企业采购，贵公司登记为大型企业，不符合资格要求。", "This project is reserved for SMEs; your company is registered as a large enterprise.");
-        }
-
-        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, project.Round, supplier.Id, actor.UserName, time.UtcNow()));
+        var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.Register, time, ct);
+        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, project.Round, actor.RequireOrganization(), actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -48,13 +36,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     public async Task<StoredFile> DocumentsAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
-        var role = await ProjectAccess.RoleAsync(db, project, actor, ct);
-        if (role == ProjectRole.None || (role == ProjectRole.Supplier && !await IsRegisteredAsync(db, project, actor, ct)))
-        {
-            throw new DomainException("报名后才能获取采购文件。", "Register to download the documents.");
-        }
-
+        var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.DownloadDocuments, time, ct);
         return await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == project.DocumentsFileId, ct)
             ?? throw new DomainException("本项目没有上传采购文件。", "No documents are attached.");
     }
@@ -62,11 +44,11 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     public async Task AskAsync(Guid projectId, string question, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        await RequireRegisteredAsync(db, project, supplier.Id, ct);
-        var asked = await db.Clarifications.CountAsync(c => c.ProjectId == projectId && c.Round == project.Round && c.SupplierId == supplier.Id, ct);
+        var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.Ask, time, ct);
+        var supplierId = actor.RequireOrganization();
+        var asked = await db.Clarifications.CountAsync(c => c.ProjectId == projectId && c.Round == project.Round && c.SupplierId == supplierId, ct);
         InputLimits.Require(asked + 1, limits.Value.QuestionsPerSupplier, "每家供应商在本项目本轮可提的问题", "questions per supplier in this round");
-        db.Clarifications.Add(new Clarification(projectId, project.Round, supplier.Id, question, actor.UserName, time.UtcNow()));
+        db.Clarifications.Add(new Clarification(projectId, project.Round, supplierId, question, actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -78,12 +60,8 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var question = await db.Clarifications.FirstOrDefaultAsync(c => c.Id == clarificationId, ct) ?? throw new DomainException("问题不存在。", "The question does not exist.");
-        var project = await ProjectAccess.LoadForAgencyAsync(db, question.ProjectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, question.ProjectId, actor, ProjectAction.Clarified, time, ct);
         var nowUtc = time.UtcNow();
-        if (project.Status != ProjectStatus.Active || project.DeadlinePassed(nowUtc))
-        {
-            throw new DomainException("已过截止时间，不能再答复澄清或修改采购文件；如需修改请终止后重新组织采购。", "The deadline has passed: no more answers or changes to the documents.");
-        }
 
         question.Reply(answer, changesDocuments, nowUtc);
         DateTime? newDeadline = null;
@@ -115,21 +93,10 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     public async Task<BidReceipt> SubmitAsync(Guid projectId, IReadOnlyList<LotPrice> prices, IReadOnlyList<BidFile> files, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        await RequireRegisteredAsync(db, project, supplier.Id, ct);
-        if (project.Offline)
-        {
-            throw new DomainException("本地区项目采购电子交易子系统尚未上线，请按采购文件要求线下递交。", "E-trading is not live in this region: submit offline as the documents say.");
-        }
-
+        var project = await ProjectAccess.LoadForBidAsync(db, projectId, actor, BidAction.Submit, time, ct);
+        var supplier = await db.Organizations.OfType<Supplier>().FirstAsync(s => s.Id == actor.RequireOrganization(), ct);
         CheckPackage(project, prices, files);
-        await RefuseDebarredAsync(db, supplier.Id, ct);
         var nowUtc = time.UtcNow();
-        foreach (var earlier in await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed).ToListAsync(ct))
-        {
-            earlier.Withdraw(nowUtc);
-        }
-
         var package = new BidPackage(prices.OrderBy(p => p.LotNumber).ToList(), files).Serialize();
         var bidId = Guid.NewGuid();
         var bid = new Bid(bidId, projectId, project.Round, supplier.Id, vault.Seal(projectId, bidId, package), BidPackage.DigestOf(package), actor.UserName, nowUtc);
@@ -164,9 +131,9 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     public async Task WithdrawAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var (project, supplier) = await OpenForSupplierAsync(db, projectId, actor, ct);
-        var bid = await db.Bids.FirstOrDefaultAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct)
-            ?? throw new DomainException("没有可撤回的投标文件。", "There is no bid to withdraw.");
+        var project = await ProjectAccess.LoadForBidAsync(db, projectId, actor, BidAction.Withdraw, time, ct);
+        var supplier = await db.Organizations.OfType<Supplier>().FirstAsync(s => s.Id == actor.RequireOrganization(), ct);
+        var bid = await db.Bids.FirstAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct);
         bid.Withdraw(time.UtcNow());
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name, projectId)], ct);
     }
@@ -206,50 +173,5 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         }
 
         InputLimits.RequireBytes(files.Sum(f => (long)f.Content.Length), bounds.BidTotalBytes, "投标文件合计", "All bid files together");
-    }
-
-    /// <summary>The project taking bids, and the acting supplier; refused after the deadline.</summary>
-    private async Task<(ProcurementProject, Supplier)> OpenForSupplierAsync(GovProcurementDbContext db, Guid projectId, Actor actor, CancellationToken ct)
-    {
-        actor.Require(Roles.Supplier);
-        var supplier = await db.Organizations.OfType<Supplier>().FirstOrDefaultAsync(s => s.Id == actor.RequireOrganization(), ct)
-            ?? throw new DomainException("只有供应商可以参与投标。", "Only suppliers bid.");
-        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
-        if (project.Status != ProjectStatus.Active)
-        {
-            throw new DomainException("项目当前不接受报名或投标。", "The project is not taking registrations or bids now.");
-        }
-
-        if (project.DeadlinePassed(time.UtcNow()))
-        {
-            throw new DomainException(
-                $"已过截止时间（{BeijingTime.Minutes(project.DeadlineUtc!.Value)}），不再接收。",
-                $"The deadline ({BeijingTime.Minutes(project.DeadlineUtc!.Value)}) has passed.");
-        }
-
-        return (project, supplier);
-    }
-
-    private async Task RefuseDebarredAsync(GovProcurementDbContext db, Guid supplierId, CancellationToken ct)
-    {
-        var today = time.TodayInChina();
-        var barred = await db.SupplierDebarments.Where(d => d.SupplierId == supplierId).ToListAsync(ct);
-        if (barred.FirstOrDefault(d => d.IsInForceOn(today)) is { } debarment)
-        {
-            throw new DomainException(
-                $"贵公司被列入政府采购严重违法失信行为记录名单，{debarment.From:yyyy-MM-dd} 至 {debarment.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{debarment.Reason}）。",
-                $"Your company is barred from government procurement from {debarment.From:yyyy-MM-dd} to {debarment.Until.AddDays(-1):yyyy-MM-dd} ({debarment.Reason}).");
-        }
-    }
-
-    private static async Task<bool> IsRegisteredAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, CancellationToken ct) =>
-        await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == actor.OrganizationId, ct);
-
-    private static async Task RequireRegisteredAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, CancellationToken ct)
-    {
-        if (!await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == supplierId, ct))
-        {
-            throw new DomainException("请先报名本项目。", "Register for the project first.");
-        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
     public async Task<OpeningRecord> OpenAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Opened, time, ct);
         var nowUtc = time.UtcNow();
         var bids = await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Sealed).ToListAsync(ct);
         project.Open(actor.UserName, $"递交 {bids.Count} 份", nowUtc);

@@ -21,12 +21,12 @@ public sealed record Disqualification(int LotNumber, Guid BidId, string Reason);
 /// (SME deduction applied), lots without enough qualified bids fail, and the report goes to the
 /// purchaser, who confirms the first-ranked supplier. The agency then publishes the result.
 /// </summary>
-public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext> store, BidOpening opening, AuditLog audit, TimeProvider time)
+public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext> store, BidOpening opening, Rules.ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<LotResult>> FinishAsync(Guid projectId, IReadOnlyList<ScoreEntry> scores, IReadOnlyList<Disqualification> disqualified, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Evaluated, time, ct);
         var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct)
             ?? throw new DomainException("请先抽取评审专家。", "Draw the panel first.");
         var panel = draw.Selected.ToHashSet();
@@ -105,11 +105,36 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
         return results.Select(r => r.VisibleTo(supplierId)).ToList();
     }
 
+    /// <summary>
+    /// The statutory dates an online evaluation starts (report to the purchaser, the purchaser's
+    /// decision), while the report waits for the decision; none otherwise, or when a rule or calendar year is missing.
+    /// </summary>
+    public async Task<IReadOnlyList<Projects.StatutoryDate>> DecisionDatesAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        if (await ProjectAccess.RoleAsync(db, project, actor, ct) is ProjectRole.None || project.Status != ProjectStatus.Evaluated || project.Offline || project.EvaluatedUtc is not { } evaluated)
+        {
+            return [];
+        }
+
+        try
+        {
+            var periods = new ProjectPeriods(await ruleBook.CurrentAsync(ct), Calendar.WorkingDayCalendar.China);
+            return periods.AfterEvaluation(project.RegionCode, DateOnly.FromDateTime(evaluated.Add(Clock.ChinaOffset)));
+        }
+        catch (DomainException)
+        {
+            // A missing rule or calendar year: the report still shows, without its due dates.
+            return [];
+        }
+    }
+
     /// <summary>The purchaser confirms the first-ranked supplier of every lot that did not fail.</summary>
     public async Task ConfirmWinnersAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForPurchaserAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.WinnerConfirmed, time, ct);
         var results = await db.LotResults.Where(r => r.ProjectId == projectId && r.Round == project.Round).ToListAsync(ct);
         if (results.All(r => r.Failed))
         {
@@ -129,7 +154,7 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
     public async Task<Notice> PublishResultAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.ResultPublished, time, ct);
         var nowUtc = time.UtcNow();
         project.MarkResultPublished(actor.UserName, "发布结果公告", nowUtc);
         var results = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).ToListAsync(ct);

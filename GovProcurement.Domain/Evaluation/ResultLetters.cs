@@ -15,13 +15,13 @@ public sealed record LetterLot(int LotNumber, string LotName, string WinnerName,
 public sealed record ResultLetter(ProcurementProject Project, string SupplierName, bool Won, IReadOnlyList<LetterLot> Lots, string PurchaserName, string AgencyName, Notice ResultNotice);
 
 /// <summary>Builds each bidder's letter once the result is announced.</summary>
-public sealed class ResultLetters(IDbContextFactory<GovProcurementDbContext> store)
+public sealed class ResultLetters(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
     public async Task<ResultLetter> ForSupplierAsync(Guid projectId, Actor actor, CancellationToken ct = default)
     {
-        actor.Require(Roles.Supplier);
-        var supplierId = actor.RequireOrganization();
         await using var db = await store.CreateDbContextAsync(ct);
+        await ProjectAccess.LoadForBidAsync(db, projectId, actor, BidAction.DownloadResultLetter, time, ct);
+        var supplierId = actor.RequireOrganization();
         var project = await db.Projects.Include(p => p.Lots).Include(p => p.Events).AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct)
             ?? throw new DomainException("项目不存在。", "The project does not exist.");
         var bid = (await BidSummaries.ListAsync(db, projectId, project.Round, b => b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct)).FirstOrDefault();

@@ -32,11 +32,7 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
     public async Task<PanelView> DrawAsync(Guid projectId, int size, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
-        if (await db.PanelDraws.AnyAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct))
-        {
-            throw new DomainException("本轮评审专家已抽取。", "The panel for this round has been drawn.");
-        }
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.PanelDrawn, time, ct);
 
         var today = time.TodayInChina();
         var rules = new PanelRules(await ruleBook.CurrentAsync(ct));

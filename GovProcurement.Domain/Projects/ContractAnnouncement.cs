@@ -17,7 +17,9 @@ public sealed class ContractAnnouncement(IDbContextFactory<GovProcurementDbConte
     public async Task<Notice> PublishAsync(Guid projectId, Guid supplierId, string contractNumber, Money amount, DateOnly signedOn, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForPurchaserAsync(db, projectId, actor, ct);
+        var moment = await ProjectAccess.MomentAsync(db, await ProjectAccess.LoadAsync(db, projectId, ct), actor, time, ct);
+        ProjectActions.Steps(moment).Require(ProjectAction.ContractPublished);
+        var project = moment.Project;
         var awarded = await db.LotResults.Where(r => r.ProjectId == projectId && r.Round == project.Round && r.WinnerSupplierId == supplierId).ToListAsync(ct);
         if (awarded.Count == 0)
         {
@@ -36,11 +38,8 @@ public sealed class ContractAnnouncement(IDbContextFactory<GovProcurementDbConte
         }
 
         var number = Texts.Required(contractNumber, ContractNumberMaxLength, "合同编号", "The contract number");
-        var supplierName = await db.Organizations.Where(o => o.Id == supplierId).Select(o => o.Name).FirstAsync(ct);
-        if (project.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.Note is { } note && note.Contains(supplierName, StringComparison.Ordinal)))
-        {
-            throw new DomainException($"{supplierName}的合同公告已发布。", "This supplier's contract has been announced.");
-        }
+        var supplierName = moment.ContractsDue.FirstOrDefault(w => w.SupplierId == supplierId)?.SupplierName
+            ?? throw new DomainException("该供应商的合同公告已发布。", "This supplier's contract has been announced.");
 
         var nowUtc = time.UtcNow();
         project.MarkContractPublished(actor.UserName, $"合同 {number}，{supplierName}，{amount}", nowUtc);

@@ -25,7 +25,7 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
     public async Task RecordAsync(Guid projectId, IReadOnlyList<OfflineRanking> rankings, IReadOnlyList<SignedRecord> records, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.RecordedOffline, time, ct);
         if (records.Count == 0)
         {
             throw new DomainException("请上传经签字的开标记录和评审报告扫描件。", "Attach the signed opening and evaluation records.");

@@ -141,6 +141,9 @@ public sealed class ProcurementProject : VersionedEntity
 
     public bool Allows(ProjectAction action) => Transitions.ContainsKey((Status, action));
 
+    /// <summary>The transition table: every step a project may take from each status.</summary>
+    public static IReadOnlyCollection<(ProjectStatus From, ProjectAction Action)> Table => Transitions.Keys;
+
     public void Accept(string actor, DateTime nowUtc) => Move(ProjectAction.Accepted, actor, null, nowUtc);
 
     public void Decline(string actor, string reason, DateTime nowUtc) => Move(ProjectAction.Declined, actor, Texts.RequireReason(reason), nowUtc);

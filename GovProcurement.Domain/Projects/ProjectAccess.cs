@@ -1,4 +1,6 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Bids;
+using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Regions;
@@ -52,7 +54,15 @@ internal static class ProjectAccess
             : throw new DomainException("该项目不在本财政部门的监管范围内。", "The project is outside your jurisdiction.");
     }
 
+    /// <summary>How the actor stands to the project for what it may see: a supplier sees a project once it is announced.</summary>
     public static async Task<ProjectRole> RoleAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, CancellationToken ct)
+    {
+        var relation = await RelationAsync(db, project, actor, ct);
+        return relation == ProjectRole.Supplier && project.Status is ProjectStatus.Entrusted or ProjectStatus.Preparing ? ProjectRole.None : relation;
+    }
+
+    /// <summary>How the actor stands to the project, whatever its status: the rows of the who-may-do-what table.</summary>
+    public static async Task<ProjectRole> RelationAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, CancellationToken ct)
     {
         if (actor.OrganizationId is not { } org)
         {
@@ -74,6 +84,66 @@ internal static class ProjectAccess
             return ProjectRole.Regulator;
         }
 
-        return actor.IsIn(Roles.Supplier) && project.Status != ProjectStatus.Entrusted && project.Status != ProjectStatus.Preparing ? ProjectRole.Supplier : ProjectRole.None;
+        return actor.IsIn(Roles.Supplier) && await db.Organizations.OfType<Supplier>().AnyAsync(s => s.Id == org, ct) ? ProjectRole.Supplier : ProjectRole.None;
+    }
+
+    /// <summary>Loads the project and requires the step of the available actions before a use case takes it.</summary>
+    public static async Task<ProcurementProject> LoadForStepAsync(GovProcurementDbContext db, Guid projectId, Actor actor, ProjectAction step, TimeProvider time, CancellationToken ct)
+    {
+        var project = await LoadAsync(db, projectId, ct);
+        ProjectActions.Steps(await MomentAsync(db, project, actor, time, ct)).Require(step);
+        return project;
+    }
+
+    /// <summary>Loads the project and requires the supplier's registration action.</summary>
+    public static async Task<ProcurementProject> LoadForRegistrationAsync(GovProcurementDbContext db, Guid projectId, Actor actor, RegistrationAction action, TimeProvider time, CancellationToken ct)
+    {
+        var project = await LoadAsync(db, projectId, ct);
+        ProjectActions.Registration(await MomentAsync(db, project, actor, time, ct)).Require(action);
+        return project;
+    }
+
+    /// <summary>Loads the project and requires the supplier's bid action.</summary>
+    public static async Task<ProcurementProject> LoadForBidAsync(GovProcurementDbContext db, Guid projectId, Actor actor, BidAction action, TimeProvider time, CancellationToken ct)
+    {
+        var project = await LoadAsync(db, projectId, ct);
+        ProjectActions.Bid(await MomentAsync(db, project, actor, time, ct)).Require(action);
+        return project;
+    }
+
+    /// <summary>The facts the available actions of this actor on this project depend on, now.</summary>
+    public static async Task<ProjectMoment> MomentAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, TimeProvider time, CancellationToken ct)
+    {
+        var relation = await RelationAsync(db, project, actor, ct);
+        var panelDrawn = project.Status == ProjectStatus.Opened && await db.PanelDraws.AnyAsync(d => d.ProjectId == project.Id && d.Round == project.Round, ct);
+        var contractsDue = project.ResultPublishedUtc is null ? [] : await ContractsDueAsync(db, project, ct);
+        var supplier = relation == ProjectRole.Supplier ? await SupplierFactsAsync(db, project, actor.RequireOrganization(), time.TodayInChina(), ct) : null;
+        return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.DocumentsFileId is not null);
+    }
+
+    /// <summary>The winners of the round whose contract announcement is not yet published: one contract announcement per winner.</summary>
+    private static async Task<IReadOnlyList<ContractDue>> ContractsDueAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
+    {
+        var winnerIds = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Round == project.Round && r.WinnerSupplierId != null)
+            .Select(r => r.WinnerSupplierId!.Value).Distinct().ToListAsync(ct);
+        var names = await db.Organizations.AsNoTracking().Where(o => winnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return winnerIds.Select(id => new ContractDue(id, names.GetValueOrDefault(id, "")))
+            .Where(w => !project.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.Note is { } note && note.Contains(w.SupplierName, StringComparison.Ordinal)))
+            .OrderBy(w => w.SupplierName, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<SupplierFacts> SupplierFactsAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, DateOnly today, CancellationToken ct)
+    {
+        var supplier = await db.Organizations.OfType<Supplier>().AsNoTracking().FirstAsync(s => s.Id == supplierId, ct);
+        var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == supplierId, ct);
+        var bid = await db.Bids.AsNoTracking().Where(b => b.ProjectId == project.Id && b.Round == project.Round && b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn)
+            .Select(b => (BidStatus?)b.Status).FirstOrDefaultAsync(ct);
+        var debarments = await db.SupplierDebarments.AsNoTracking().Where(d => d.SupplierId == supplierId).ToListAsync(ct);
+        var debarred = debarments.FirstOrDefault(d => d.IsInForceOn(today)) is { } d
+            ? new Refusal(
+                $"贵公司被列入政府采购严重违法失信行为记录名单，{d.From:yyyy-MM-dd} 至 {d.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{d.Reason}）。",
+                $"Your company is barred from government procurement from {d.From:yyyy-MM-dd} to {d.Until.AddDays(-1):yyyy-MM-dd} ({d.Reason}).")
+            : null;
+        return new SupplierFacts(registered, bid, debarred, supplier.IsSme);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProjectFailure(IDbContextFactory<GovProcurementDbContext> st
     public async Task<Notice> TerminateAsync(Guid projectId, string reason, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Terminated, time, ct);
         var nowUtc = time.UtcNow();
         var announced = project.WasAnnounced;
         project.Terminate(actor.UserName, reason, nowUtc);
@@ -33,7 +33,7 @@ public sealed class ProjectFailure(IDbContextFactory<GovProcurementDbContext> st
     public async Task RequestMethodChangeAsync(Guid projectId, ProcurementMethod method, string reason, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.MethodChangeRequested, time, ct);
         project.RequestMethodChange(method, actor.UserName, reason, time.UtcNow());
         await db.SaveChangesAsync(ct);
     }
@@ -41,7 +41,7 @@ public sealed class ProjectFailure(IDbContextFactory<GovProcurementDbContext> st
     public async Task DecideMethodChangeAsync(Guid projectId, bool approve, string? reason, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForRegulatorAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, approve ? ProjectAction.MethodChangeApproved : ProjectAction.MethodChangeRefused, time, ct);
         var requested = project.RequestedMethod;
         if (approve)
         {

@@ -41,7 +41,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
     public async Task<long> SaveSetupAsync(Guid projectId, long expectedVersion, ProjectSetup setup, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.SetUp, time, ct);
         if (project.Version != expectedVersion)
         {
             throw new ConcurrencyConflictException();
@@ -58,7 +58,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
     public async Task AttachDocumentsAsync(Guid projectId, string fileName, string contentType, byte[] content, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.SetUp, time, ct);
         var file = new StoredFile(fileName, contentType, content, limits.Value.FileBytes, project.AgencyId, actor.UserName, time.UtcNow(), project.Id);
         db.Files.Add(file);
         project.AttachDocuments(file.Id, time.UtcNow());
@@ -75,16 +75,11 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
     public async Task<Notice> PublishAnnouncementAsync(Guid projectId, DateTime deadlineInChina, string? additions, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var project = await ProjectAccess.LoadForAgencyAsync(db, projectId, actor, ct);
+        var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Announced, time, ct);
         var schedule = await ScheduleAsync(db, project, ct);
         var rules = await ruleBook.CurrentAsync(ct);
         Validate(project, CurrentSetup(project), rules, schedule.PublishDay);
         (await PlanTermsAsync(db, project, ct)).Enforce(CurrentSetup(project));
-        if (project.DocumentsFileId is null && project.Method != ProcurementMethod.SingleSource)
-        {
-            throw new DomainException("请先上传采购文件。", "Attach the procurement documents first.");
-        }
-
         var deadlineDay = DateOnly.FromDateTime(deadlineInChina);
         if (deadlineDay < schedule.EarliestDeadline)
         {

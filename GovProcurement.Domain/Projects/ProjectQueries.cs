@@ -29,7 +29,8 @@ public sealed record ProjectDetail(
     IReadOnlyList<Clarification> Clarifications,
     IReadOnlyList<NoticeLink> Notices,
     SupplierStanding? Standing,
-    IReadOnlyList<FileSummary> SignedRecords);
+    IReadOnlyList<FileSummary> SignedRecords,
+    ProjectOffer Offer);
 
 /// <summary>Project lists by role, and the project page's data.</summary>
 public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
@@ -120,7 +121,15 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
             : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).Select(f => new FileSummary(f.Id, f.Name, f.Size, f.UploadedUtc)).ToListAsync(ct);
         // Who bid, and how many, stays confidential until the opening: not even the agency sees a count before it.
         return new ProjectDetail(project, role, names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""), documents,
-            clarifications, notices, standing, signed);
+            clarifications, notices, standing, signed, new ProjectOffer(await ProjectAccess.MomentAsync(db, project, actor, time, ct)));
+    }
+
+    /// <summary>What this actor may do with the project now, and why not: the same answer its use cases require.</summary>
+    public async Task<ProjectOffer> OfferAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        return new ProjectOffer(await ProjectAccess.MomentAsync(db, project, actor, time, ct));
     }
 
     /// <summary>A signed record or other file of the project, for its agency, purchaser and regulators.</summary>
@@ -137,7 +146,7 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
             ?? throw new DomainException("文件不存在。", "The file does not exist.");
     }
 
-    private static async Task<IReadOnlyList<ProjectRow>> RowsAsync(GovProcurementDbContext db, IQueryable<ProcurementProject> projects, CancellationToken ct) =>
+    internal static async Task<IReadOnlyList<ProjectRow>> RowsAsync(GovProcurementDbContext db, IQueryable<ProcurementProject> projects, CancellationToken ct) =>
         await projects.Select(p => new ProjectRow(p.Id, p.Number, p.Title, p.Method, p.Status, p.Budget, p.RegionCode,
             db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
             db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(),

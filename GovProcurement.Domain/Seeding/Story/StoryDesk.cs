@@ -40,7 +40,7 @@ internal sealed class StoryDesk
         var opening = Make<BidOpening>(rules, audit);
         Opening = opening;
         Panels = Make<PanelDrawing>(rules, audit);
-        Evaluation = Make<ProjectEvaluation>(opening, audit);
+        Evaluation = Make<ProjectEvaluation>(opening, rules, audit);
         Failure = Make<ProjectFailure>(audit);
         Contracts = Make<ContractAnnouncement>(audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
