@@ -46,7 +46,6 @@ public class ExcelExportBenchmarks
         public Columns()
         {
             AddColumn(new ExportPeakColumn(ExportPeakColumn.Figure.PeakMemory), new ExportPeakColumn(ExportPeakColumn.Figure.FileSize));
-            SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(12);
         }
     }
 }
