@@ -10,9 +10,9 @@ namespace GovProcurement.Benchmarks;
 /// with no safety (the baseline). The rows are made on the fly. MemoryDiagnoser counts allocations;
 /// the "Peak RSS" and "File" columns come from one more export of each case in a fresh process
 /// (<see cref="ExportPeakCommand"/>), since BenchmarkDotNet does not measure the peak working set.
+/// Run it with a job from the command line (README, Performance: <c>--job short --inProcess</c>).
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 [Config(typeof(Columns))]
 public class ExcelExportBenchmarks
 {
