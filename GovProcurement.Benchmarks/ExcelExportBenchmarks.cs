@@ -1,19 +1,25 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 
 namespace GovProcurement.Benchmarks;
 
 /// <summary>
 /// A raw-data export of 15 columns (Chinese text, 18-character codes, money, whole numbers, dates,
-/// times) to an .xlsx file: 100,000 rows with plain ClosedXML, which builds the workbook in memory,
-/// against the streaming writer, and 1,000,000 rows with the streaming writer. The rows are made on
-/// the fly. MemoryDiagnoser counts allocations, not the peak working set:
-/// scripts/measure-export-memory.sh measures that, one export per fresh process.
+/// times) to an .xlsx file, side by side in one run at 100,000 and 1,000,000 rows: the export writer
+/// (<c>RawExportWriter</c>, safe cells) against SpreadCheetah's plain writer given the same values
+/// with no safety (the baseline). The rows are made on the fly. MemoryDiagnoser counts allocations;
+/// the "Peak RSS" and "File" columns come from one more export of each case in a fresh process
+/// (<see cref="ExportPeakCommand"/>), since BenchmarkDotNet does not measure the peak working set.
+/// Run it with a job from the command line (README, Performance: <c>--job short --inProcess</c>).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(Columns))]
 public class ExcelExportBenchmarks
 {
     private string path = "";
+
+    [Params(100_000, 1_000_000)]
+    public int Rows { get; set; }
 
     [IterationSetup]
     public void NewFile() => path = Path.Combine(Path.GetTempPath(), $"gp-export-bench-{Guid.NewGuid():N}.xlsx");
@@ -22,23 +28,24 @@ public class ExcelExportBenchmarks
     public void DeleteFile() => File.Delete(path);
 
     [Benchmark(Baseline = true)]
-    public long ClosedXml_100k()
+    public long PlainSpreadCheetah()
     {
         using var file = File.Create(path);
-        return ExportSampleData.WriteWithClosedXml(file, ExportSampleData.Rows(100_000));
+        return ExportSampleData.WritePlainSpreadCheetah(file, ExportSampleData.Rows(Rows));
     }
 
     [Benchmark]
-    public long Streaming_100k()
+    public long ExportWriter()
     {
         using var file = File.Create(path);
-        return ExportSampleData.WriteStreaming(file, ExportSampleData.Rows(100_000));
+        return ExportSampleData.WriteExport(file, ExportSampleData.Rows(Rows));
     }
 
-    [Benchmark]
-    public long Streaming_1M()
+    private sealed class Columns : ManualConfig
     {
-        using var file = File.Create(path);
-        return ExportSampleData.WriteStreaming(file, ExportSampleData.Rows(1_000_000));
+        public Columns()
+        {
+            AddColumn(new ExportPeakColumn(ExportPeakColumn.Figure.PeakMemory), new ExportPeakColumn(ExportPeakColumn.Figure.FileSize));
+        }
     }
 }

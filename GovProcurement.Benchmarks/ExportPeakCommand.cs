@@ -4,7 +4,7 @@ namespace GovProcurement.Benchmarks;
 
 /// <summary>
 /// One export in this process, for measuring wall time and peak memory (which BenchmarkDotNet does
-/// not report): <c>export-peak closedxml|streaming ROWS</c>. Writes to a temp file, deletes it, and
+/// not report): <c>export-peak export|plain ROWS</c>. Writes to a temp file, deletes it, and
 /// prints the rows, the time, the peak resident set (VmHWM) and the file size.
 /// </summary>
 public static class ExportPeakCommand
@@ -13,9 +13,9 @@ public static class ExportPeakCommand
 
     public static int Run(string[] args)
     {
-        if (args.Length != 3 || args[1] is not ("closedxml" or "streaming") || !int.TryParse(args[2], out var rows))
+        if (args.Length != 3 || args[1] is not ("export" or "plain") || !int.TryParse(args[2], out var rows))
         {
-            Console.Error.WriteLine($"usage: {Name} closedxml|streaming ROWS");
+            Console.Error.WriteLine($"usage: {Name} export|plain ROWS");
             return 2;
         }
 
@@ -26,9 +26,9 @@ public static class ExportPeakCommand
             long written;
             using (var file = File.Create(path))
             {
-                written = args[1] == "closedxml"
-                    ? ExportSampleData.WriteWithClosedXml(file, ExportSampleData.Rows(rows))
-                    : ExportSampleData.WriteStreaming(file, ExportSampleData.Rows(rows));
+                written = args[1] == "export"
+                    ? ExportSampleData.WriteExport(file, ExportSampleData.Rows(rows))
+                    : ExportSampleData.WritePlainSpreadCheetah(file, ExportSampleData.Rows(rows));
             }
 
             clock.Stop();

@@ -1,6 +1,6 @@
-using ClosedXML.Excel;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Reporting;
+using SpreadCheetah;
 
 namespace GovProcurement.Benchmarks;
 
@@ -10,7 +10,7 @@ public sealed record ExportSampleRow(
     Money Budget, Money? ContractAmount, long Quantity, long FiscalYear,
     DateOnly ExpectedStart, DateOnly? SignedOn, DateTime CreatedUtc, DateTime UpdatedUtc);
 
-/// <summary>Generated export rows (made on the fly, never held) and the two ways of writing them as .xlsx.</summary>
+/// <summary>Generated export rows (made on the fly, never held) and the two ways of writing them as .xlsx: the export writer and plain SpreadCheetah.</summary>
 public static class ExportSampleData
 {
     private static readonly string[] Regions = ["江门市蓬江区", "江门市江海区", "江门市新会区", "台山市", "开平市", "鹤山市", "恩平市"];
@@ -29,7 +29,7 @@ public static class ExportSampleData
         ExportColumn<ExportSampleRow>.Money("预算金额（元）", r => r.Budget),
         ExportColumn<ExportSampleRow>.Money("合同金额（元）", r => r.ContractAmount),
         ExportColumn<ExportSampleRow>.Integer("数量", r => r.Quantity),
-        ExportColumn<ExportSampleRow>.Integer("预算年度", r => r.FiscalYear),
+        ExportColumn<ExportSampleRow>.Year("预算年度", r => r.FiscalYear),
         ExportColumn<ExportSampleRow>.Date("预计开始日期", r => r.ExpectedStart),
         ExportColumn<ExportSampleRow>.Date("合同签订日期", r => r.SignedOn),
         ExportColumn<ExportSampleRow>.DateTime("创建时间", r => r.CreatedUtc),
@@ -60,68 +60,47 @@ public static class ExportSampleData
         }
     }
 
-    public static long WriteStreaming(Stream output, IEnumerable<ExportSampleRow> rows) =>
-        new StreamingSheetWriter<ExportSampleRow>(Columns).Write(output, rows);
+    /// <summary>The export writer: the same cells as the raw exports (text in the text format, exact money, Beijing dates), widths, frozen header, filtered table.</summary>
+    public static long WriteExport(Stream output, IEnumerable<ExportSampleRow> rows) =>
+        new RawExportWriter<ExportSampleRow>(Columns).Write(output, rows);
 
     /// <summary>
-    /// The same sheet with plain ClosedXML: typed cell values on a workbook built in memory, number
-    /// formats set once per column, then saved.
+    /// The baseline: SpreadCheetah's plain writer with the same values and no safety — a header row,
+    /// then each row's values as they come (yuan as decimals, dates as DateTime in SpreadCheetah's
+    /// default date format, times moved to Beijing), no styles, widths, text format, cleaning or filter.
     /// </summary>
-    public static long WriteWithClosedXml(Stream output, IEnumerable<ExportSampleRow> rows)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Sheet1");
-        string[] formats = ["@", "@", "@", "@", "@", "@", "@", SafeCells.MoneyFormat, SafeCells.MoneyFormat, "0", "0", SafeCells.DateFormat, SafeCells.DateFormat, SafeCells.DateTimeFormat, SafeCells.DateTimeFormat];
-        for (var c = 1; c <= Columns.Count; c++)
-        {
-            sheet.Column(c).Style.NumberFormat.Format = formats[c - 1];
-            sheet.Cell(1, c).SetValue(Columns[c - 1].Header);
-            sheet.Cell(1, c).Style.Font.Bold = true;
-        }
+    public static long WritePlainSpreadCheetah(Stream output, IEnumerable<ExportSampleRow> rows) =>
+        WritePlainAsync(output, rows).GetAwaiter().GetResult();
 
-        var r = 1;
+    private static async Task<long> WritePlainAsync(Stream output, IEnumerable<ExportSampleRow> rows)
+    {
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output);
+        await spreadsheet.StartWorksheetAsync("Sheet1");
+        await spreadsheet.AddHeaderRowAsync(Columns.Select(c => c.Header).ToArray());
+        var cells = new DataCell[Columns.Count];
+        var written = 0L;
         foreach (var row in rows)
         {
-            r++;
-            Text(sheet.Cell(r, 1), row.PlanNumber);
-            Text(sheet.Cell(r, 2), row.CreditCode);
-            Text(sheet.Cell(r, 3), row.ProjectCode);
-            Text(sheet.Cell(r, 4), row.UnitName);
-            Text(sheet.Cell(r, 5), row.Title);
-            Text(sheet.Cell(r, 6), row.Region);
-            Text(sheet.Cell(r, 7), row.Status);
-            sheet.Cell(r, 8).SetValue(row.Budget.Yuan);
-            if (row.ContractAmount is { } amount)
-            {
-                sheet.Cell(r, 9).SetValue(amount.Yuan);
-            }
-
-            sheet.Cell(r, 10).SetValue(row.Quantity);
-            sheet.Cell(r, 11).SetValue(row.FiscalYear);
-            sheet.Cell(r, 12).SetValue(row.ExpectedStart.ToDateTime(TimeOnly.MinValue));
-            if (row.SignedOn is { } signed)
-            {
-                sheet.Cell(r, 13).SetValue(signed.ToDateTime(TimeOnly.MinValue));
-            }
-
-            sheet.Cell(r, 14).SetValue(BeijingTime.FromUtc(row.CreatedUtc));
-            sheet.Cell(r, 15).SetValue(BeijingTime.FromUtc(row.UpdatedUtc));
+            cells[0] = new DataCell(row.PlanNumber);
+            cells[1] = new DataCell(row.CreditCode);
+            cells[2] = new DataCell(row.ProjectCode);
+            cells[3] = new DataCell(row.UnitName);
+            cells[4] = new DataCell(row.Title);
+            cells[5] = new DataCell(row.Region);
+            cells[6] = new DataCell(row.Status);
+            cells[7] = new DataCell(row.Budget.Yuan);
+            cells[8] = new DataCell(row.ContractAmount?.Yuan);
+            cells[9] = new DataCell(row.Quantity);
+            cells[10] = new DataCell(row.FiscalYear);
+            cells[11] = new DataCell(row.ExpectedStart.ToDateTime(TimeOnly.MinValue));
+            cells[12] = new DataCell(row.SignedOn?.ToDateTime(TimeOnly.MinValue));
+            cells[13] = new DataCell(BeijingTime.FromUtc(row.CreatedUtc));
+            cells[14] = new DataCell(BeijingTime.FromUtc(row.UpdatedUtc));
+            await spreadsheet.AddRowAsync(cells);
+            written++;
         }
 
-        for (var c = 1; c <= Columns.Count; c++)
-        {
-            sheet.Column(c).Width = SafeCells.WidthFor(Enumerable.Range(1, Math.Min(r, StreamingSheetWriter<ExportSampleRow>.WidthSampleRows + 1)).Select(row => sheet.Cell(row, c).GetFormattedString()));
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        sheet.Range(1, 1, r, Columns.Count).SetAutoFilter();
-        workbook.SaveAs(output);
-        return r - 1;
-    }
-
-    private static void Text(IXLCell cell, string value)
-    {
-        cell.SetValue(value);
-        cell.DataType = XLDataType.Text;
+        await spreadsheet.FinishAsync();
+        return written;
     }
 }

@@ -5,11 +5,10 @@
 #                           (first page; a page 2,000 deep by offset and by keyset)
 #   NoticePdfBenchmarks   - rendering an official notice as PDF with the Chinese font subset
 #                           (a one-page and a 5-page notice; size and page count as columns)
-#   StyledReportBenchmarks - the 20,000-row styled plan register: ClosedXML vs the streaming writer
-#   ExcelExportBenchmarks - an .xlsx raw-data export of 15 columns: 100,000 rows with plain
-#                           ClosedXML and with the streaming writer, 1,000,000 rows streaming
-#                           (slow: ClosedXML takes about 20 s a run; the peak memory of each
-#                           export is measured by scripts/measure-export-memory.sh)
+#   StyledReportBenchmarks - the 20,000-row styled plan register written by ReportWorkbook
+#   ExcelExportBenchmarks - an .xlsx raw-data export of 15 columns at 100,000 and 1,000,000 rows:
+#                           the export writer against SpreadCheetah's plain writer, with the peak
+#                           memory and file size of one export per case in a fresh process
 # The 1,000,000-plan database is built once under $TMPDIR/gp-bench and reused.
 # Usage: scripts/benchmark.sh [BenchmarkDotNet filter, default '*']
 set -euo pipefail

@@ -15,9 +15,6 @@ internal static class ExcelValues
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Day 0 of Excel's date serials as they are valid from 1900-03-01 on (before it, Excel's 1900 leap-year bug shifts them).</summary>
-    private static readonly DateOnly SerialEpoch = new(1899, 12, 30);
-
     private static readonly DateOnly FirstExactDate = new(1900, 3, 1);
 
     public static bool IsExact(long whole) => whole is >= -MaxExactWhole and <= MaxExactWhole;
@@ -25,25 +22,8 @@ internal static class ExcelValues
     /// <summary>An amount in fen as exact yuan with two decimals, e.g. 123456 → "1234.56".</summary>
     public static string Yuan(long fen) => (fen / 100m).ToString("0.00", Invariant);
 
-    /// <summary>The Excel date serial of a date; false before 1900-03-01, which Excel cannot show correctly.</summary>
-    public static bool TrySerial(DateOnly date, out string serial)
-    {
-        serial = date < FirstExactDate ? "" : (date.DayNumber - SerialEpoch.DayNumber).ToString(Invariant);
-        return serial.Length > 0;
-    }
-
-    /// <summary>The Excel date serial of a time of day: whole days plus the fraction of the day.</summary>
-    public static bool TrySerial(DateTime time, out string serial)
-    {
-        var date = DateOnly.FromDateTime(time);
-        serial = date < FirstExactDate
-            ? ""
-            : (date.DayNumber - SerialEpoch.DayNumber + (double)time.TimeOfDay.Ticks / TimeSpan.TicksPerDay).ToString(Invariant);
-        return serial.Length > 0;
-    }
-
-    /// <summary>True when Excel would treat typed-in text as a formula (or a DDE/command prefix).</summary>
-    public static bool StartsLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    /// <summary>Whether Excel shows the date correctly as a real date: from 1900-03-01 on (before it, Excel's 1900 leap-year bug shifts serials).</summary>
+    public static bool IsDate(DateOnly date) => date >= FirstExactDate;
 
     /// <summary>
     /// Text as Excel must find it in the XML to show it unchanged: at most <see cref="MaxTextLength"/>

@@ -23,18 +23,18 @@ public static class ExceptionsReport
 {
     public const string Title = "监管异常情况表";
 
-    internal static readonly ReportColumn<ExceptionReportRow>[] Columns =
+    internal static readonly ExportColumn<ExceptionReportRow>[] Columns =
     [
-        ReportColumn<ExceptionReportRow>.Text("异常类型", row => row.Kind),
-        ReportColumn<ExceptionReportRow>.Text("所属地区", row => row.RegionName, countRows: true),
-        ReportColumn<ExceptionReportRow>.Text("涉及对象", row => row.Subject),
-        ReportColumn<ExceptionReportRow>.Text("异常情况", row => row.Detail),
-        ReportColumn<ExceptionReportRow>.Money("涉及金额（元）", row => row.Amount, total: true),
-        ReportColumn<ExceptionReportRow>.Date("发现日期", row => row.DetectedOn),
-        ReportColumn<ExceptionReportRow>.Text("复核状态", row => row.Reviewed ? "已复核" : "未复核"),
-        ReportColumn<ExceptionReportRow>.Text("复核人", row => row.ReviewedBy),
-        ReportColumn<ExceptionReportRow>.DateTime("复核时间", row => row.ReviewedUtc),
-        ReportColumn<ExceptionReportRow>.Text("复核意见", row => row.Comment),
+        ExportColumn<ExceptionReportRow>.Text("异常类型", row => row.Kind),
+        ExportColumn<ExceptionReportRow>.Text("所属地区", row => row.RegionName, countRows: true),
+        ExportColumn<ExceptionReportRow>.Text("涉及对象", row => row.Subject),
+        ExportColumn<ExceptionReportRow>.Text("异常情况", row => row.Detail),
+        ExportColumn<ExceptionReportRow>.Money("涉及金额（元）", row => row.Amount, total: true),
+        ExportColumn<ExceptionReportRow>.Date("发现日期", row => row.DetectedOn),
+        ExportColumn<ExceptionReportRow>.Text("复核状态", row => row.Reviewed ? "已复核" : "未复核"),
+        ExportColumn<ExceptionReportRow>.Text("复核人", row => row.ReviewedBy),
+        ExportColumn<ExceptionReportRow>.DateTime("复核时间", row => row.ReviewedUtc),
+        ExportColumn<ExceptionReportRow>.Text("复核意见", row => row.Comment),
     ];
 
     public static byte[] Build(IReadOnlyList<ExceptionReportRow> rows, string filters, DateTime generatedUtc) =>

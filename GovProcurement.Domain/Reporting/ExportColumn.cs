@@ -1,9 +1,8 @@
-using System.Globalization;
 using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Reporting;
 
-/// <summary>How the values of an export column are stored and shown in the sheet.</summary>
+/// <summary>How the values of an export column are stored and shown.</summary>
 public enum ExportColumnKind
 {
     /// <summary>Exact text: codes keep every digit and leading zero, and nothing is ever a formula.</summary>
@@ -12,10 +11,13 @@ public enum ExportColumnKind
     /// <summary>An amount held in fen, written as exact yuan with two decimals (#,##0.00).</summary>
     Money,
 
-    /// <summary>A whole number such as a count or a year (codes belong in <see cref="Text"/>).</summary>
+    /// <summary>A whole number such as a count (#,##0) or a year (0); codes belong in <see cref="Text"/>.</summary>
     Integer,
 
-    /// <summary>A calendar date, shown as yyyy-mm-dd.</summary>
+    /// <summary>A fraction written as a real number and shown as a percentage (0.00%).</summary>
+    Percent,
+
+    /// <summary>A calendar date (yyyy-mm-dd) or month (yyyy-mm), written as a real date.</summary>
     Date,
 
     /// <summary>A UTC instant, written as its Beijing time (UTC+8) and shown as yyyy-mm-dd hh:mm.</summary>
@@ -23,12 +25,15 @@ public enum ExportColumnKind
 }
 
 /// <summary>
-/// One column of a streamed export: its header, its kind and how to read its value from a row.
-/// A null value leaves the cell empty. Create columns with the static factory methods.
+/// One column of an export, the one model behind both the raw data sheets (<see cref="RawExportWriter{T}"/>)
+/// and the styled reports (<see cref="ReportWorkbook"/>): its header, its kind, how to read its value
+/// from a row and what, if anything, a report's total row shows under it (raw sheets have no total
+/// row). A null value leaves the cell empty. Create columns with the static factory methods.
 /// </summary>
 public abstract class ExportColumn<T>
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    /// <summary>The number format of a row count in the total row, e.g. "共 12 条".</summary>
+    public const string CountFormat = "\"共 \"#,##0\" 条\"";
 
     private protected ExportColumn(string header, ExportColumnKind kind)
     {
@@ -41,13 +46,47 @@ public abstract class ExportColumn<T>
 
     public ExportColumnKind Kind { get; }
 
-    public static ExportColumn<T> Text(string header, Func<T, string?> value) => new TextColumn(header, value);
+    /// <summary>Whether a report's total row shows a value under this column.</summary>
+    public virtual bool HasTotal => false;
 
-    public static ExportColumn<T> Money(string header, Func<T, Money?> value) => new MoneyColumn(header, value);
+    /// <summary>Text; with <paramref name="countRows"/> a report's total row shows the number of rows ("共 N 条") under it.</summary>
+    public static ExportColumn<T> Text(string header, Func<T, string?> value, bool countRows = false) => new TextColumn(header, value, countRows);
 
-    public static ExportColumn<T> Integer(string header, Func<T, long?> value) => new IntegerColumn(header, value);
+    /// <summary>Money; with <paramref name="total"/> a report's total row shows the exact sum of the column.</summary>
+    public static ExportColumn<T> Money(string header, Func<T, Money?> value, bool total = false) => new MoneyColumn(header, value, total);
 
-    public static ExportColumn<T> Date(string header, Func<T, DateOnly?> value) => new DateColumn(header, value);
+    /// <summary>A whole number shown with thousands separators; with <paramref name="total"/> a report's total row shows the sum.</summary>
+    public static ExportColumn<T> Integer(string header, Func<T, long?> value, bool total = false) =>
+        new IntegerColumn(header, value, total, ExportCellFormat.Integer);
+
+    /// <summary>A year (or any whole number read without separators), shown as 2026.</summary>
+    public static ExportColumn<T> Year(string header, Func<T, long?> value) => new IntegerColumn(header, value, total: false, ExportCellFormat.Year);
+
+    /// <summary>A fraction (0.125 is 12.5%); <paramref name="total"/> computes the total row's value from all rows.</summary>
+    public static ExportColumn<T> Percent(string header, Func<T, decimal?> fraction, Func<IReadOnlyList<T>, decimal?>? total = null) =>
+        new PercentColumn(header, fraction, total);
+
+    /// <summary>A percentage held in basis points (1250 is 12.5%); <paramref name="total"/> computes the total row's basis points from all rows.</summary>
+    public static ExportColumn<T> PercentOfBasisPoints(string header, Func<T, long?> basisPoints, Func<IReadOnlyList<T>, long?>? total = null) =>
+        new PercentColumn(
+            header,
+            row => basisPoints(row) / 10_000m,
+            total is null ? null : rows => total(rows) / 10_000m);
+
+    /// <summary>
+    /// The share <paramref name="part"/> / <paramref name="whole"/> as a percentage, empty when the whole
+    /// is zero; the total row recomputes it from the summed parts and wholes, never averages the shares.
+    /// </summary>
+    public static ExportColumn<T> Share(string header, Func<T, Money> part, Func<T, Money> whole) =>
+        new PercentColumn(
+            header,
+            row => ReportWorkbook.Fraction(part(row), whole(row)),
+            rows => ReportWorkbook.Fraction(Sum(rows, row => part(row)), Sum(rows, row => whole(row))));
+
+    public static ExportColumn<T> Date(string header, Func<T, DateOnly?> value) => new DateColumn(header, value, month: false);
+
+    /// <summary>A month, written as the real date of its first day and shown as yyyy-mm.</summary>
+    public static ExportColumn<T> Month(string header, Func<T, DateOnly?> anyDayOfTheMonth) => new DateColumn(header, anyDayOfTheMonth, month: true);
 
     /// <summary>
     /// A stored UTC instant, written as its Beijing time. Pass the UTC value as stored: a value of any
@@ -55,106 +94,124 @@ public abstract class ExportColumn<T>
     /// </summary>
     public static ExportColumn<T> DateTime(string header, Func<T, DateTime?> utc) => new DateTimeColumn(header, utc);
 
-    /// <summary>Writes this column's cell of <paramref name="row"/>.</summary>
-    internal abstract void Write(WorksheetXmlWriter sheet, T row);
+    /// <summary>This column's cell of <paramref name="row"/>.</summary>
+    internal abstract ExportCell Cell(T row);
 
-    /// <summary>The text Excel shows for the value, used to fit the column width.</summary>
-    internal abstract string DisplayText(T row);
+    /// <summary>This column's cell of a report's total row.</summary>
+    internal virtual ExportCell Total(IReadOnlyList<T> rows) => ExportCell.Empty;
 
-    private sealed class TextColumn(string header, Func<T, string?> value) : ExportColumn<T>(header, ExportColumnKind.Text)
+    private static Money Sum(IReadOnlyList<T> rows, Func<T, Money?> value)
     {
-        internal override void Write(WorksheetXmlWriter sheet, T row) => sheet.Text(value(row));
-
-        internal override string DisplayText(T row) => value(row) ?? "";
-    }
-
-    private sealed class MoneyColumn(string header, Func<T, Money?> value) : ExportColumn<T>(header, ExportColumnKind.Money)
-    {
-        internal override void Write(WorksheetXmlWriter sheet, T row)
+        var sum = Common.Money.Zero;
+        foreach (var row in rows)
         {
-            if (value(row) is not { } money)
+            if (value(row) is { } money)
             {
-                sheet.Empty();
-            }
-            else if (ExcelValues.IsExact(money.Fen))
-            {
-                sheet.Number(ExcelValues.Yuan(money.Fen), ExportStyles.Money);
-            }
-            else
-            {
-                sheet.Text(ExcelValues.Yuan(money.Fen));
+                sum += money;
             }
         }
 
-        internal override string DisplayText(T row) => value(row) is { } money ? money.Yuan.ToString(SafeCells.MoneyFormat, Invariant) : "";
+        return sum;
     }
 
-    private sealed class IntegerColumn(string header, Func<T, long?> value) : ExportColumn<T>(header, ExportColumnKind.Integer)
+    private static ExportCell MoneyCell(Money? value) => value is not { } money
+        ? ExportCell.Empty
+        // Beyond 15 significant digits Excel would round the number; exact text keeps every fen.
+        : ExcelValues.IsExact(money.Fen)
+            ? ExportCell.Number(money.Fen / 100m, ExportCellFormat.Money)
+            : ExportCell.RightAlignedText(ExcelValues.Yuan(money.Fen));
+
+    private static ExportCell IntegerCell(long? value, ExportCellFormat format) => value is not { } number
+        ? ExportCell.Empty
+        : ExcelValues.IsExact(number)
+            ? ExportCell.Number(number, format)
+            : ExportCell.RightAlignedText(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private sealed class TextColumn(string header, Func<T, string?> value, bool countRows) : ExportColumn<T>(header, ExportColumnKind.Text)
     {
-        internal override void Write(WorksheetXmlWriter sheet, T row)
+        public override bool HasTotal => countRows;
+
+        internal override ExportCell Cell(T row) => ExportCell.FromText(value(row));
+
+        internal override ExportCell Total(IReadOnlyList<T> rows) => countRows ? IntegerCell(rows.Count, ExportCellFormat.Count) : ExportCell.Empty;
+    }
+
+    private sealed class MoneyColumn(string header, Func<T, Money?> value, bool total) : ExportColumn<T>(header, ExportColumnKind.Money)
+    {
+        public override bool HasTotal => total;
+
+        internal override ExportCell Cell(T row) => MoneyCell(value(row));
+
+        internal override ExportCell Total(IReadOnlyList<T> rows) => total ? MoneyCell(Sum(rows, value)) : ExportCell.Empty;
+    }
+
+    private sealed class IntegerColumn(string header, Func<T, long?> value, bool total, ExportCellFormat format) : ExportColumn<T>(header, ExportColumnKind.Integer)
+    {
+        public override bool HasTotal => total;
+
+        internal override ExportCell Cell(T row) => IntegerCell(value(row), format);
+
+        internal override ExportCell Total(IReadOnlyList<T> rows)
         {
-            if (value(row) is not { } number)
+            if (!total)
             {
-                sheet.Empty();
+                return ExportCell.Empty;
             }
-            else if (ExcelValues.IsExact(number))
-            {
-                sheet.Number(number.ToString(Invariant), ExportStyles.Integer);
-            }
-            else
-            {
-                sheet.Text(number.ToString(Invariant));
-            }
-        }
 
-        internal override string DisplayText(T row) => value(row)?.ToString(Invariant) ?? "";
+            var sum = 0L;
+            foreach (var row in rows)
+            {
+                sum = checked(sum + (value(row) ?? 0));
+            }
+
+            return IntegerCell(sum, format);
+        }
     }
 
-    private sealed class DateColumn(string header, Func<T, DateOnly?> value) : ExportColumn<T>(header, ExportColumnKind.Date)
+    private sealed class PercentColumn(string header, Func<T, decimal?> fraction, Func<IReadOnlyList<T>, decimal?>? total)
+        : ExportColumn<T>(header, ExportColumnKind.Percent)
     {
-        internal override void Write(WorksheetXmlWriter sheet, T row)
+        public override bool HasTotal => total is not null;
+
+        internal override ExportCell Cell(T row) => PercentCell(fraction(row));
+
+        internal override ExportCell Total(IReadOnlyList<T> rows) => total is null ? ExportCell.Empty : PercentCell(total(rows));
+
+        private static ExportCell PercentCell(decimal? value) => value is { } share ? ExportCell.Number(share, ExportCellFormat.Percent) : ExportCell.Empty;
+    }
+
+    private sealed class DateColumn(string header, Func<T, DateOnly?> value, bool month) : ExportColumn<T>(header, ExportColumnKind.Date)
+    {
+        internal override ExportCell Cell(T row)
         {
             if (value(row) is not { } date)
             {
-                sheet.Empty();
+                return ExportCell.Empty;
             }
-            else if (ExcelValues.TrySerial(date, out var serial))
+
+            if (month)
             {
-                sheet.Number(serial, ExportStyles.Date);
+                date = new DateOnly(date.Year, date.Month, 1);
             }
-            else
-            {
-                sheet.Text(DisplayText(date));
-            }
+
+            // Excel shows dates before 1900-03-01 wrongly; exact text keeps them readable.
+            var cell = ExportCell.Time(date.ToDateTime(TimeOnly.MinValue), month ? ExportCellFormat.Month : ExportCellFormat.Date);
+            return ExcelValues.IsDate(date) ? cell : ExportCell.FromText(cell.Display());
         }
-
-        internal override string DisplayText(T row) => value(row) is { } date ? DisplayText(date) : "";
-
-        private static string DisplayText(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
     }
 
     private sealed class DateTimeColumn(string header, Func<T, DateTime?> utc) : ExportColumn<T>(header, ExportColumnKind.DateTime)
     {
-        internal override void Write(WorksheetXmlWriter sheet, T row)
+        internal override ExportCell Cell(T row)
         {
-            if (InBeijing(row) is not { } time)
+            if (utc(row) is not { } value)
             {
-                sheet.Empty();
+                return ExportCell.Empty;
             }
-            else if (ExcelValues.TrySerial(time, out var serial))
-            {
-                sheet.Number(serial, ExportStyles.DateTime);
-            }
-            else
-            {
-                sheet.Text(DisplayText(time));
-            }
+
+            var time = BeijingTime.FromUtc(value);
+            var cell = ExportCell.Time(time, ExportCellFormat.DateTime);
+            return ExcelValues.IsDate(DateOnly.FromDateTime(time)) ? cell : ExportCell.FromText(cell.Display());
         }
-
-        internal override string DisplayText(T row) => InBeijing(row) is { } time ? DisplayText(time) : "";
-
-        private static string DisplayText(System.DateTime time) => time.ToString(BeijingTime.MinuteFormat, Invariant);
-
-        private System.DateTime? InBeijing(T row) => utc(row) is { } time ? BeijingTime.FromUtc(time) : null;
     }
 }

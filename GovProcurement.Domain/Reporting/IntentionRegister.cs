@@ -19,17 +19,17 @@ public static class IntentionRegister
 {
     public const string Title = "采购意向公开登记表";
 
-    internal static readonly ReportColumn<IntentionRegisterRow>[] Columns =
+    internal static readonly ExportColumn<IntentionRegisterRow>[] Columns =
     [
-        ReportColumn<IntentionRegisterRow>.Text("采购单位", row => row.UnitName),
-        ReportColumn<IntentionRegisterRow>.Text("所属地区", row => row.RegionName),
-        ReportColumn<IntentionRegisterRow>.Text("采购项目名称", row => row.Title),
-        ReportColumn<IntentionRegisterRow>.Text("采购需求概况", row => row.Summary),
-        ReportColumn<IntentionRegisterRow>.Money("预算金额（元）", row => row.Budget, total: true),
-        ReportColumn<IntentionRegisterRow>.Month("预计采购时间", row => row.ExpectedMonth),
-        ReportColumn<IntentionRegisterRow>.Text("是否专门面向中小企业", row => row.ReservedForSme ? "是" : "否"),
-        ReportColumn<IntentionRegisterRow>.Text("状态", row => row.Status),
-        ReportColumn<IntentionRegisterRow>.DateTime("公开时间", row => row.PublishedUtc),
+        ExportColumn<IntentionRegisterRow>.Text("采购单位", row => row.UnitName),
+        ExportColumn<IntentionRegisterRow>.Text("所属地区", row => row.RegionName),
+        ExportColumn<IntentionRegisterRow>.Text("采购项目名称", row => row.Title),
+        ExportColumn<IntentionRegisterRow>.Text("采购需求概况", row => row.Summary),
+        ExportColumn<IntentionRegisterRow>.Money("预算金额（元）", row => row.Budget, total: true),
+        ExportColumn<IntentionRegisterRow>.Month("预计采购时间", row => row.ExpectedMonth),
+        ExportColumn<IntentionRegisterRow>.Text("是否专门面向中小企业", row => row.ReservedForSme ? "是" : "否"),
+        ExportColumn<IntentionRegisterRow>.Text("状态", row => row.Status),
+        ExportColumn<IntentionRegisterRow>.DateTime("公开时间", row => row.PublishedUtc),
     ];
 
     public static byte[] Build(IReadOnlyList<IntentionRegisterRow> rows, string filters, DateTime generatedUtc) =>

@@ -12,16 +12,16 @@ public static class PlanFilingRegister
 {
     public const string Title = "采购计划备案登记表";
 
-    public static IReadOnlyList<ReportColumn<PlanRegisterRow>> Columns { get; } =
+    public static IReadOnlyList<ExportColumn<PlanRegisterRow>> Columns { get; } =
     [
-        ReportColumn<PlanRegisterRow>.Text("计划编号", row => row.Number),
-        ReportColumn<PlanRegisterRow>.Text("采购单位", row => row.UnitName),
-        ReportColumn<PlanRegisterRow>.Text("所属地区", row => RegionDirectory.Guangdong.Find(row.RegionCode)?.Name ?? row.RegionCode),
-        ReportColumn<PlanRegisterRow>.Text("项目名称", row => row.Title),
-        ReportColumn<PlanRegisterRow>.Text("状态", row => row.Status),
-        ReportColumn<PlanRegisterRow>.Money("预算金额（元）", row => row.Total, total: true),
-        ReportColumn<PlanRegisterRow>.Date("预计开始日期", row => row.ExpectedStart),
-        ReportColumn<PlanRegisterRow>.DateTime("更新时间", row => row.UpdatedUtc),
+        ExportColumn<PlanRegisterRow>.Text("计划编号", row => row.Number),
+        ExportColumn<PlanRegisterRow>.Text("采购单位", row => row.UnitName),
+        ExportColumn<PlanRegisterRow>.Text("所属地区", row => RegionDirectory.Guangdong.Find(row.RegionCode)?.Name ?? row.RegionCode),
+        ExportColumn<PlanRegisterRow>.Text("项目名称", row => row.Title),
+        ExportColumn<PlanRegisterRow>.Text("状态", row => row.Status),
+        ExportColumn<PlanRegisterRow>.Money("预算金额（元）", row => row.Total, total: true),
+        ExportColumn<PlanRegisterRow>.Date("预计开始日期", row => row.ExpectedStart),
+        ExportColumn<PlanRegisterRow>.DateTime("更新时间", row => row.UpdatedUtc),
     ];
 
     public static byte[] Build(IReadOnlyList<PlanRegisterRow> rows, string filters, DateTime generatedUtc) =>

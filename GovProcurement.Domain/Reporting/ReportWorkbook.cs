@@ -1,5 +1,6 @@
-using System.Globalization;
 using GovProcurement.Domain.Common;
+using SpreadCheetah;
+using SpreadCheetah.Worksheets;
 
 namespace GovProcurement.Domain.Reporting;
 
@@ -10,11 +11,11 @@ namespace GovProcurement.Domain.Reporting;
 /// The file never contains a formula.
 /// </summary>
 /// <remarks>
-/// Written forward only with the same streaming Open XML writer as the raw exports
-/// (<see cref="WorksheetXmlWriter"/>), not built in memory with ClosedXML: a 20,000-row register took
-/// seconds and hundreds of megabytes that way (README, Performance). SpreadCheetah, the fastest
-/// library served here, cannot set a cell's quote prefix, which keeps formula-like text inert when a
-/// user edits the cell, so it does not meet <see cref="SafeCells"/>' rules.
+/// Written forward only with SpreadCheetah, like the raw exports (<see cref="RawExportWriter{T}"/>), from
+/// the same <see cref="ExportColumn{T}"/>s and <see cref="ExportStyles"/>; not built in memory with
+/// ClosedXML, which took seconds and hundreds of megabytes for a 20,000-row register (README, Performance).
+/// A report's rows are all known before it is written (totals and widths need them), so its autofilter
+/// is a plain worksheet autofilter over exactly the header and data rows.
 /// </remarks>
 public static class ReportWorkbook
 {
@@ -39,7 +40,7 @@ public static class ReportWorkbook
     /// characters). The total row is written when any column has a total; the first column holds its
     /// label and so cannot have one.
     /// </summary>
-    public static byte[] Build<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc)
+    public static byte[] Build<T>(string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc)
     {
         using var buffer = new MemoryStream();
         Write(buffer, title, columns, rows, filters, generatedUtc);
@@ -48,55 +49,75 @@ public static class ReportWorkbook
 
     /// <summary>Writes the report of <see cref="Build"/> to <paramref name="output"/>; returns the number of data rows.</summary>
     /// <param name="progress">Receives the rows written every 1,000 rows and at the end.</param>
-    public static long Write<T>(Stream output, string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc,
-        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    /// <remarks>SpreadCheetah writes asynchronously; this waits for <see cref="WriteAsync"/>.</remarks>
+    public static long Write<T>(Stream output, string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(output, title, columns, rows, filters, generatedUtc, progress, cancellationToken).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Write"/>
+    public static async Task<long> WriteAsync<T>(Stream output, string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, string filters,
+        DateTime generatedUtc, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         Check(title, columns, rows);
         var hasTotal = columns.Any(column => column.HasTotal);
-        var totals = hasTotal ? columns.Select((column, c) => c == 0 ? ReportCell.FromText(TotalLabel) : column.Total(rows)).ToArray() : [];
-        using var package = new XlsxPackageWriter(output);
-        string filterRange;
-        using (var part = package.AddWorksheet())
-        using (var sheet = new WorksheetXmlWriter(part, columns.Select(c => c.Header).ToList(), Widths(columns, rows, totals), selected: true, Heading(title, filters, generatedUtc)))
+        var totals = hasTotal ? columns.Select((column, c) => c == 0 ? ExportCell.FromText(TotalLabel) : column.Total(rows)).ToArray() : [];
+        var lastColumn = SpreadsheetUtility.GetColumnName(columns.Count);
+        var options = new WorksheetOptions
         {
-            for (var r = 0; r < rows.Count; r++)
-            {
-                sheet.StartRow();
-                foreach (var column in columns)
-                {
-                    sheet.Cell(column.Cell(rows[r]), bold: false);
-                }
-
-                sheet.EndRow();
-                if ((r + 1) % ProgressInterval == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(r + 1);
-                }
-            }
-
-            filterRange = sheet.FilterRange(sheet.LastRow);
-            var lastDataRow = sheet.LastRow;
-            if (hasTotal)
-            {
-                sheet.StartRow();
-                foreach (var total in totals)
-                {
-                    sheet.Cell(total, bold: true);
-                }
-
-                sheet.EndRow();
-            }
-
-            sheet.Finish(lastDataRow);
+            FrozenRows = HeaderRow,
+            AutoFilter = new AutoFilterOptions($"A{HeaderRow}:{lastColumn}{HeaderRow + rows.Count}"),
+        };
+        var widths = Widths(columns, rows, totals);
+        for (var c = 0; c < widths.Length; c++)
+        {
+            options.Column(c + 1).Width = widths[c];
         }
 
-        package.Complete([(title, filterRange)]);
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, ExportStyles.Options, cancellationToken).ConfigureAwait(false);
+        var styles = ExportStyles.AddTo(spreadsheet);
+        await spreadsheet.StartWorksheetAsync(title, options, cancellationToken).ConfigureAwait(false);
+        await WriteHeadingAsync(spreadsheet, styles, title, filters, generatedUtc, cancellationToken).ConfigureAwait(false);
+        if (columns.Count > 1)
+        {
+            spreadsheet.MergeCells($"A{TitleRow}:{lastColumn}{TitleRow}");
+        }
+
+        var cells = new Cell[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            cells[c] = columns[c].Header.Length == 0 ? default : new Cell(ExcelValues.Clean(columns[c].Header), styles.Header);
+        }
+
+        await spreadsheet.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                cells[c] = columns[c].Cell(rows[r]).ToCell(styles);
+            }
+
+            await spreadsheet.AddRowAsync(cells, cancellationToken).ConfigureAwait(false);
+            if ((r + 1) % ProgressInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(r + 1);
+            }
+        }
+
+        if (hasTotal)
+        {
+            await spreadsheet.AddRowAsync(totals.Select(total => total.ToCell(styles, bold: true)).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
         progress?.Report(rows.Count);
         return rows.Count;
     }
 
-    private static void Check<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows)
+    /// <summary><paramref name="part"/> / <paramref name="whole"/> as an exact fraction, or null when the whole is zero.</summary>
+    public static decimal? Fraction(Money part, Money whole) => whole.Fen == 0 ? null : (decimal)part.Fen / whole.Fen;
+
+    private static void Check<T>(string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(columns);
@@ -112,8 +133,18 @@ public static class ReportWorkbook
         }
     }
 
+    /// <summary>The title, the filters line, the generation time (Beijing) and an empty row above the header.</summary>
+    private static async Task WriteHeadingAsync(Spreadsheet spreadsheet, ExportStyles styles, string title, string filters, DateTime generatedUtc, CancellationToken ct)
+    {
+        var text = styles.Of(ExportCellFormat.Text);
+        await spreadsheet.AddRowAsync([new Cell(ExcelValues.Clean(title), styles.Title)], ct).ConfigureAwait(false);
+        await spreadsheet.AddRowAsync([new Cell(ExcelValues.Clean($"筛选条件：{(string.IsNullOrWhiteSpace(filters) ? "无" : filters)}"), text)], ct).ConfigureAwait(false);
+        await spreadsheet.AddRowAsync([new Cell($"生成时间：{BeijingTime.Minutes(generatedUtc)}（北京时间）", text)], ct).ConfigureAwait(false);
+        await spreadsheet.AddRowAsync(Array.Empty<Cell>(), ct).ConfigureAwait(false);
+    }
+
     /// <summary>Fits each column to its widest text, header and total included, without GDI+ (CJK characters count double).</summary>
-    private static double[] Widths<T>(IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, ReportCell[] totals)
+    private static double[] Widths<T>(IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, ExportCell[] totals)
     {
         var widest = new int[columns.Count];
         for (var c = 0; c < columns.Count; c++)
@@ -121,29 +152,15 @@ public static class ReportWorkbook
             widest[c] = SafeCells.DisplayWidth(columns[c].Header);
             if (totals.Length > 0)
             {
-                widest[c] = Math.Max(widest[c], SafeCells.DisplayWidth(totals[c].Display));
+                widest[c] = Math.Max(widest[c], SafeCells.DisplayWidth(totals[c].Display()));
             }
 
             foreach (var row in rows)
             {
-                widest[c] = Math.Max(widest[c], SafeCells.DisplayWidth(columns[c].Cell(row).Display));
+                widest[c] = Math.Max(widest[c], SafeCells.DisplayWidth(columns[c].Cell(row).Display()));
             }
         }
 
         return widest.Select(width => SafeCells.WidthFor(width) + ColumnPadding).ToArray();
     }
-
-    private static SheetHeading Heading(string title, string filters, DateTime generatedUtc)
-    {
-        var generated = BeijingTime.Minutes(generatedUtc);
-        return new SheetHeading(
-        [
-            (title, ExportStyles.Title),
-            ($"筛选条件：{(string.IsNullOrWhiteSpace(filters) ? "无" : filters)}", ExportStyles.Text),
-            ($"生成时间：{generated}（北京时间）", ExportStyles.Text),
-        ], HeaderRow, MergeTitle: true);
-    }
-
-    /// <summary><paramref name="part"/> / <paramref name="whole"/> as an exact fraction, or null when the whole is zero.</summary>
-    public static decimal? Fraction(Money part, Money whole) => whole.Fen == 0 ? null : (decimal)part.Fen / whole.Fen;
 }

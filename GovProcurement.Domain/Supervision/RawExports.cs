@@ -26,7 +26,7 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
 
     private sealed record ProjectLine(string Number, string Title, string Purchaser, string Agency, string RegionCode, ProcurementMethod Method, ProjectStatus Status, Money Budget, DateTime? DeadlineUtc, bool Offline, bool Reserved, DateTime CreatedUtc);
 
-    private static readonly StreamingSheetWriter<PlanLine> PlanWriter = new(
+    private static readonly RawExportWriter<PlanLine> PlanWriter = new(
     [
         ExportColumn<PlanLine>.Text("计划编号", p => p.Number),
         ExportColumn<PlanLine>.Text("项目名称", p => p.Title),
@@ -39,12 +39,12 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         ExportColumn<PlanLine>.Text("采购方式", p => p.Method is { } m ? ExportLabels.Method(m) : null),
         ExportColumn<PlanLine>.Money("预算金额（元）", p => p.Total),
         ExportColumn<PlanLine>.Date("预计开始日期", p => p.ExpectedStart),
-        ExportColumn<PlanLine>.Integer("年度", p => p.FiscalYear),
+        ExportColumn<PlanLine>.Year("年度", p => p.FiscalYear),
         ExportColumn<PlanLine>.DateTime("创建时间", p => p.CreatedUtc),
         ExportColumn<PlanLine>.DateTime("更新时间", p => p.UpdatedUtc),
     ], "采购计划");
 
-    private static readonly StreamingSheetWriter<IntentionLine> IntentionWriter = new(
+    private static readonly RawExportWriter<IntentionLine> IntentionWriter = new(
     [
         ExportColumn<IntentionLine>.Text("采购单位", i => i.Unit),
         ExportColumn<IntentionLine>.Text("所属地区", i => RegionDirectory.Guangdong.PathName(i.RegionCode)),
@@ -57,7 +57,7 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         ExportColumn<IntentionLine>.DateTime("公开时间", i => i.PublishedUtc),
     ], "采购意向");
 
-    private static readonly StreamingSheetWriter<ProjectLine> ProjectWriter = new(
+    private static readonly RawExportWriter<ProjectLine> ProjectWriter = new(
     [
         ExportColumn<ProjectLine>.Text("项目编号", p => p.Number),
         ExportColumn<ProjectLine>.Text("项目名称", p => p.Title),

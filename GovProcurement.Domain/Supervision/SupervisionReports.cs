@@ -53,7 +53,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var now = time.UtcNow();
-        long Write<T>(string title, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, string filters) =>
+        long Write<T>(string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, string filters) =>
             ReportWorkbook.Write(output, title, columns, rows, filters, now, progress, ct);
         var filters = $"辖区：{RegionDirectory.Guangdong.PathName(scope.RegionCode)}；期间：{period.From:yyyy-MM-dd} 至 {period.To:yyyy-MM-dd}";
         switch (report)

@@ -31,7 +31,7 @@ public class ExceptionsReportTests
         Assert.True(sheet.Cell(7, 5).IsEmpty());
         Assert.True(sheet.Cell(7, 9).IsEmpty());
         ReportSheet.AssertText(sheet.Cell(9, 1), "合计");
-        ReportSheet.AssertInteger(sheet.Cell(9, 2), 3, ReportColumn<ExceptionReportRow>.CountFormat);
+        ReportSheet.AssertInteger(sheet.Cell(9, 2), 3, ExportColumn<ExceptionReportRow>.CountFormat);
         ReportSheet.AssertMoney(sheet.Cell(9, 5), 400_000.00m);
         Assert.True(sheet.Cell(9, 6).IsEmpty());
     }

@@ -43,6 +43,6 @@ public class IntentionRegisterTests
         ReportSheet.AssertText(sheet.Cell(6, 4), "-2");
         ReportSheet.AssertText(sheet.Cell(7, 1), "@x");
         ReportSheet.AssertText(sheet.Cell(7, 3), "440700101002002001");
-        Assert.True(sheet.Cell(6, 3).Style.IncludeQuotePrefix);
+        Assert.Equal(ReportSheet.TextFormatId, sheet.Cell(6, 3).Style.NumberFormat.NumberFormatId);
     }
 }

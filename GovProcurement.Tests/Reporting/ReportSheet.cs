@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Xml.Linq;
 using ClosedXML.Excel;
 using GovProcurement.Domain.Reporting;
 
@@ -67,13 +69,49 @@ internal static class ReportSheet
         Assert.Equal(format, cell.Style.NumberFormat.Format);
     }
 
-    /// <summary>Text that stays text; one starting like a formula carries the quote prefix.</summary>
+    /// <summary>
+    /// Text that stays text, in the text format "@": Excel keeps it text when the user edits it, so a
+    /// value starting like a formula stays inert (SpreadCheetah cannot set the quote prefix, which did
+    /// the same; see ExportStyles).
+    /// </summary>
     public static void AssertText(IXLCell cell, string text)
     {
         Assert.False(cell.HasFormula);
         Assert.Equal(XLDataType.Text, cell.DataType);
         Assert.Equal(text, cell.GetString());
-        Assert.Equal(text.Length > 0 && text[0] is '=' or '+' or '-' or '@', cell.Style.IncludeQuotePrefix);
+        Assert.Equal(TextFormatId, cell.Style.NumberFormat.NumberFormatId);
+    }
+
+    /// <summary>Excel's built-in number format "@" (text).</summary>
+    public const int TextFormatId = 49;
+
+    /// <summary>
+    /// Reads every worksheet's XML of <paramref name="file"/> and checks that no cell holds a formula
+    /// (an &lt;f&gt; element) and that every text cell is an inline string, which Excel never evaluates.
+    /// Returns the number of text cells seen.
+    /// </summary>
+    public static int AssertNoFormulaAnywhere(byte[] file)
+    {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        using var zip = new ZipArchive(new MemoryStream(file));
+        var textCells = 0;
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sheets);
+        foreach (var entry in sheets)
+        {
+            using var stream = entry.Open();
+            var sheet = XDocument.Load(stream);
+            Assert.Empty(sheet.Descendants(main + "f"));
+            foreach (var cell in sheet.Descendants(main + "c").Where(c => c.Element(main + "v") is null && c.Element(main + "is") is not null))
+            {
+                Assert.Equal("inlineStr", (string?)cell.Attribute("t"));
+                textCells++;
+            }
+
+            Assert.DoesNotContain(sheet.Descendants(main + "c"), c => (string?)c.Attribute("t") is "str" or "s");
+        }
+
+        return textCells;
     }
 
     private static string LastColumn(string[] headers) => XLHelper.GetColumnLetterFromNumber(headers.Length);

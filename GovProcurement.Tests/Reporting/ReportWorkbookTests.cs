@@ -8,17 +8,17 @@ public class ReportWorkbookTests
 {
     private static readonly string[] Headers = ["编码", "名称", "金额（元）", "数量", "费率", "占比", "日期", "月份", "时间"];
 
-    private static readonly ReportColumn<Line>[] Columns =
+    private static readonly ExportColumn<Line>[] Columns =
     [
-        ReportColumn<Line>.Text("编码", line => line.Code),
-        ReportColumn<Line>.Text("名称", line => line.Name, countRows: true),
-        ReportColumn<Line>.Money("金额（元）", line => line.Amount, total: true),
-        ReportColumn<Line>.Integer("数量", line => line.Count, total: true),
-        ReportColumn<Line>.PercentOfBasisPoints("费率", line => line.RateBasisPoints),
-        ReportColumn<Line>.Share("占比", line => line.Amount ?? Money.Zero, line => line.Whole),
-        ReportColumn<Line>.Date("日期", line => line.Day),
-        ReportColumn<Line>.Month("月份", line => line.Day),
-        ReportColumn<Line>.DateTime("时间", line => line.At),
+        ExportColumn<Line>.Text("编码", line => line.Code),
+        ExportColumn<Line>.Text("名称", line => line.Name, countRows: true),
+        ExportColumn<Line>.Money("金额（元）", line => line.Amount, total: true),
+        ExportColumn<Line>.Integer("数量", line => line.Count, total: true),
+        ExportColumn<Line>.PercentOfBasisPoints("费率", line => line.RateBasisPoints),
+        ExportColumn<Line>.Share("占比", line => line.Amount ?? Money.Zero, line => line.Whole),
+        ExportColumn<Line>.Date("日期", line => line.Day),
+        ExportColumn<Line>.Month("月份", line => line.Day),
+        ExportColumn<Line>.DateTime("时间", line => line.At),
     ];
 
     private static readonly Line[] Lines =
@@ -78,7 +78,13 @@ public class ReportWorkbookTests
         using var workbook = ReportSheet.Open(Build(Lines));
         var cell = workbook.Worksheet("测试报表").Cell(row, 2);
         ReportSheet.AssertText(cell, text);
-        Assert.True(cell.Style.IncludeQuotePrefix);
+        Assert.Equal(ReportSheet.TextFormatId, cell.Style.NumberFormat.NumberFormatId);
+    }
+
+    [Fact]
+    public void NoCellOfTheFileIsAFormula_AndTextIsAnInlineString()
+    {
+        Assert.True(ReportSheet.AssertNoFormulaAnywhere(Build(Lines)) > 0);
     }
 
     [Fact]
@@ -88,7 +94,7 @@ public class ReportWorkbookTests
         var sheet = workbook.Worksheet("测试报表");
         ReportSheet.AssertText(sheet.Cell(9, 1), ReportWorkbook.TotalLabel);
         Assert.True(sheet.Cell(9, 1).Style.Font.Bold);
-        ReportSheet.AssertInteger(sheet.Cell(9, 2), 3, ReportColumn<Line>.CountFormat);
+        ReportSheet.AssertInteger(sheet.Cell(9, 2), 3, ExportColumn<Line>.CountFormat);
         ReportSheet.AssertMoney(sheet.Cell(9, 3), 1_235.00m);
         Assert.True(sheet.Cell(9, 3).Style.Font.Bold);
         ReportSheet.AssertInteger(sheet.Cell(9, 4), 10);
@@ -153,14 +159,14 @@ public class ReportWorkbookTests
     [Fact]
     public void FirstColumnWithATotal_IsRefused()
     {
-        ReportColumn<Line>[] columns = [ReportColumn<Line>.Money("金额", line => line.Amount, total: true), ReportColumn<Line>.Text("名称", line => line.Name)];
+        ExportColumn<Line>[] columns = [ExportColumn<Line>.Money("金额", line => line.Amount, total: true), ExportColumn<Line>.Text("名称", line => line.Name)];
         Assert.Throws<ArgumentException>(() => ReportWorkbook.Build("测试报表", columns, Lines, "", DateTime.UtcNow));
     }
 
     [Fact]
     public void ColumnsWithoutTotals_WriteNoTotalRow()
     {
-        ReportColumn<Line>[] columns = [ReportColumn<Line>.Text("编码", line => line.Code), ReportColumn<Line>.Money("金额（元）", line => line.Amount)];
+        ExportColumn<Line>[] columns = [ExportColumn<Line>.Text("编码", line => line.Code), ExportColumn<Line>.Money("金额（元）", line => line.Amount)];
         using var workbook = ReportSheet.Open(ReportWorkbook.Build("测试报表", columns, Lines, "", ReportSheet.Beijing(2026, 1, 1, 0, 0)));
         var sheet = workbook.Worksheet("测试报表");
         Assert.Equal(8, sheet.LastRowUsed().RowNumber());

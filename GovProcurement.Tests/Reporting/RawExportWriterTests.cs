@@ -6,7 +6,7 @@ using GovProcurement.Domain.Reporting;
 
 namespace GovProcurement.Tests.Reporting;
 
-public class StreamingSheetWriterTests
+public class RawExportWriterTests
 {
     private sealed record ExportRow(string? Code, Money? Amount = null, long? Count = null, DateOnly? Day = null, DateTime? At = null);
 
@@ -43,7 +43,7 @@ public class StreamingSheetWriterTests
 
         Assert.Equal(XLDataType.Text, sheet.Cell(2, 1).DataType);
         Assert.Equal("91440703MA51K2Q8XY", sheet.Cell(2, 1).GetString());
-        Assert.False(sheet.Cell(2, 1).Style.IncludeQuotePrefix);
+        Assert.Equal(ReportSheet.TextFormatId, sheet.Cell(2, 1).Style.NumberFormat.NumberFormatId);
         Assert.Equal(12_345_678_901.23m, sheet.Cell(2, 2).GetValue<decimal>());
         Assert.Equal(-0.01m, sheet.Cell(3, 2).GetValue<decimal>());
         Assert.Equal(SafeCells.MoneyFormat, sheet.Cell(2, 2).Style.NumberFormat.Format);
@@ -71,8 +71,7 @@ public class StreamingSheetWriterTests
         var sheet = workbook.Worksheet(1);
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.Equal(0, sheet.SheetView.SplitColumn);
-        Assert.True(sheet.AutoFilter.IsEnabled);
-        Assert.Equal("A1:E4", sheet.AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal("A1:E4", FilterRange(sheet));
         Assert.True(sheet.Column(1).Width >= SafeCells.DisplayWidth("统一社会信用代码"));
         Assert.True(sheet.Column(2).Width >= "12,345,678,901.23".Length);
     }
@@ -84,7 +83,7 @@ public class StreamingSheetWriterTests
     [InlineData("@SUM(A1)")]
     [InlineData("\tx")]
     [InlineData("\rx")]
-    public void TextStartingLikeAFormula_StaysQuotedText(string hostile)
+    public void TextStartingLikeAFormula_StaysInertText(string hostile)
     {
         using var workbook = Open(Export(EveryKind, [new ExportRow(hostile)]));
         var cell = workbook.Worksheet(1).Cell(2, 1);
@@ -92,7 +91,24 @@ public class StreamingSheetWriterTests
         Assert.Equal(XLDataType.Text, cell.DataType);
         // XML stores a carriage return as a line feed; what matters is that it stays inert text.
         Assert.Equal(hostile.Replace('\r', '\n'), cell.GetString());
-        Assert.True(cell.Style.IncludeQuotePrefix);
+        // In the text format Excel keeps the value text when the user edits the cell.
+        Assert.Equal(ReportSheet.TextFormatId, cell.Style.NumberFormat.NumberFormatId);
+    }
+
+    [Fact]
+    public void NoCellIsAFormula_AndTextIsAnInlineString()
+    {
+        string[] hostile = ["=1+1", "+1", "-1", "@SUM(A1)", "=HYPERLINK(\"http://x\")", "\tx", "\rx", "0012345"];
+        var file = Export(EveryKind, [.. Rows, .. hostile.Select(h => new ExportRow(h))]);
+        // The header's five cells, the three codes and the hostile texts.
+        Assert.Equal(5 + Rows.Length + hostile.Length, ReportSheet.AssertNoFormulaAnywhere(file));
+    }
+
+    [Fact]
+    public void TextKeepsLeadingAndTrailingSpaces()
+    {
+        using var workbook = Open(Export(EveryKind, [new ExportRow("  0012 ")]));
+        Assert.Equal("  0012 ", workbook.Worksheet(1).Cell(2, 1).GetString());
     }
 
     [Theory]
@@ -124,7 +140,7 @@ public class StreamingSheetWriterTests
     {
         Assert.Empty(ValidationErrors(Export(EveryKind, Rows)));
         Assert.Empty(ValidationErrors(Export(EveryKind, [])));
-        Assert.Empty(ValidationErrors(Export(EveryKind, Rows, new StreamingSheetWriter<ExportRow>(EveryKind, "计划", rowsPerSheet: 2))));
+        Assert.Empty(ValidationErrors(Export(EveryKind, Rows, new RawExportWriter<ExportRow>(EveryKind, "计划", rowsPerSheet: 2))));
     }
 
     [Fact]
@@ -133,7 +149,8 @@ public class StreamingSheetWriterTests
         using var workbook = Open(Export(EveryKind, []));
         var sheet = workbook.Worksheet(1);
         Assert.Equal("统一社会信用代码", sheet.Cell(1, 1).GetString());
-        Assert.Equal("A1:E1", sheet.AutoFilter.Range.RangeAddress.ToString());
+        // An Excel table keeps one (empty) data row under its header.
+        Assert.Equal("A1:E2", FilterRange(sheet));
         Assert.True(sheet.Cell(2, 1).IsEmpty());
     }
 
@@ -141,11 +158,11 @@ public class StreamingSheetWriterTests
     public void RowsBeyondASheet_ContinueOnTheNextSheetUnderTheSameHeader()
     {
         var rows = Enumerable.Range(1, 7).Select(i => new ExportRow($"R{i}", Count: i)).ToArray();
-        var writer = new StreamingSheetWriter<ExportRow>(EveryKind, sheetName: null, rowsPerSheet: 3);
+        var writer = new RawExportWriter<ExportRow>(EveryKind, sheetName: null, rowsPerSheet: 3);
         using var workbook = Open(Export(EveryKind, rows, writer));
 
         Assert.Equal(["Sheet1", "Sheet2", "Sheet3"], workbook.Worksheets.Select(s => s.Name));
-        Assert.Equal(["A1:E4", "A1:E4", "A1:E2"], workbook.Worksheets.Select(s => s.AutoFilter.Range.RangeAddress.ToString()));
+        Assert.Equal(["A1:E4", "A1:E4", "A1:E2"], workbook.Worksheets.Select(FilterRange));
         Assert.All(workbook.Worksheets, s => Assert.Equal("统一社会信用代码", s.Cell(1, 1).GetString()));
         Assert.All(workbook.Worksheets, s => Assert.Equal(1, s.SheetView.SplitRow));
         Assert.Equal(rows.Select(r => r.Code), workbook.Worksheets.SelectMany(s => s.RowsUsed().Skip(1)).Select(r => r.Cell(1).GetString()));
@@ -154,7 +171,7 @@ public class StreamingSheetWriterTests
     [Fact]
     public void ContinuationSheets_OfANamedSheet_AreNumbered()
     {
-        var writer = new StreamingSheetWriter<ExportRow>(EveryKind, "采购计划备案登记表", rowsPerSheet: 1);
+        var writer = new RawExportWriter<ExportRow>(EveryKind, "采购计划备案登记表", rowsPerSheet: 1);
         using var workbook = Open(Export(EveryKind, Rows, writer));
         Assert.Equal(["采购计划备案登记表", "采购计划备案登记表 (2)", "采购计划备案登记表 (3)"], workbook.Worksheets.Select(s => s.Name));
     }
@@ -162,10 +179,10 @@ public class StreamingSheetWriterTests
     [Fact]
     public void Widths_ComeFromTheHeaderAndTheFirstThousandRows()
     {
-        var rows = Enumerable.Range(0, StreamingSheetWriter<ExportRow>.WidthSampleRows + 1)
-            .Select(i => new ExportRow(i < StreamingSheetWriter<ExportRow>.WidthSampleRows ? "短" : new string('长', 20)))
+        var rows = Enumerable.Range(0, RawExportWriter<ExportRow>.WidthSampleRows + 1)
+            .Select(i => new ExportRow(i < RawExportWriter<ExportRow>.WidthSampleRows ? "短" : new string('长', 20)))
             .ToArray();
-        var writer = new StreamingSheetWriter<ExportRow>(EveryKind);
+        var writer = new RawExportWriter<ExportRow>(EveryKind);
         Assert.Equal(SafeCells.WidthFor(["统一社会信用代码", "短"]), writer.WidthsFor(rows[..^1])[0]);
         using var workbook = Open(Export(EveryKind, rows, writer));
         Assert.True(workbook.Worksheet(1).Column(1).Width < SafeCells.DisplayWidth(rows[^1].Code!));
@@ -175,7 +192,7 @@ public class StreamingSheetWriterTests
     public void Progress_IsReportedEveryTenThousandRowsAndAtTheEnd()
     {
         var reports = new List<long>();
-        var written = new StreamingSheetWriter<ExportRow>(EveryKind).Write(new MemoryStream(), Endless().Take(25_000), new SyncProgress(reports.Add));
+        var written = new RawExportWriter<ExportRow>(EveryKind).Write(new MemoryStream(), Endless().Take(25_000), new SyncProgress(reports.Add));
         Assert.Equal(25_000, written);
         Assert.Equal([10_000L, 20_000L, 25_000L], reports);
     }
@@ -192,7 +209,7 @@ public class StreamingSheetWriterTests
             cancellation.Cancel();
         });
 
-        Assert.Throws<OperationCanceledException>(() => new StreamingSheetWriter<ExportRow>(EveryKind)
+        Assert.Throws<OperationCanceledException>(() => new RawExportWriter<ExportRow>(EveryKind)
             .Write(new MemoryStream(), Endless().Select(r => { pulled++; return r; }), progress, cancellation.Token));
         Assert.Equal([10_000L], reports);
         Assert.InRange(pulled, 10_001, 11_000);
@@ -202,7 +219,7 @@ public class StreamingSheetWriterTests
     public async Task WriteAsync_StreamsAnAsyncSourceIntoANonSeekableStream()
     {
         var buffer = new MemoryStream();
-        var written = await new StreamingSheetWriter<ExportRow>(EveryKind).WriteAsync(new ForwardOnlyStream(buffer), AsAsync(Rows));
+        var written = await new RawExportWriter<ExportRow>(EveryKind).WriteAsync(new ForwardOnlyStream(buffer), AsAsync(Rows));
         Assert.Equal(3, written);
         using var workbook = Open(buffer.ToArray());
         Assert.Equal("440700101001002001", workbook.Worksheet(1).Cell(3, 1).GetString());
@@ -218,14 +235,22 @@ public class StreamingSheetWriterTests
         Assert.Equal(ExcelValues.MaxTextLength, ExcelValues.Clean(new string('长', 40_000)).Length);
     }
 
-    private static byte[] Export(ExportColumn<ExportRow>[] columns, IEnumerable<ExportRow> rows, StreamingSheetWriter<ExportRow>? writer = null)
+    private static byte[] Export(ExportColumn<ExportRow>[] columns, IEnumerable<ExportRow> rows, RawExportWriter<ExportRow>? writer = null)
     {
         var buffer = new MemoryStream();
-        (writer ?? new StreamingSheetWriter<ExportRow>(columns)).Write(buffer, rows);
+        (writer ?? new RawExportWriter<ExportRow>(columns)).Write(buffer, rows);
         return buffer.ToArray();
     }
 
     private static XLWorkbook Open(byte[] file) => new(new MemoryStream(file));
+
+    /// <summary>The autofilter of the sheet's rows: that of the one table they form.</summary>
+    private static string FilterRange(IXLWorksheet sheet)
+    {
+        var table = Assert.Single(sheet.Tables);
+        Assert.True(table.ShowAutoFilter);
+        return table.AutoFilter.Range.RangeAddress.ToString()!;
+    }
 
     private static IEnumerable<string> ValidationErrors(byte[] file)
     {
