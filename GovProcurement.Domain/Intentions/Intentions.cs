@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
@@ -26,6 +27,7 @@ public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store,
     public async Task<Guid> DraftAsync(IntentionForm form, Actor actor, CancellationToken cancellationToken = default)
     {
         actor.Require(Roles.PurchaserOperator);
+        IntentionFormValidator.Instance.ValidateAndThrow(form);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var unit = await db.Organizations.OfType<BudgetUnit>().FirstOrDefaultAsync(u => u.Id == actor.RequireOrganization(), cancellationToken)
             ?? throw new DomainException("只有预算单位可以公开采购意向。", "Only budget units disclose intentions.");
