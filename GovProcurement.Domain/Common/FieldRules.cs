@@ -1,6 +1,8 @@
 using FluentValidation;
 using FluentValidation.Results;
 using GovProcurement.Domain.Catalogue;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Regions;
 
 namespace GovProcurement.Domain.Common;
 
@@ -60,4 +62,14 @@ public static class FieldRules
     /// <summary>The member a valid <see cref="EnumName{T, TEnum}"/> names, or null when the text is empty.</summary>
     public static TEnum? ParseEnum<TEnum>(string? text) where TEnum : struct, Enum =>
         !string.IsNullOrWhiteSpace(text) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+
+    /// <summary>A Guangdong region whose units the platform serves (Shenzhen runs its own system).</summary>
+    public static IRuleBuilderOptions<T, string?> PlatformRegion<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => RegionDirectory.Guangdong.Find(code) is not null).WithText(new Bilingual("请选择广东省内的地区。", "Choose a region in Guangdong."))
+            .Must(code => RegionDirectory.Guangdong.Find(code) is not { IsOnPlatform: false })
+            .WithText((_, code) => Organization.OffPlatform(RegionDirectory.Guangdong.Find(code)!));
+
+    /// <summary>A unified social credit code with the right length, characters and check character.</summary>
+    public static IRuleBuilderOptions<T, string?> CreditCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => UnifiedSocialCreditCode.Explain(code) is null).WithText((_, code) => UnifiedSocialCreditCode.Explain(code)!);
 }

@@ -29,9 +29,9 @@ public sealed class RoutingPreviewRequestValidator : AbstractValidator<RoutingPr
     {
         RuleFor(r => r.UnitBudgetCode).Must(_ => unitFound).WithText(new Bilingual("找不到该预算编码的单位。", "No unit has this budget code."));
         RuleFor(r => r.Items).NotEmpty().WithText(new Bilingual("至少提供一个采购品目。", "At least one item is required."))
-            .Must(items => items!.Count <= maxItems).When(r => r.Items is not null)
+            .Must(items => items!.Count <= maxItems).When(r => r.Items is not null, ApplyConditionTo.CurrentValidator)
             .WithText((_, items) => new Bilingual($"每个采购计划的品目最多 {maxItems} 个，本次为 {items!.Count} 个。", $"At most {maxItems} items per plan; this has {items!.Count}."));
-        RuleForEach(r => r.Items).NotNull().WithText(RoutingItemRequestValidator.ItemRequired).SetValidator(new RoutingItemRequestValidator()).When(r => r.Items!.Count <= maxItems);
+        RuleForEach(r => r.Items).NotNull().WithText(RoutingItemRequestValidator.ItemRequired).SetValidator(new RoutingItemRequestValidator()).When(r => r.Items is { } items && items.Count <= maxItems);
     }
 }
 
