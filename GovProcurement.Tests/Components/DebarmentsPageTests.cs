@@ -35,10 +35,8 @@ public sealed class DebarmentsPageTests : StoreComponentTest
     {
         Render<MudSnackbarProvider>();
         var page = Render<DebarmentsPage>();
-        var add = page.FindAll("button").Single(b => b.TextContent.Contains("列入禁止参加政府采购活动名单"));
-
         page.FindAll("input")[0].Change("123");
-        add.Click();
+        AddButton(page).Click();
 
         page.WaitForAssertion(() => Assert.Contains("统一社会信用代码", Field(page, 0)));
         Assert.Contains("请填写理由", Field(page, 3));
@@ -50,11 +48,14 @@ public sealed class DebarmentsPageTests : StoreComponentTest
 
         page.FindAll("input")[0].Change(ProjectScenario.SmallSupplier);
         page.FindAll("input")[3].Change("提供虚假材料谋取中标");
-        page.FindAll("button").Single(b => b.TextContent.Contains("列入禁止参加政府采购活动名单")).Click();
+        AddButton(page).Click();
 
         page.WaitForAssertion(() => Assert.Contains("提供虚假材料谋取中标", page.Find("table").TextContent));
         Assert.DoesNotContain(page.FindAll(".mud-input-control").Take(4), f => f.QuerySelector(".mud-input-error") is not null);
     }
+
+    private static AngleSharp.Dom.IElement AddButton(IRenderedComponent<DebarmentsPage> page) =>
+        page.FindAll("button").Single(b => b.TextContent.Contains("列入禁止参加政府采购活动名单"));
 
     private static string Field(IRenderedComponent<DebarmentsPage> page, int index) => page.FindAll(".mud-input-control")[index].TextContent;
 }
