@@ -4,8 +4,11 @@ using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Experts;
 using GovProcurement.Domain.Intentions;
+using GovProcurement.Domain.Onboarding;
 using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Rules;
+using GovProcurement.Portal.Api;
 
 namespace GovProcurement.Tests.Domain;
 
@@ -136,5 +139,64 @@ public class InputValidatorTests
         Fails(validator, AccountRule with { Kind = OrganizationKind.Agency, PasswordSource = InitialPasswordSource.CreditCode }, nameof(AccountRuleDraft.ReviewerSuffix), "只有预算单位设经办、审核两个账号");
         Fails(validator, AccountRule with { Kind = OrganizationKind.Agency, ReviewerSuffix = null }, nameof(AccountRuleDraft.NameBase), "该类机构没有的编码");
         Fails(validator, AccountRule with { PasswordSource = InitialPasswordSource.Fixed }, nameof(AccountRuleDraft.FixedInitialPassword), "统一初始密码不能为空");
+    }
+
+    private static readonly LotDraft Lot = new("台式计算机", "A02010104", Money.FromYuan(300_000m), Money.FromYuan(290_000m), "");
+
+    private static readonly ProjectSetup Setup = new([Lot], "", true, ScoringMethod.LowestEvaluatedPrice, 0, 0, false);
+
+    [Fact]
+    public void A_set_up_needs_a_lot_whose_fields_are_complete_and_whose_maximum_is_within_its_budget()
+    {
+        var validator = ProjectSetupValidator.Instance;
+        Passes(validator, Setup);
+        Fails(validator, Setup with { Lots = [] }, nameof(ProjectSetup.Lots), "请至少设置一个采购包");
+        Fails(validator, Setup with { Lots = [Lot, Lot with { Name = "" }] }, "Lots[1].Name", "请填写采购包名称");
+        Fails(validator, Setup with { Lots = [Lot with { CatalogueCode = "Z999" }] }, "Lots[0].CatalogueCode", "不在采购品目目录中");
+        Fails(validator, Setup with { Lots = [Lot with { Budget = Money.Zero, MaxPrice = Money.Zero }] }, "Lots[0].Budget", "预算金额必须大于零");
+        Fails(validator, Setup with { Lots = [Lot with { MaxPrice = Money.FromYuan(300_000.01m) }] }, "Lots[0].MaxPrice", "最高限价不得超过预算金额");
+        Fails(validator, Setup with { Lots = [Lot with { Requirements = new string('需', ProjectLot.RequirementsMaxLength + 1) }] }, "Lots[0].Requirements", "采购需求不超过");
+        Fails(validator, Setup with { Qualifications = new string('资', ProjectSetup.QualificationsMaxLength + 1) }, nameof(ProjectSetup.Qualifications), "特定资格要求不超过");
+    }
+
+    private static readonly OrganizationDraft Row = new() { RowNumber = 2, Kind = "供应商", Name = "某公司", RegionCode = "440703", CreditCode = "91440703MA51K2Q8XY", Scale = "小型" };
+
+    [Fact]
+    public void An_import_row_needs_a_kind_a_name_a_served_region_and_what_its_kind_needs()
+    {
+        var validator = OrganizationDraftValidator.Instance;
+        Passes(validator, Row);
+        Fails(validator, Row with { Kind = "公司" }, nameof(OrganizationDraft.Kind), "机构类型应为");
+        Fails(validator, Row with { Name = " " }, nameof(OrganizationDraft.Name), "名称不能为空");
+        Fails(validator, Row with { RegionCode = "110000" }, nameof(OrganizationDraft.RegionCode), "不是广东省的行政区划编码");
+        Fails(validator, Row with { RegionCode = "440300" }, nameof(OrganizationDraft.RegionCode), "深圳市使用本市自建的政府采购系统");
+        Fails(validator, Row with { LegacyAccountName = "<b>bad</b>" }, nameof(OrganizationDraft.LegacyAccountName), "");
+        Fails(validator, Row with { Scale = "特大型" }, nameof(OrganizationDraft.Scale), "企业规模应为");
+        Fails(validator, Row with { CreditCode = "123" }, nameof(OrganizationDraft.CreditCode), "统一社会信用代码");
+        Fails(validator, Row with { Kind = "代理机构", Scale = null, Centralized = "可能" }, nameof(OrganizationDraft.Centralized), "集中采购机构一栏应填");
+        Passes(validator, Row with { Kind = "预算单位", CreditCode = null, Scale = null, BudgetCode = "783001" });
+        Assert.All(typeof(OrganizationDraft).GetProperties().Where(p => p.Name != nameof(OrganizationDraft.RowNumber)),
+            p => Assert.True(OrganizationDraftValidator.Columns.ContainsKey(p.Name), $"no import column for {p.Name}"));
+    }
+
+    private static readonly PlanDraftRequest Draft = new("电脑采购", Today.AddDays(20), [new PlanItemRequest("A02010104", 50, "台", 300_000m, "L-1")], "EMallSimpleProcurement", null);
+
+    [Fact]
+    public void A_plan_draft_request_checks_each_field_the_contract_carries()
+    {
+        var validator = new PlanDraftRequestValidator(new HashSet<string> { "L-1" }, 2027);
+        var item = Draft.Items![0];
+        Passes(validator, Draft);
+        Fails(validator, Draft with { Title = "" }, nameof(PlanDraftRequest.Title), "请填写项目名称");
+        Fails(validator, Draft with { ExpectedStart = null }, nameof(PlanDraftRequest.ExpectedStart), "预计采购开始日期");
+        Fails(validator, Draft with { Items = [] }, nameof(PlanDraftRequest.Items), "至少提供一个采购品目");
+        Fails(validator, Draft with { Items = [item with { CatalogueCode = "A02" }] }, "Items[0].CatalogueCode", "不是可选的采购品目");
+        Fails(validator, Draft with { Items = [item with { Amount = 10.005m }] }, "Items[0].Amount", "精确到分");
+        Fails(validator, Draft with { Items = [item with { Quantity = 0 }] }, "Items[0].Quantity", "数量必须大于零");
+        Fails(validator, Draft with { Items = [item with { UnitOfMeasure = new string('件', 17) }] }, "Items[0].UnitOfMeasure", "计量单位不超过");
+        Fails(validator, Draft with { Items = [item with { BudgetLineCode = "L-2" }] }, "Items[0].BudgetLineCode", "2027 年度没有该预算项目");
+        Fails(validator, Draft with { Route = "Teleport" }, nameof(PlanDraftRequest.Route), "取值应为");
+        Fails(validator, Draft with { Method = "Auction" }, nameof(PlanDraftRequest.Method), "取值应为");
+        Assert.Equal("items[0].catalogueCode", ValidationProblems.FieldName("Items[0].CatalogueCode"));
     }
 }
