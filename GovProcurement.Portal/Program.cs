@@ -32,7 +32,7 @@ if (!app.Environment.IsDevelopment())
 // nothing and left an empty body. API requests switch it off before their own handler.
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
-    api => api.Use(ApiStatusCodes.WithoutPageHandler).UseStatusCodePages().UseMiddleware<ApiBodyLimit>());
+    api => api.Use(ApiStatusCodes.WithoutPageHandler).UseStatusCodePages().UseMiddleware<ApiBodyLimit>().UseMiddleware<ValidationProblems>());
 app.UsePortalAssets(builder.Configuration);
 app.UseRequestLocalization();
 app.UseAuthentication();

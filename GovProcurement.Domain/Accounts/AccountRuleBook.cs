@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
@@ -36,7 +37,7 @@ public sealed class AccountRuleBook(IDbContextFactory<GovProcurementDbContext> s
     public async Task<AccountRule> AddVersionAsync(AccountRuleDraft draft, string actor, CancellationToken cancellationToken = default)
     {
         var today = time.TodayInChina();
-        Validate(draft, today);
+        new AccountRuleDraftValidator(today).ValidateAndThrow(draft);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var sameScope = await db.AccountRules
             .Where(r => r.Kind == draft.Kind && r.RegionCode == draft.RegionCode && r.Scope == draft.Scope)
@@ -61,46 +62,5 @@ public sealed class AccountRuleBook(IDbContextFactory<GovProcurementDbContext> s
             [new AuditRecord(AuditEventType.AccountRuleAdded, actor, null, $"{draft.Kind} {draft.RegionCode} 自 {draft.EffectiveFrom:yyyy-MM-dd} 起：{draft.Citation}")],
             cancellationToken);
         return rule;
-    }
-
-    private static void Validate(AccountRuleDraft draft, DateOnly today)
-    {
-        var region = RegionDirectory.Guangdong.Find(draft.RegionCode)
-            ?? throw new DomainException("请选择广东省内的地区。", "Choose a region in Guangdong.");
-        Organization.EnsureOnPlatform(region);
-        if (draft.EffectiveFrom <= today)
-        {
-            throw new DomainException("新规则只能从明天或以后生效，不能改写已生效的规则。", "A new rule can only start tomorrow or later; rules in force are not rewritten.");
-        }
-
-        if (string.IsNullOrWhiteSpace(draft.Citation) || draft.Citation.Length > AccountRule.CitationMaxLength)
-        {
-            throw new DomainException($"请填写规则依据（不超过 {AccountRule.CitationMaxLength} 字）。", $"Give the rule's source (at most {AccountRule.CitationMaxLength} characters).");
-        }
-
-        if (draft.OperatorSuffix.Length > AccountRule.SuffixMaxLength || draft.ReviewerSuffix?.Length > AccountRule.SuffixMaxLength
-            || !draft.OperatorSuffix.All(char.IsAsciiLetterOrDigit) || draft.ReviewerSuffix?.All(char.IsAsciiLetterOrDigit) == false)
-        {
-            throw new DomainException($"账号后缀只能是字母或数字，不超过 {AccountRule.SuffixMaxLength} 位。", $"Suffixes are letters or digits, at most {AccountRule.SuffixMaxLength}.");
-        }
-
-        if (draft.Kind != OrganizationKind.BudgetUnit && !string.IsNullOrWhiteSpace(draft.ReviewerSuffix))
-        {
-            throw new DomainException("只有预算单位设经办、审核两个账号。", "Only budget units have separate operator and reviewer accounts.");
-        }
-
-        var needsUnitCodes = draft.NameBase is AccountNameBase.BudgetCode or AccountNameBase.RegionAndFinanceCode
-            || draft.PasswordSource is InitialPasswordSource.BudgetCode or InitialPasswordSource.FinanceCode;
-        var needsCreditCode = draft.NameBase == AccountNameBase.CreditCode || draft.PasswordSource == InitialPasswordSource.CreditCode;
-        if ((needsUnitCodes && draft.Kind != OrganizationKind.BudgetUnit)
-            || (needsCreditCode && draft.Kind is not (OrganizationKind.Agency or OrganizationKind.Supplier)))
-        {
-            throw new DomainException("账号构成或初始密码使用了该类机构没有的编码。", "The rule uses a code this kind of organisation does not have.");
-        }
-
-        if (draft.PasswordSource == InitialPasswordSource.Fixed && string.IsNullOrWhiteSpace(draft.FixedInitialPassword))
-        {
-            throw new DomainException("统一初始密码不能为空。", "The common initial password is required.");
-        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
@@ -51,6 +52,7 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
     public async Task<Expert> AddAsync(ExpertForm form, Actor actor, CancellationToken ct = default)
     {
         RequireKeeper(actor);
+        ExpertFormValidator.Instance.ValidateAndThrow(form);
         var region = RegionDirectory.Guangdong.Find(form.RegionCode) ?? throw new DomainException("请选择专家所在地区。", "Choose the expert's region.");
         Organization.EnsureOnPlatform(region);
         await using var db = await store.CreateDbContextAsync(ct);
@@ -62,12 +64,15 @@ public sealed class ExpertLibrary(IDbContextFactory<GovProcurementDbContext> sto
                 ?? throw new DomainException($"预算编码 {form.EmployerBudgetCode} 不对应任何预算单位。", $"No budget unit has the code {form.EmployerBudgetCode}.");
         }
 
-        var specialties = form.Specialties.Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var expert = new Expert(form.Name, region.Code, specialties, form.Employer, unitId, time.UtcNow());
+        var expert = new Expert(form.Name, region.Code, SpecialtiesOf(form.Specialties), form.Employer, unitId, time.UtcNow());
         db.Experts.Add(expert);
         await db.SaveChangesAsync(ct);
         return expert;
     }
+
+    /// <summary>The specialties typed in one field, separated by semicolons, commas or spaces.</summary>
+    public static string[] SpecialtiesOf(string? text) =>
+        (text ?? "").Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public async Task DeclareAsync(Guid expertId, ExpertLinkKind kind, string creditCode, DateOnly from, DateOnly? until, Actor actor, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
@@ -29,6 +30,7 @@ public sealed class Intentions(IDbContextFactory<GovProcurementDbContext> store,
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         IntentionSteps.ForNewIntention(await ActorStanding.LoadAsync(db, actor, cancellationToken)).Require(IntentionStep.Draft);
+        IntentionFormValidator.Instance.ValidateAndThrow(form);
         var unit = await db.Organizations.OfType<BudgetUnit>().FirstOrDefaultAsync(u => u.Id == actor.RequireOrganization(), cancellationToken)
             ?? throw new DomainException("只有预算单位可以公开采购意向。", "Only budget units disclose intentions.");
         var intention = new ProcurementIntention(unit.Id, unit.RegionCode, form, actor.UserName, time.UtcNow());

@@ -75,11 +75,11 @@ public sealed class OrganizationOnboarding(
     {
         var today = time.TodayInChina();
         var context = await OnboardingContext.LoadAsync(db, today, time.UtcNow(), provisioner, cancellationToken);
-        var validator = new DraftValidator(context, RegionDirectory.Guangdong);
-        var built = validator.BuildAll(drafts);
-        if (validator.Errors.Count > 0)
+        var builder = new DraftBuilder(context);
+        var built = builder.BuildAll(drafts);
+        if (builder.Errors.Count > 0)
         {
-            return new StagedOnboarding(OnboardingResult.Failed(validator.Errors), [], []);
+            return new StagedOnboarding(OnboardingResult.Failed(builder.Errors), [], []);
         }
 
         var accounts = new List<CreatedAccount>();

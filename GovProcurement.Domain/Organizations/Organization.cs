@@ -59,9 +59,12 @@ public abstract class Organization : VersionedEntity
     {
         if (!region.IsOnPlatform)
         {
-            throw new DomainException(
-                $"{region.Name}（{region.Code}）不在广东政府采购智慧云平台范围内：深圳市使用本市自建的政府采购系统。",
-                $"{region.NameEn} ({region.Code}) is outside the platform: Shenzhen runs its own procurement system.");
+            throw new DomainException(OffPlatform(region));
         }
     }
+
+    /// <summary>Why a region's units are not served here.</summary>
+    public static Bilingual OffPlatform(Region region) => new(
+        $"{region.Name}（{region.Code}）不在广东政府采购智慧云平台范围内：深圳市使用本市自建的政府采购系统。",
+        $"{region.NameEn} ({region.Code}) is outside the platform: Shenzhen runs its own procurement system.");
 }

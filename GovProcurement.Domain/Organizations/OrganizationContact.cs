@@ -62,9 +62,7 @@ public sealed partial class OrganizationContact : VersionedEntity
         var phone = Texts.Required(details.Phone, PhoneMaxLength, "联系电话", "The phone number");
         if (!PhonePattern().IsMatch(phone))
         {
-            throw new DomainException(
-                "联系电话应为 11 位手机号码，或带区号的固定电话（如 0750-3201234，可加分机号 -801）。",
-                "Give an 11-digit mobile number or a landline with its area code (e.g. 0750-3201234, extension -801 allowed).");
+            throw new DomainException(PhoneRule);
         }
 
         var address = Texts.Required(details.Address, AddressMaxLength, "联系地址", "The address");
@@ -76,7 +74,11 @@ public sealed partial class OrganizationContact : VersionedEntity
     /// digits, a 7–8 digit local number, an optional extension.
     /// </summary>
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")]
-    private static partial Regex PhonePattern();
+    internal static partial Regex PhonePattern();
+
+    internal static readonly Bilingual PhoneRule = new(
+        "联系电话应为 11 位手机号码，或带区号的固定电话（如 0750-3201234，可加分机号 -801）。",
+        "Give an 11-digit mobile number or a landline with its area code (e.g. 0750-3201234, extension -801 allowed).");
 }
 
 /// <summary>The contact an organisation gives: person, phone and address.</summary>

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
@@ -35,6 +36,7 @@ public sealed class OrganizationContacts(IDbContextFactory<GovProcurementDbConte
     public async Task<long> SaveAsync(ContactDetails details, long expectedVersion, Actor actor, CancellationToken ct = default)
     {
         var organizationId = Require(actor);
+        ContactDetailsValidator.Instance.ValidateAndThrow(details);
         var valid = OrganizationContact.Validate(details);
         await using var db = await store.CreateDbContextAsync(ct);
         var contact = await db.OrganizationContacts.FirstOrDefaultAsync(c => c.OrganizationId == organizationId, ct);

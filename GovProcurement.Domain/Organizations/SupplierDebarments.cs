@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
@@ -17,6 +18,13 @@ public sealed class SupplierDebarments(IDbContextFactory<GovProcurementDbContext
         return await db.SupplierDebarments.AsNoTracking().OrderByDescending(d => d.DecidedUtc)
             .Join(db.Organizations.OfType<Supplier>(), d => d.SupplierId, s => s.Id, (d, s) => new DebarmentRow(d.Id, s.Name, s.CreditCode, d.From, d.Until, d.Reason, d.DecidedBy))
             .ToListAsync(ct);
+    }
+
+    /// <summary>Bars a supplier as the form gives it: its fields checked first (<see cref="DebarmentFormValidator"/>), then the period's rules.</summary>
+    public Task DebarAsync(DebarmentForm form, Actor actor, CancellationToken ct = default)
+    {
+        DebarmentFormValidator.Instance.ValidateAndThrow(form);
+        return DebarAsync(form.CreditCode!, form.From!.Value, form.Until!.Value, form.Reason!, actor, ct);
     }
 
     public async Task DebarAsync(string creditCode, DateOnly from, DateOnly until, string reason, Actor actor, CancellationToken ct = default)

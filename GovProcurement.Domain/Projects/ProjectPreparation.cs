@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Catalogue;
@@ -48,6 +49,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
         }
 
         InputLimits.Require(setup.Lots.Count, limits.Value.ProjectLots, "每个项目的采购包", "lots per project");
+        ProjectSetupValidator.Instance.ValidateAndThrow(setup);
         Validate(project, setup, await ruleBook.CurrentAsync(ct), time.TodayInChina());
         (await PlanTermsAsync(db, project, ct)).Enforce(setup);
         project.SetUp(setup, actor.UserName, time.UtcNow());

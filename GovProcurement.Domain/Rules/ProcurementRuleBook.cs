@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
@@ -55,7 +56,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
 
     public async Task<ProcurementRule> AddVersionAsync(ProcurementRuleDraft draft, string actor, CancellationToken cancellationToken = default)
     {
-        Validate(draft, time.TodayInChina());
+        new ProcurementRuleDraftValidator(time.TodayInChina()).ValidateAndThrow(draft);
         var codes = draft.CatalogueCodes.Count == 0 ? null : string.Join(';', draft.CatalogueCodes);
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var sameKey = await db.ProcurementRules
@@ -94,29 +95,4 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum => RuleUnit.Count,
         _ => RuleUnit.Fen,
     };
-
-    private static void Validate(ProcurementRuleDraft draft, DateOnly today)
-    {
-        var region = RegionDirectory.Guangdong.Find(draft.RegionCode) ?? throw new DomainException("请选择广东省内的地区。", "Choose a region in Guangdong.");
-        Organization.EnsureOnPlatform(region);
-        if (draft.EffectiveFrom <= today)
-        {
-            throw new DomainException("新规则只能从明天或以后生效，不能改写已生效的规则。", "A new rule can only start tomorrow or later; rules in force are not rewritten.");
-        }
-
-        if (draft.Value <= 0)
-        {
-            throw new DomainException("规则数值必须大于零。", "The value must be positive.");
-        }
-
-        if (string.IsNullOrWhiteSpace(draft.Citation) || draft.Citation.Length > ProcurementRule.CitationMaxLength)
-        {
-            throw new DomainException($"请填写规则依据（不超过 {ProcurementRule.CitationMaxLength} 字）。", $"Give the rule's source (at most {ProcurementRule.CitationMaxLength} characters).");
-        }
-
-        if (draft.CatalogueCodes.FirstOrDefault(c => CatalogueDirectory.Shipped.Find(c) is null) is { } unknown)
-        {
-            throw new DomainException($"品目编码 {unknown} 不在采购品目目录中。", $"{unknown} is not a catalogue code.");
-        }
-    }
 }

@@ -1,4 +1,6 @@
+using FluentValidation;
 using GovProcurement.Domain.Budget;
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Plans;
@@ -9,7 +11,8 @@ namespace GovProcurement.Portal.Api;
 
 /// <summary>
 /// The integration API under /api/v1, for the budget system and other platforms, authenticated by
-/// per-organisation keys. Bad input gets RFC 7807 problem details with field errors and stores nothing.
+/// per-organisation keys. Bad input fails the request contract's validator (ApiContractValidators), which
+/// <see cref="ValidationProblems"/> answers with RFC 7807 field errors; nothing is stored.
 /// </summary>
 public static class ApiEndpoints
 {
@@ -54,19 +57,10 @@ public static class ApiEndpoints
 
     private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, OrganizationQueries organizations, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)
     {
-        var check = new ApiValidation();
         var unit = await organizations.BudgetUnitByCodeAsync(request.UnitBudgetCode, context.RequestAborted);
-        if (unit is null)
-        {
-            check.Add("unitBudgetCode", "找不到该预算编码的单位", "No unit has this budget code");
-        }
+        new RoutingPreviewRequestValidator(limits.Value.PlanItems, unitFound: unit is not null).ValidateAndThrow(request);
 
-        var items = Items(check, request.Items?.Select(i => (i.CatalogueCode, i.Amount)).ToList(), limits.Value.PlanItems);
-        if (!check.IsValid)
-        {
-            return check.Problem();
-        }
-
+        var items = request.Items!.Select(i => new RoutingItem(CatalogueDirectory.Shipped.Find(i.CatalogueCode)!.Code, Money.FromYuan(i.Amount))).ToList();
         var date = request.Date ?? time.TodayInChina();
         // The splitting check reads the unit's earlier plans: only for the unit itself, its competent unit or its regulators.
         var seesHistory = await plans.CanSeeUnitAsync(CurrentActor.From(context.User), unit!.Id);
@@ -84,62 +78,19 @@ public static class ApiEndpoints
             return Results.Problem(title: "只有预算单位的密钥可以提交采购计划 / Only a budget unit's key submits plans", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var check = new ApiValidation();
-        var title = request.Title?.Trim() ?? "";
-        if (title.Length is 0 or > ProcurementPlan.TitleMaxLength)
-        {
-            check.Add("title", $"项目名称不能为空且不超过 {ProcurementPlan.TitleMaxLength} 字", $"The title is required, at most {ProcurementPlan.TitleMaxLength} characters");
-        }
-
-        if (request.ExpectedStart is null)
-        {
-            check.Add("expectedStart", "请提供预计采购开始日期", "The expected start date is required");
-        }
-
         var year = request.ExpectedStart is { } start ? ProcurementPlan.FiscalYearOf(start) : 0;
         var lines = (await budgetLines.ForUnitAsync(actor.OrganizationId!.Value, year)).ToDictionary(b => b.LineCode);
-        var drafts = new List<PlanItemDraft>();
-        if (request.Items is not { Count: > 0 })
+        new PlanDraftRequestValidator(lines.Keys.ToHashSet(), year).ValidateAndThrow(request);
+
+        var drafts = request.Items!.Select(line =>
         {
-            check.Add("items", "至少提供一个采购品目", "At least one item is required");
-        }
-
-        for (var i = 0; i < (request.Items?.Count ?? 0); i++)
-        {
-            var line = request.Items![i];
-            var item = check.CatalogueItem($"items[{i}].catalogueCode", line.CatalogueCode);
-            check.Amount($"items[{i}].amount", line.Amount);
-            if (line.Quantity is <= 0 or > 100_000_000)
-            {
-                check.Add($"items[{i}].quantity", "数量必须大于零且不超过一亿", "The quantity must be positive and at most 100,000,000");
-            }
-
-            if (line.UnitOfMeasure?.Length > PlanItem.UnitMaxLength)
-            {
-                check.Add($"items[{i}].unitOfMeasure", $"计量单位不超过 {PlanItem.UnitMaxLength} 字", $"At most {PlanItem.UnitMaxLength} characters");
-            }
-
-            if (!lines.TryGetValue(line.BudgetLineCode?.Trim() ?? "", out var budget))
-            {
-                check.Add($"items[{i}].budgetLineCode", $"本单位 {year} 年度没有该预算项目", $"The unit has no such budget line for {year}");
-            }
-
-            if (item is not null && budget is not null && check.IsValid)
-            {
-                drafts.Add(new PlanItemDraft(item.Code, item.Name, line.Quantity, line.UnitOfMeasure, Money.FromYuan(line.Amount), budget.Id));
-            }
-        }
-
-        var route = check.Enum<ProcurementRoute>("route", request.Route);
-        var method = check.Enum<ProcurementMethod>("method", request.Method);
-        if (!check.IsValid)
-        {
-            return check.Problem();
-        }
-
+            var item = CatalogueDirectory.Shipped.Find(line.CatalogueCode)!;
+            return new PlanItemDraft(item.Code, item.Name, line.Quantity, line.UnitOfMeasure, Money.FromYuan(line.Amount), lines[line.BudgetLineCode!.Trim()].Id);
+        }).ToList();
         try
         {
-            var plan = await workflow.CreateDraftAsync(actor, new PlanForm(title, request.ExpectedStart!.Value, null, drafts, route, method));
+            var plan = await workflow.CreateDraftAsync(actor, new PlanForm(request.Title!.Trim(), request.ExpectedStart!.Value, null, drafts,
+                FieldRules.ParseEnum<ProcurementRoute>(request.Route), FieldRules.ParseEnum<ProcurementMethod>(request.Method)));
             // Kept as a draft, but what the rules already say against it is in the answer, as the form shows it.
             return Results.Created($"/api/v1/plans/{plan.Id}", new PlanCreatedResponse(plan.Id, plan.Number, plan.Status.ToString(), plan.Status.Ocds(),
                 PlanDraftWarnings.For(plan).Select(ApiMapping.ToResponse).ToList()));
@@ -166,42 +117,7 @@ public static class ApiEndpoints
             return Results.Problem(title: "只有预算单位的密钥可以载入预算 / Only a budget unit's key loads budget lines", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var check = new ApiValidation();
-        if (request.Lines is not { Count: > 0 })
-        {
-            check.Add("lines", "至少提供一个预算项目", "At least one line is required");
-        }
-
-        for (var i = 0; i < (request.Lines?.Count ?? 0); i++)
-        {
-            var line = request.Lines![i];
-            if (line.FiscalYear is < 2000 or > 2100)
-            {
-                check.Add($"lines[{i}].fiscalYear", "预算年度不正确", "The fiscal year is not valid");
-            }
-
-            if (string.IsNullOrWhiteSpace(line.LineCode) || line.LineCode.Length > BudgetLine.CodeMaxLength)
-            {
-                check.Add($"lines[{i}].lineCode", "预算项目编码不能为空且不超过 64 位", "The line code is required, at most 64 characters");
-            }
-
-            if (line.FundSource?.Length > BudgetLine.FundSourceMaxLength)
-            {
-                check.Add($"lines[{i}].fundSource", $"资金来源不超过 {BudgetLine.FundSourceMaxLength} 字", $"At most {BudgetLine.FundSourceMaxLength} characters");
-            }
-
-            if (request.Lines.Take(i).Any(l => l.FiscalYear == line.FiscalYear && l.LineCode?.Trim() == line.LineCode?.Trim()))
-            {
-                check.Add($"lines[{i}].lineCode", "同一年度的预算项目编码重复", "The line code repeats for the same year");
-            }
-
-            check.Amount($"lines[{i}].amount", line.Amount);
-        }
-
-        if (!check.IsValid)
-        {
-            return check.Problem();
-        }
+        new BudgetLinesRequestValidator().ValidateAndThrow(request);
 
         try
         {
@@ -218,33 +134,4 @@ public static class ApiEndpoints
     /// <summary>A rule of the domain refused the call: its reason in both languages, as the field errors are written.</summary>
     private static IResult NotStored(DomainException e) =>
         Results.Problem(title: "未能保存 / Not stored", detail: $"{e.Text.Zh} / {e.Text.En}", statusCode: StatusCodes.Status422UnprocessableEntity);
-
-    private static List<RoutingItem> Items(ApiValidation check, List<(string? Code, decimal Amount)>? items, int maxItems)
-    {
-        if (items is not { Count: > 0 })
-        {
-            check.Add("items", "至少提供一个采购品目", "At least one item is required");
-            return [];
-        }
-
-        if (items.Count > maxItems)
-        {
-            // A preview is of one plan: the same bound as the plan's items (Limits:PlanItems).
-            check.Add("items", $"每个采购计划的品目最多 {maxItems} 个，本次为 {items.Count} 个", $"At most {maxItems} items per plan; this has {items.Count}");
-            return [];
-        }
-
-        var result = new List<RoutingItem>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = check.CatalogueItem($"items[{i}].catalogueCode", items[i].Code);
-            check.Amount($"items[{i}].amount", items[i].Amount);
-            if (item is not null && check.IsValid)
-            {
-                result.Add(new RoutingItem(item.Code, Money.FromYuan(items[i].Amount)));
-            }
-        }
-
-        return result;
-    }
 }

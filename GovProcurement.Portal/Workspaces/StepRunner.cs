@@ -6,7 +6,7 @@ using MudBlazor;
 namespace GovProcurement.Portal.Workspaces;
 
 /// <summary>
-/// Runs one step a user asked for: a domain refusal is shown as its message, anything else is
+/// Runs one step a user asked for: a domain refusal or a validator's is shown as its message, anything else is
 /// logged and shown as a general error, and a success is confirmed. Pages stay free of try/catch.
 /// </summary>
 public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStringLocalizer<SharedResource> text, ILogger<StepRunner> logger)
@@ -27,6 +27,12 @@ public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStri
         catch (DomainException e)
         {
             snackbar.Add(e.Message, Severity.Error);
+            return false;
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            // A form shows these at its fields before it submits; a step without a form shows them here.
+            snackbar.Add(string.Join(" ", e.Errors.Select(f => f.ErrorMessage).Distinct()), Severity.Error);
             return false;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -12,7 +12,7 @@ using MudBlazor;
 
 namespace GovProcurement.Tests.Components;
 
-/// <summary>The contact form in a purchaser's workspace: it shows the unit's contact, refuses a bad phone with its reason and saves a good one.</summary>
+/// <summary>The contact form in a purchaser's workspace: it shows the unit's contact, refuses a bad phone with its reason at the field and saves a good one.</summary>
 public sealed class OrganizationContactPageTests : StoreComponentTest
 {
     protected override async Task ArrangeAsync()
@@ -40,7 +40,11 @@ public sealed class OrganizationContactPageTests : StoreComponentTest
 
         inputs[1].Change("12345");
         page.Find("button").Click();
-        snackbar.WaitForAssertion(() => Assert.Contains("联系电话应为 11 位手机号码", snackbar.Markup));
+        // The validator's message stands at the phone field, and nothing was sent to be saved.
+        page.WaitForAssertion(() => Assert.Contains("联系电话应为 11 位手机号码", page.FindAll(".mud-input-control")[1].TextContent));
+        var fields = page.FindAll(".mud-input-control");
+        Assert.Equal([false, true, false], fields.Select(f => f.QuerySelector(".mud-input-error") is not null));
+        Assert.DoesNotContain("联系电话应为", snackbar.Markup);
 
         page.FindAll("input")[1].Change("13800138000");
         page.Find("button").Click();

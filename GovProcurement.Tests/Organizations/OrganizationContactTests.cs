@@ -94,9 +94,9 @@ public sealed class OrganizationContactTests : ProjectScenarioTest
         var op = await Scenario.ActorAsync(ProjectScenario.Operator);
         var before = await Contacts.OwnAsync(op);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => Contacts.SaveAsync(new ContactDetails(person, phone, address), before.Version, op));
+        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Contacts.SaveAsync(new ContactDetails(person, phone, address), before.Version, op));
 
-        Assert.Contains(message, refused.Message);
+        Assert.Contains(message, Assert.Single(refused.Errors).ErrorMessage);
         Assert.Equal(before, await Contacts.OwnAsync(op));
     }
 
@@ -106,7 +106,7 @@ public sealed class OrganizationContactTests : ProjectScenarioTest
         var op = await Scenario.ActorAsync(ProjectScenario.Operator);
         var seen = (await Contacts.OwnAsync(op)).Version;
         var tooLong = new ContactDetails("黄志强", "0750-3501002", new string('路', OrganizationContact.AddressMaxLength + 1));
-        Assert.Contains($"不超过 {OrganizationContact.AddressMaxLength} 字", (await Assert.ThrowsAsync<DomainException>(() => Contacts.SaveAsync(tooLong, seen, op))).Message);
+        Assert.Contains($"不超过 {OrganizationContact.AddressMaxLength} 字", Assert.Single((await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Contacts.SaveAsync(tooLong, seen, op))).Errors).ErrorMessage);
 
         await Contacts.SaveAsync(Changed, seen, op);
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Contacts.SaveAsync(Changed with { Person = "另一人" }, seen, op));

@@ -34,9 +34,9 @@ public class AccountRuleBookTests
     public async Task History_CannotBeRewritten()
     {
         await using var store = await TestStore.CreateAsync();
-        var error = await Assert.ThrowsAsync<DomainException>(() =>
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             store.Get<AccountRuleBook>().AddVersionAsync(HeshanBudgetCodes(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1))), "admin"));
-        Assert.Contains("不能改写", error.Text.Zh);
+        Assert.Contains("不能改写", Assert.Single(error.Errors).Text().Zh);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class AccountRuleBookTests
     {
         await using var store = await TestStore.CreateAsync();
         var draft = HeshanBudgetCodes(NextMonth) with { Kind = OrganizationKind.Supplier };
-        var error = await Assert.ThrowsAsync<DomainException>(() => store.Get<AccountRuleBook>().AddVersionAsync(draft, "admin"));
-        Assert.Contains("没有的编码", error.Text.Zh);
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => store.Get<AccountRuleBook>().AddVersionAsync(draft, "admin"));
+        Assert.Contains(error.Errors, f => f.PropertyName == nameof(AccountRuleDraft.NameBase) && f.Text().Zh.Contains("没有的编码"));
     }
 }

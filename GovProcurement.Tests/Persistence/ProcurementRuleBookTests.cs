@@ -38,10 +38,10 @@ public class ProcurementRuleBookTests
     {
         await using var store = await TestStore.CreateAsync();
         var book = store.Get<ProcurementRuleBook>();
-        await Assert.ThrowsAsync<DomainException>(() => book.AddVersionAsync(
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => book.AddVersionAsync(
             new ProcurementRuleDraft(RuleKind.PublicTenderThreshold, 1, "440700", ProcurementCategory.Goods, [], new DateOnly(2025, 1, 1), "x"), "admin"));
-        var unknown = await Assert.ThrowsAsync<DomainException>(() => book.AddVersionAsync(
+        var unknown = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => book.AddVersionAsync(
             new ProcurementRuleDraft(RuleKind.FrameworkDirectPurchaseLine, 1, "440700", null, ["Z999"], NextMonth, "x"), "admin"));
-        Assert.Contains("Z999", unknown.Text.Zh);
+        Assert.Contains("Z999", Assert.Single(unknown.Errors).Text().Zh);
     }
 }

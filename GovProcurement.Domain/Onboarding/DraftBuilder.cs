@@ -9,9 +9,10 @@ internal sealed record BuiltOrganization(Organization Organization, IReadOnlyLis
 
 /// <summary>
 /// Turns drafts into organisations and their planned accounts, collecting every problem with
-/// its row and column instead of stopping at the first.
+/// its row and column instead of stopping at the first: each row's own fields by
+/// <see cref="OrganizationDraftValidator"/>, then what depends on the other rows and the store.
 /// </summary>
-internal sealed class DraftValidator(OnboardingContext context, RegionDirectory regions)
+internal sealed class DraftBuilder(OnboardingContext context)
 {
     private readonly List<ImportError> errors = [];
     private readonly Dictionary<string, BudgetUnit> unitsInFile = new(StringComparer.Ordinal);
@@ -36,30 +37,19 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
 
     private BuiltOrganization? Build(OrganizationDraft draft)
     {
-        var row = draft.RowNumber;
-        var kind = OrganizationKindNames.ParseZh(draft.Kind);
-        if (kind is null)
+        var failures = OrganizationDraftValidator.Instance.Validate(draft).Errors;
+        foreach (var failure in failures)
         {
-            Add(row, ImportColumns.Kind, new("机构类型应为：预算单位、代理机构、供应商、财政部门。", "Kind must be one of 预算单位, 代理机构, 供应商, 财政部门."));
+            Add(draft.RowNumber, OrganizationDraftValidator.Columns[failure.PropertyName], failure.Text());
         }
 
-        var region = ResolveRegion(draft);
-        if (string.IsNullOrWhiteSpace(draft.Name))
-        {
-            Add(row, ImportColumns.Name, new("名称不能为空。", "The name is required."));
-        }
-
-        if (!string.IsNullOrWhiteSpace(draft.LegacyAccountName) && AccountNames.Explain(draft.LegacyAccountName.Trim()) is { } badName)
-        {
-            Add(row, ImportColumns.LegacyAccountName, badName);
-            return null;
-        }
-
-        if (kind is null || region is null || string.IsNullOrWhiteSpace(draft.Name))
+        if (failures.Count > 0)
         {
             return null;
         }
 
+        var kind = OrganizationDraftValidator.KindOf(draft);
+        var region = OrganizationDraftValidator.Region(draft.RegionCode)!;
         var now = context.Now;
         Organization? organization = kind switch
         {
@@ -70,27 +60,6 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
             _ => null,
         };
         return organization is null ? null : PlanAccounts(draft, organization);
-    }
-
-    private Region? ResolveRegion(OrganizationDraft draft)
-    {
-        var region = regions.Find(draft.RegionCode?.Trim());
-        if (region is null)
-        {
-            Add(draft.RowNumber, ImportColumns.RegionCode, new(
-                $"区划编码“{draft.RegionCode}”不是广东省的行政区划编码。", $"\"{draft.RegionCode}\" is not a Guangdong region code."));
-            return null;
-        }
-
-        if (!region.IsOnPlatform)
-        {
-            Add(draft.RowNumber, ImportColumns.RegionCode, new(
-                $"{region.Name}的单位不在广东政府采购智慧云平台范围内：深圳市使用本市自建的政府采购系统。",
-                $"Units of {region.NameEn} are outside the platform: Shenzhen runs its own procurement system."));
-            return null;
-        }
-
-        return region;
     }
 
     private BudgetUnit? BuildUnit(OrganizationDraft draft, Region region, DateTime now)
@@ -114,41 +83,17 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
 
     private Agency? BuildAgency(OrganizationDraft draft, Region region, DateTime now)
     {
-        var centralized = draft.Centralized?.Trim() switch
-        {
-            "是" => true,
-            "否" or "" or null => false,
-            _ => (bool?)null,
-        };
-        if (centralized is null)
-        {
-            Add(draft.RowNumber, ImportColumns.Centralized, new("集中采购机构一栏应填“是”或“否”。", "Centralized must be 是 or 否."));
-            return null;
-        }
-
+        var centralized = OrganizationDraftValidator.Centralized(draft.Centralized)!.Value;
         return CheckCreditCode(draft)
-            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Agency(draft.Name!, region, draft.CreditCode!, centralized.Value, draft.LegacyAccountName, now))
+            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Agency(draft.Name!, region, draft.CreditCode!, centralized, draft.LegacyAccountName, now))
             : null;
     }
 
     private Supplier? BuildSupplier(OrganizationDraft draft, Region region, DateTime now)
     {
-        EnterpriseScale? scale = draft.Scale?.Trim() switch
-        {
-            "大型" => EnterpriseScale.Large,
-            "中型" => EnterpriseScale.Medium,
-            "小型" => EnterpriseScale.Small,
-            "微型" => EnterpriseScale.Micro,
-            _ => null,
-        };
-        if (scale is null)
-        {
-            Add(draft.RowNumber, ImportColumns.Scale, new("企业规模应为：大型、中型、小型、微型。", "Scale must be 大型, 中型, 小型 or 微型."));
-            return null;
-        }
-
+        var scale = OrganizationDraftValidator.Scale(draft.Scale)!.Value;
         return CheckCreditCode(draft)
-            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Supplier(draft.Name!, region, draft.CreditCode!, scale.Value, now))
+            ? Attempt(draft.RowNumber, ImportColumns.CreditCode, () => new Supplier(draft.Name!, region, draft.CreditCode!, scale, now))
             : null;
     }
 
@@ -165,13 +110,6 @@ internal sealed class DraftValidator(OnboardingContext context, RegionDirectory 
 
     private bool CheckCreditCode(OrganizationDraft draft)
     {
-        var problem = UnifiedSocialCreditCode.Explain(draft.CreditCode);
-        if (problem is not null)
-        {
-            Add(draft.RowNumber, ImportColumns.CreditCode, problem);
-            return false;
-        }
-
         var code = UnifiedSocialCreditCode.Normalize(draft.CreditCode!);
         if (context.CreditCodes.Contains(code) || !creditCodesInFile.Add(code))
         {
