@@ -17,6 +17,7 @@ public enum ToDoKind
     PublishContract = 12,
     DecideMethodChange = 13,
     SubmitBid = 14,
+    ReviewSupplierApplication = 15,
 }
 
 /// <summary>

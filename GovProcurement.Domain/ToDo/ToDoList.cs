@@ -6,6 +6,7 @@ using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.SupplierLibrary;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.ToDo;
@@ -32,12 +33,13 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var standing = await ActorStanding.LoadAsync(db, actor, cancellationToken);
+        var items = new List<ToDoItem>();
+        items.AddRange(await SupplierApplicationsAsync(db, standing, cancellationToken));
         if (standing.OrganizationId is not { } org)
         {
-            return [];
+            return items;
         }
 
-        var items = new List<ToDoItem>();
         items.AddRange(await PlansAsync(db, standing, org, cancellationToken));
         items.AddRange(await IntentionsAsync(db, standing, org, cancellationToken));
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
@@ -47,6 +49,21 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
     /// <summary>The counts of <see cref="ForAsync"/>, for the navigation.</summary>
     public async Task<ToDoCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default) =>
         new((await ForAsync(actor, cancellationToken)).GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>The platform administrator reviews supplier applications that await a decision (the review's own rule).</summary>
+    private static async Task<IEnumerable<ToDoItem>> SupplierApplicationsAsync(GovProcurementDbContext db, ActorStanding standing, CancellationToken ct)
+    {
+        if (!standing.IsIn(Roles.PlatformAdmin))
+        {
+            return [];
+        }
+
+        var waiting = await db.SupplierApplications.AsNoTracking()
+            .Where(a => a.Status == SupplierApplicationStatus.Submitted || a.Status == SupplierApplicationStatus.Resubmitted)
+            .OrderBy(a => a.SubmittedUtc).Take(CandidatesPerSource).ToListAsync(ct);
+        return waiting.Where(a => a.AwaitsReview)
+            .Select(a => new ToDoItem(ToDoKind.ReviewSupplierApplication, a.Name, "/admin/supplier-applications", Utc(a.SubmittedUtc)));
+    }
 
     private async Task<List<ToDoItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
