@@ -8,7 +8,14 @@ namespace GovProcurement.Portal.Workspaces;
 public sealed record NavItem(string Href, string LabelKey, string Icon);
 
 /// <summary>A titled group of links, one per workspace.</summary>
-public sealed record NavSection(string TitleKey, IReadOnlyList<NavItem> Items);
+public sealed record NavSection(string TitleKey, IReadOnlyList<NavItem> Items)
+{
+    /// <summary>The workspace's home: its first link, where the user's to-do list is and the count of it is shown.</summary>
+    public NavItem Home => Items[0];
+
+    /// <summary>Whether the link shows the to-do count: the home of a workspace, not of the public portal.</summary>
+    public bool ShowsToDoCount(NavItem item) => item == Home && this != WorkspaceNavigation.Public;
+}
 
 /// <summary>
 /// What each role works on: the navigation of its workspace and the page it lands on.

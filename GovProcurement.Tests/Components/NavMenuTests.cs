@@ -1,20 +1,23 @@
 using Bunit;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Portal.Components.Layout;
+using System.Globalization;
+using System.Security.Claims;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.ToDo;
+using GovProcurement.Portal.Accounts;
+using GovProcurement.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace GovProcurement.Tests.Components;
 
 /// <summary>Each role's workspace navigation, rendered as the layout renders it.</summary>
-public class NavMenuTests : BunitContext, IAsyncLifetime
+public class NavMenuTests : StoreComponentTest
 {
-    public NavMenuTests()
+    protected override Task ArrangeAsync()
     {
-        Services.AddMudServices();
-        Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        Services.AddSingleton(Store.Get<ToDoList>());
+        return Task.CompletedTask;
     }
 
     public static TheoryData<string, string[], string[]> Workspaces => new()
@@ -63,7 +66,37 @@ public class NavMenuTests : BunitContext, IAsyncLifetime
         Assert.Equal(["/", "/notices", "/public/intentions", "/guides", "/support"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    [Fact]
+    public async Task The_home_link_names_how_many_things_wait_for_the_user()
+    {
+        var parties = new PlanParties(Store.Services);
+        await parties.PlanAsync(PlanStatus.PendingReview);
+        var reviewer = await parties.ActorAsync(PlanParty.OwnReviewer);
+        var expected = (await Store.Get<ToDoList>().CountsAsync(reviewer)).Total;
+        var auth = AddAuthorization();
+        auth.SetAuthorized(reviewer.UserName);
+        auth.SetRoles(Roles.PurchaserReviewer);
+        auth.SetClaims(new Claim(PortalClaims.OrganizationId, reviewer.OrganizationId!.ToString()!));
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+        var menu = Render<NavMenu>();
+
+        menu.WaitForAssertion(() => Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), menu.Find("[data-testid=todo-count]").TextContent));
+        Assert.True(expected >= 1);
+        var home = menu.FindAll("a").Single(a => a.GetAttribute("href") == "/purchaser");
+        Assert.Contains($"（{expected} 项待办）", home.TextContent);
+        Assert.Single(menu.FindAll("[data-testid=todo-count]"));
+    }
+
+    [Fact]
+    public void Nothing_waiting_shows_no_count()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone");
+        auth.SetRoles(Roles.PurchaserReviewer);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Empty(menu.FindAll("[data-testid=todo-count]"));
+        Assert.DoesNotContain("项待办", menu.Markup);
+    }
 }

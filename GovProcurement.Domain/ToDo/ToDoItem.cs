@@ -1,0 +1,28 @@
+namespace GovProcurement.Domain.ToDo;
+
+/// <summary>What waits for someone: the step they take, in the order a home lists them.</summary>
+public enum ToDoKind
+{
+    ReviewPlan = 1,
+    RevisePlan = 2,
+    FilePlan = 3,
+    PublishIntention = 4,
+    AcceptEntrustment = 5,
+    AnswerQuestions = 6,
+    OpenBids = 7,
+    DrawPanel = 8,
+    FinishEvaluation = 9,
+    ConfirmWinners = 10,
+    PublishResult = 11,
+    PublishContract = 12,
+    DecideMethodChange = 13,
+    SubmitBid = 14,
+    ReviewSupplierApplication = 15,
+}
+
+/// <summary>
+/// One thing waiting for the actor: the step, the plan, intention or project it is on (its title and
+/// the page that offers the step), since when it has waited, and, where a time limit runs in working
+/// days (the bureau's filing), how many working days it has waited.
+/// </summary>
+public sealed record ToDoItem(ToDoKind Kind, string Title, string Href, DateTime SinceUtc, int? WorkingDaysWaited = null);

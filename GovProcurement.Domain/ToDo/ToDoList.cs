@@ -1,0 +1,237 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Intentions;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Plans;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.SupplierLibrary;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.ToDo;
+
+/// <summary>How many things wait for the actor, by kind.</summary>
+public sealed record ToDoCounts(IReadOnlyDictionary<ToDoKind, int> ByKind)
+{
+    public int Total => ByKind.Values.Sum();
+}
+
+/// <summary>
+/// What waits for an actor, built from the same available-actions answers the pages render: each
+/// source selects its candidates with one status-filtered query scoped to the actor (own unit, own
+/// region, entrusted agency, registered supplier), at most <see cref="CandidatesPerSource"/> of
+/// them, and keeps only those whose answer allows the step. So the list never shows a step the
+/// plan, intention or project page would not offer.
+/// </summary>
+public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+{
+    /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
+    public const int CandidatesPerSource = 50;
+
+    public async Task<IReadOnlyList<ToDoItem>> ForAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        var standing = await ActorStanding.LoadAsync(db, actor, cancellationToken);
+        var items = new List<ToDoItem>();
+        items.AddRange(await SupplierApplicationsAsync(db, standing, cancellationToken));
+        if (standing.OrganizationId is not { } org)
+        {
+            return items;
+        }
+
+        items.AddRange(await PlansAsync(db, standing, org, cancellationToken));
+        items.AddRange(await IntentionsAsync(db, standing, org, cancellationToken));
+        items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
+        return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
+    }
+
+    /// <summary>The counts of <see cref="ForAsync"/>, for the navigation.</summary>
+    public async Task<ToDoCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        new((await ForAsync(actor, cancellationToken)).GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>The platform administrator reviews supplier applications that await a decision (the review's own rule).</summary>
+    private static async Task<IEnumerable<ToDoItem>> SupplierApplicationsAsync(GovProcurementDbContext db, ActorStanding standing, CancellationToken ct)
+    {
+        if (!standing.IsIn(Roles.PlatformAdmin))
+        {
+            return [];
+        }
+
+        var waiting = await db.SupplierApplications.AsNoTracking()
+            .Where(a => a.Status == SupplierApplicationStatus.Submitted || a.Status == SupplierApplicationStatus.Resubmitted)
+            .OrderBy(a => a.SubmittedUtc).Take(CandidatesPerSource).ToListAsync(ct);
+        return waiting.Where(a => a.AwaitsReview)
+            .Select(a => new ToDoItem(ToDoKind.ReviewSupplierApplication, a.Name, "/admin/supplier-applications", Utc(a.SubmittedUtc)));
+    }
+
+    private async Task<List<ToDoItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
+    {
+        var items = new List<ToDoItem>();
+        if (standing.IsIn(Roles.PurchaserReviewer))
+        {
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.PendingReview), standing, PlanStep.ApproveAndSubmit, ToDoKind.ReviewPlan, false, ct));
+        }
+
+        if (standing.IsIn(Roles.PurchaserOperator))
+        {
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.Returned), standing, PlanStep.Edit, ToDoKind.RevisePlan, false, ct));
+        }
+
+        if (standing.IsIn(Roles.Regulator) && standing.RegionCode is { } region)
+        {
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.RegionCode == region && p.Status == PlanStatus.PendingFiling), standing, PlanStep.File, ToDoKind.FilePlan, true, ct));
+        }
+
+        return items;
+    }
+
+    private async Task<IEnumerable<ToDoItem>> PlanItemsAsync(IQueryable<ProcurementPlan> candidates, ActorStanding standing, PlanStep step, ToDoKind kind, bool countWorkingDays, CancellationToken ct)
+    {
+        var plans = await candidates.AsNoTracking().Include(p => p.Events).AsSplitQuery().OrderBy(p => p.UpdatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
+        var today = time.TodayInChina();
+        return plans.Where(p => PlanSteps.For(p, standing).Allows(step)).Select(p =>
+        {
+            var since = p.Events.Where(e => e.ToStatus == p.Status).Select(e => (DateTime?)e.AtUtc).Max() ?? p.UpdatedUtc;
+            since = DateTime.SpecifyKind(since, DateTimeKind.Utc);
+            return new ToDoItem(kind, p.Title, $"/plans/{p.Id}", since, countWorkingDays ? WorkingDaysSince(since, today) : null);
+        });
+    }
+
+    private static async Task<IEnumerable<ToDoItem>> IntentionsAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
+    {
+        if (!standing.IsIn(Roles.PurchaserReviewer))
+        {
+            return [];
+        }
+
+        var drafts = await db.Intentions.AsNoTracking().Where(i => i.UnitId == org && i.Status == IntentionStatus.Draft)
+            .OrderBy(i => i.CreatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
+        return drafts.Where(i => IntentionSteps.For(i, standing).Allows(IntentionStep.Publish))
+            .Select(i => new ToDoItem(ToDoKind.PublishIntention, i.ProjectName, "/intentions", DateTime.SpecifyKind(i.CreatedUtc, DateTimeKind.Utc)));
+    }
+
+    private async Task<List<ToDoItem>> ProjectsAsync(GovProcurementDbContext db, Actor actor, ActorStanding standing, Guid org, CancellationToken ct)
+    {
+        var nowUtc = time.UtcNow();
+        var candidates = new List<ProcurementProject>();
+        if (standing.IsIn(Roles.Agency))
+        {
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.AgencyId == org && (p.Status == ProjectStatus.Entrusted || p.Status == ProjectStatus.Active
+                || p.Status == ProjectStatus.Opened || (p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc == null))), ct));
+        }
+
+        if (standing.IsIn(Roles.PurchaserOperator) || standing.IsIn(Roles.PurchaserReviewer))
+        {
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.PurchaserId == org && (p.Status == ProjectStatus.Evaluated
+                || (p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc != null))), ct));
+        }
+
+        if (standing.IsIn(Roles.Regulator))
+        {
+            var regions = (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.ToList();
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.MethodChangeRequested && regions.Contains(p.RegionCode)), ct));
+        }
+
+        if (standing.IsIn(Roles.Supplier))
+        {
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.Active && p.DeadlineUtc > nowUtc
+                && db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.Round == p.Round && r.SupplierId == org)), ct));
+        }
+
+        candidates = candidates.DistinctBy(p => p.Id).ToList();
+        var questions = await UnansweredQuestionsAsync(db, candidates, ct);
+        var items = new List<ToDoItem>();
+        foreach (var project in candidates)
+        {
+            var moment = await ProjectAccess.MomentAsync(db, project, actor, time, ct);
+            items.AddRange(ProjectItems(moment, questions.GetValueOrDefault(project.Id)));
+        }
+
+        return items;
+    }
+
+    private static async Task<List<ProcurementProject>> CandidatesAsync(IQueryable<ProcurementProject> candidates, CancellationToken ct) =>
+        await candidates.AsNoTracking().Include(p => p.Lots).Include(p => p.Events).AsSplitQuery()
+            .OrderBy(p => p.UpdatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
+
+    /// <summary>The oldest unanswered question of each project's current round, in one query.</summary>
+    private static async Task<Dictionary<Guid, DateTime>> UnansweredQuestionsAsync(GovProcurementDbContext db, List<ProcurementProject> projects, CancellationToken ct)
+    {
+        var active = projects.Where(p => p.Status == ProjectStatus.Active).ToDictionary(p => p.Id, p => p.Round);
+        var ids = active.Keys.ToList();
+        var open = await db.Clarifications.AsNoTracking().Where(c => ids.Contains(c.ProjectId) && c.Answer == null)
+            .Select(c => new { c.ProjectId, c.Round, c.AskedUtc }).ToListAsync(ct);
+        return open.Where(c => active[c.ProjectId] == c.Round).GroupBy(c => c.ProjectId)
+            .ToDictionary(g => g.Key, g => DateTime.SpecifyKind(g.Min(c => c.AskedUtc), DateTimeKind.Utc));
+    }
+
+    /// <summary>The steps the project's answer offers this actor now that a home lists, each with since when it has waited.</summary>
+    private static IEnumerable<ToDoItem> ProjectItems(ProjectMoment moment, DateTime? oldestQuestionUtc)
+    {
+        var project = moment.Project;
+        var steps = ProjectActions.Steps(moment);
+        var href = $"/projects/{project.Id}";
+        var updated = Utc(project.UpdatedUtc);
+        ToDoItem Item(ToDoKind kind, DateTime? since) => new(kind, project.Title, href, since is { } s ? Utc(s) : updated);
+
+        if (steps.Allows(ProjectAction.Accepted))
+        {
+            yield return Item(ToDoKind.AcceptEntrustment, project.CreatedUtc);
+        }
+
+        if (oldestQuestionUtc is { } asked && steps.Allows(ProjectAction.Clarified))
+        {
+            yield return Item(ToDoKind.AnswerQuestions, asked);
+        }
+
+        if (steps.Allows(ProjectAction.Opened) || steps.Allows(ProjectAction.RecordedOffline))
+        {
+            yield return Item(ToDoKind.OpenBids, project.DeadlineUtc);
+        }
+
+        if (steps.Allows(ProjectAction.PanelDrawn))
+        {
+            yield return Item(ToDoKind.DrawPanel, project.OpenedUtc);
+        }
+        else if (steps.Allows(ProjectAction.Evaluated))
+        {
+            yield return Item(ToDoKind.FinishEvaluation, project.OpenedUtc);
+        }
+
+        if (steps.Allows(ProjectAction.WinnerConfirmed))
+        {
+            yield return Item(ToDoKind.ConfirmWinners, project.EvaluatedUtc);
+        }
+
+        if (steps.Allows(ProjectAction.ResultPublished))
+        {
+            yield return Item(ToDoKind.PublishResult, project.DecidedUtc);
+        }
+
+        if (steps.Allows(ProjectAction.ContractPublished))
+        {
+            yield return Item(ToDoKind.PublishContract, project.ResultPublishedUtc);
+        }
+
+        if (steps.Allows(ProjectAction.MethodChangeApproved))
+        {
+            yield return Item(ToDoKind.DecideMethodChange, null);
+        }
+
+        if (ProjectActions.Bid(moment).Allows(BidAction.Submit))
+        {
+            yield return Item(ToDoKind.SubmitBid, project.AnnouncedUtc);
+        }
+    }
+
+    /// <summary>Working days from the Beijing day of <paramref name="sinceUtc"/> to today; null outside the published calendar.</summary>
+    private static int? WorkingDaysSince(DateTime sinceUtc, DateOnly today)
+    {
+        var calendar = WorkingDayCalendar.China;
+        var from = BeijingTime.Day(sinceUtc);
+        return calendar.Year(from.Year) is null || calendar.Year(today.Year) is null || from > today ? null : calendar.WorkingDaysBetween(from, today);
+    }
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}
