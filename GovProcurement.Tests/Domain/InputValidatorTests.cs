@@ -159,6 +159,21 @@ public class InputValidatorTests
         Fails(validator, Setup with { Qualifications = new string('资', ProjectSetup.QualificationsMaxLength + 1) }, nameof(ProjectSetup.Qualifications), "特定资格要求不超过");
     }
 
+    private static readonly AnnouncementSchedule Schedule = new(Today,
+        [new StatutoryDate(PeriodKind.EarliestDeadline, Today.AddDays(20), new Bilingual("招标文件发出之日起至投标截止不少于二十日", "At least 20 days"), "政府采购法第三十五条")],
+        Today.AddDays(20), false, "");
+
+    [Fact]
+    public void An_announcement_needs_a_deadline_no_earlier_than_the_schedule_allows_and_short_additions()
+    {
+        var validator = new AnnouncementRequestValidator(Schedule);
+        var onTime = new AnnouncementRequest(Today.AddDays(20).ToDateTime(new TimeOnly(9, 30)), "现场踏勘：不组织。");
+        Passes(validator, onTime);
+        Fails(validator, onTime with { DeadlineInChina = null }, nameof(AnnouncementRequest.DeadlineInChina), "请选择投标截止日期和时间");
+        Fails(validator, onTime with { DeadlineInChina = Today.AddDays(19).ToDateTime(new TimeOnly(17, 0)) }, nameof(AnnouncementRequest.DeadlineInChina), "截止时间不得早于 2026-12-21（招标文件发出之日起至投标截止不少于二十日；政府采购法第三十五条）");
+        Fails(validator, onTime with { Additions = new string('补', AnnouncementRequest.AdditionsMaxLength + 1) }, nameof(AnnouncementRequest.Additions), "补充说明不超过 2000 字");
+    }
+
     private static readonly OrganizationDraft Row = new() { RowNumber = 2, Kind = "供应商", Name = "某公司", RegionCode = "440703", CreditCode = "91440703MA51K2Q8XY", Scale = "小型" };
 
     [Fact]
