@@ -74,7 +74,11 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
         return await ScheduleAsync(db, project, ct);
     }
 
-    public async Task<Notice> PublishAnnouncementAsync(Guid projectId, DateTime deadlineInChina, string? additions, Actor actor, CancellationToken ct = default)
+    public Task<Notice> PublishAnnouncementAsync(Guid projectId, DateTime deadlineInChina, string? additions, Actor actor, CancellationToken ct = default) =>
+        PublishAnnouncementAsync(projectId, new AnnouncementRequest(deadlineInChina, additions), actor, ct);
+
+    /// <summary>Publishes the announcement; a request its <see cref="AnnouncementRequestValidator"/> refuses throws its field errors.</summary>
+    public async Task<Notice> PublishAnnouncementAsync(Guid projectId, AnnouncementRequest request, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Announced, time, ct);
@@ -82,15 +86,8 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
         var rules = await ruleBook.CurrentAsync(ct);
         Validate(project, CurrentSetup(project), rules, schedule.PublishDay);
         (await PlanTermsAsync(db, project, ct)).Enforce(CurrentSetup(project));
-        var deadlineDay = DateOnly.FromDateTime(deadlineInChina);
-        if (deadlineDay < schedule.EarliestDeadline)
-        {
-            var rule = schedule.Dates.FirstOrDefault(d => d.Kind is PeriodKind.EarliestDeadline or PeriodKind.EarliestSingleSourceAward);
-            throw new DomainException(
-                $"截止时间不得早于 {schedule.EarliestDeadline:yyyy-MM-dd}（{rule?.Reason.Zh}；{rule?.Citation}）。",
-                $"The deadline cannot be before {schedule.EarliestDeadline:yyyy-MM-dd} ({rule?.Reason.En}).");
-        }
-
+        new AnnouncementRequestValidator(schedule).ValidateAndThrow(request);
+        var (deadlineInChina, additions) = (request.DeadlineInChina!.Value, request.Additions);
         var nowUtc = time.UtcNow();
         var documentsUntil = schedule.Dates.FirstOrDefault(d => d.Kind == PeriodKind.DocumentsAvailableUntil)?.Date;
         project.Announce(DateTime.SpecifyKind(deadlineInChina - Clock.ChinaOffset, DateTimeKind.Utc), documentsUntil, schedule.Offline, actor.UserName, additions, nowUtc);

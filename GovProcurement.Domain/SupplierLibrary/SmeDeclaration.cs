@@ -39,10 +39,13 @@ public static class SmeDeclaration
             return null;
         }
 
-        return signed ? nowUtc : throw new DomainException(
-            $"申报为{Zh(scale)}企业须签署《中小企业声明函》，请阅读声明并勾选确认。",
-            $"A {En(scale).ToLowerInvariant()} enterprise signs the SME declaration: read it and tick the box.");
+        return signed ? nowUtc : throw new DomainException(Unsigned(scale));
     }
+
+    /// <summary>Why a smaller size cannot be declared without the signed declaration.</summary>
+    public static Bilingual Unsigned(EnterpriseScale scale) => new(
+        $"申报为{Zh(scale)}企业须签署《中小企业声明函》，请阅读声明并勾选确认。",
+        $"A {En(scale).ToLowerInvariant()} enterprise signs the SME declaration: read it and tick the box.");
 
     public static string Zh(EnterpriseScale scale) => scale switch
     {
@@ -61,14 +64,19 @@ public static class ContactPhones
 {
     private const int MinimumDigits = 7; // a local number without its area code (7–8 digits in China)
 
-    public static string Require(string? phone, int maxLength)
+    public static string Require(string? phone, int maxLength) =>
+        IsValid(phone, maxLength) ? phone!.Trim() : throw new DomainException(Rule(maxLength));
+
+    /// <summary>Digits (at least a local number's), optionally +, -, spaces and parentheses, within the length once trimmed.</summary>
+    public static bool IsValid(string? phone, int maxLength)
     {
         phone = (phone ?? "").Trim();
-        var wellFormed = phone.Length <= maxLength
+        return phone.Length <= maxLength
             && phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')')
             && phone.Count(char.IsAsciiDigit) >= MinimumDigits;
-        return wellFormed ? phone : throw new DomainException(
-            $"请填写正确的联系电话（数字，可含 +、-、空格、括号，不超过 {maxLength} 位）。",
-            $"Enter a valid contact phone (digits, optionally +, -, spaces, parentheses; at most {maxLength} characters).");
     }
+
+    public static Bilingual Rule(int maxLength) => new(
+        $"请填写正确的联系电话（数字，可含 +、-、空格、括号，不超过 {maxLength} 位）。",
+        $"Enter a valid contact phone (digits, optionally +, -, spaces, parentheses; at most {maxLength} characters).");
 }

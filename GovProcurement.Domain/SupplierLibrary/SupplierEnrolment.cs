@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
@@ -37,6 +38,7 @@ public sealed class SupplierEnrolment(
 
     public async Task<Guid> SubmitAsync(string? creditCode, SupplierDetails details, string? password, LicenceUpload? licence, CancellationToken ct = default)
     {
+        SupplierDetailsValidator.Registration.ValidateAndThrow(details);
         var code = RequireCode(creditCode);
         await using var db = await store.CreateDbContextAsync(ct);
         await RefuseKnownAsync(db, code, ct);
@@ -66,6 +68,7 @@ public sealed class SupplierEnrolment(
     /// <summary>The applicant corrects a returned application (a new licence is optional) and sends it again.</summary>
     public async Task ResubmitAsync(string? creditCode, string? password, SupplierDetails details, LicenceUpload? licence, CancellationToken ct = default)
     {
+        SupplierDetailsValidator.Registration.ValidateAndThrow(details);
         await using var db = await store.CreateDbContextAsync(ct);
         var application = await VerifyAsync(db, creditCode, password, ct) ?? throw new DomainException(NoMatch);
         await RefuseKnownAsync(db, application.CreditCode, ct);

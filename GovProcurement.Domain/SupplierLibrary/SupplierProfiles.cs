@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
@@ -47,6 +48,7 @@ public sealed class SupplierProfiles(IDbContextFactory<GovProcurementDbContext> 
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var supplier = await SupplierOfAsync(db, actor, ct);
+        new SupplierDetailsValidator(supplier.Scale).ValidateAndThrow(details);
         var now = time.UtcNow();
         var open = await db.SupplierApplications.Where(a => a.SupplierId == supplier.Id && a.Kind == SupplierApplicationKind.ProfileChange && a.Status != SupplierApplicationStatus.Approved)
             .FirstOrDefaultAsync(ct);

@@ -8,6 +8,7 @@ using GovProcurement.Domain.Onboarding;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Rules;
+using GovProcurement.Domain.SupplierLibrary;
 using GovProcurement.Portal.Api;
 
 namespace GovProcurement.Tests.Domain;
@@ -157,6 +158,41 @@ public class InputValidatorTests
         Fails(validator, Setup with { Lots = [Lot with { MaxPrice = Money.FromYuan(300_000.01m) }] }, "Lots[0].MaxPrice", "最高限价不得超过预算金额");
         Fails(validator, Setup with { Lots = [Lot with { Requirements = new string('需', ProjectLot.RequirementsMaxLength + 1) }] }, "Lots[0].Requirements", "采购需求不超过");
         Fails(validator, Setup with { Qualifications = new string('资', ProjectSetup.QualificationsMaxLength + 1) }, nameof(ProjectSetup.Qualifications), "特定资格要求不超过");
+    }
+
+    private static readonly AnnouncementSchedule Schedule = new(Today,
+        [new StatutoryDate(PeriodKind.EarliestDeadline, Today.AddDays(20), new Bilingual("招标文件发出之日起至投标截止不少于二十日", "At least 20 days"), "政府采购法第三十五条")],
+        Today.AddDays(20), false, "");
+
+    [Fact]
+    public void An_announcement_needs_a_deadline_no_earlier_than_the_schedule_allows_and_short_additions()
+    {
+        var validator = new AnnouncementRequestValidator(Schedule);
+        var onTime = new AnnouncementRequest(Today.AddDays(20).ToDateTime(new TimeOnly(9, 30)), "现场踏勘：不组织。");
+        Passes(validator, onTime);
+        Fails(validator, onTime with { DeadlineInChina = null }, nameof(AnnouncementRequest.DeadlineInChina), "请选择投标截止日期和时间");
+        Fails(validator, onTime with { DeadlineInChina = Today.AddDays(19).ToDateTime(new TimeOnly(17, 0)) }, nameof(AnnouncementRequest.DeadlineInChina), "截止时间不得早于 2026-12-21（招标文件发出之日起至投标截止不少于二十日；政府采购法第三十五条）");
+        Fails(validator, onTime with { Additions = new string('补', AnnouncementRequest.AdditionsMaxLength + 1) }, nameof(AnnouncementRequest.Additions), "补充说明不超过 2000 字");
+    }
+
+    private static readonly SupplierDetails Supplier = new("江门市新兴办公设备有限公司", EnterpriseScale.Small, true, "陈红", "0750-3210000");
+
+    [Fact]
+    public void A_suppliers_details_need_a_name_a_size_the_declaration_for_a_new_smaller_size_a_contact_and_a_dialable_phone()
+    {
+        var validator = SupplierDetailsValidator.Registration;
+        Passes(validator, Supplier);
+        Passes(validator, Supplier with { Scale = EnterpriseScale.Large, DeclarationSigned = false });
+        Passes(new SupplierDetailsValidator(EnterpriseScale.Small), Supplier with { DeclarationSigned = false });
+        Fails(validator, Supplier with { Name = " " }, nameof(SupplierDetails.Name), "请填写供应商名称");
+        Fails(validator, Supplier with { Name = new string('名', Organization.NameMaxLength + 1) }, nameof(SupplierDetails.Name), "不超过");
+        Fails(validator, Supplier with { Scale = null }, nameof(SupplierDetails.Scale), "请选择企业规模");
+        Fails(validator, Supplier with { Scale = (EnterpriseScale)99 }, nameof(SupplierDetails.Scale), "请选择企业规模");
+        Fails(validator, Supplier with { DeclarationSigned = false }, nameof(SupplierDetails.DeclarationSigned), "中小企业声明函");
+        Fails(new SupplierDetailsValidator(EnterpriseScale.Small), Supplier with { Scale = EnterpriseScale.Medium, DeclarationSigned = false }, nameof(SupplierDetails.DeclarationSigned), "中小企业声明函");
+        Fails(validator, Supplier with { ContactPerson = "" }, nameof(SupplierDetails.ContactPerson), "请填写联系人");
+        Fails(validator, Supplier with { ContactPhone = "12" }, nameof(SupplierDetails.ContactPhone), "请填写正确的联系电话");
+        Fails(validator, Supplier with { ContactPhone = "0750-321000x" }, nameof(SupplierDetails.ContactPhone), "请填写正确的联系电话");
     }
 
     private static readonly OrganizationDraft Row = new() { RowNumber = 2, Kind = "供应商", Name = "某公司", RegionCode = "440703", CreditCode = "91440703MA51K2Q8XY", Scale = "小型" };

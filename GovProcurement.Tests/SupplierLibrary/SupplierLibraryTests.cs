@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
@@ -76,8 +77,8 @@ public sealed class SupplierLibraryTests : ProjectScenarioTest
     [Fact]
     public async Task A_medium_small_or_micro_size_needs_the_signed_sme_declaration_and_a_large_one_does_not()
     {
-        var unsigned = await Assert.ThrowsAsync<DomainException>(() => Enrolment.SubmitAsync(NewCode, Details(scale: EnterpriseScale.Micro, signed: false), Password, Licence));
-        Assert.Contains("中小企业声明函", unsigned.Text.Zh);
+        var unsigned = await Assert.ThrowsAsync<ValidationException>(() => Enrolment.SubmitAsync(NewCode, Details(scale: EnterpriseScale.Micro, signed: false), Password, Licence));
+        Assert.Contains("中小企业声明函", Assert.Single(unsigned.Errors, f => f.PropertyName == nameof(SupplierDetails.DeclarationSigned)).Text().Zh);
 
         var id = await Enrolment.SubmitAsync(NewCode, Details(scale: EnterpriseScale.Large, signed: false), Password, Licence);
         await using var db = Store.Db();
@@ -205,8 +206,8 @@ public sealed class SupplierLibraryTests : ProjectScenarioTest
 
         // Keeping the declared size needs no new declaration; a new small-or-medium size does.
         var waits = await profiles.ChangeAsync(new SupplierDetails(before.Name, before.Scale, false, "李娜", "13800138000"), null, supplierActor);
-        var unsigned = await Assert.ThrowsAsync<DomainException>(() => profiles.ChangeAsync(new SupplierDetails(before.Name, EnterpriseScale.Medium, false, "李娜", "13800138000"), null, supplierActor));
-        Assert.Contains("中小企业声明函", unsigned.Text.Zh);
+        var unsigned = await Assert.ThrowsAsync<ValidationException>(() => profiles.ChangeAsync(new SupplierDetails(before.Name, EnterpriseScale.Medium, false, "李娜", "13800138000"), null, supplierActor));
+        Assert.Contains("中小企业声明函", Assert.Single(unsigned.Errors, f => f.PropertyName == nameof(SupplierDetails.DeclarationSigned)).Text().Zh);
 
         Assert.False(waits);
         var contact = await profiles.ProfileAsync(supplierActor);

@@ -124,28 +124,23 @@ public class IntegrationApiTests(DemoPortal portal) : IClassFixture<DemoPortal>
     [Fact]
     public async Task FieldErrors_AreNamedAsTheContract_AndSpeakTheLanguageAsked()
     {
-        var client = Client(await KeyForAsync("江门市教育局"));
-        var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/budget-lines")
-        {
-            Content = JsonContent.Create(new { lines = new[] { new { fiscalYear = 1999, lineCode = "", fundSource = "一般公共预算", amount = -1m } } }),
-        };
-        request.Headers.AcceptLanguage.ParseAdd("en-US");
+        var api = IntegrationApiClient.For(portal, await KeyForAsync("江门市教育局"));
+        var lines = new BudgetLinesRequest { Lines = [new BudgetLineRequest { FiscalYear = 1999, LineCode = "", FundSource = "一般公共预算", Amount = -1m }] };
 
-        var response = await client.SendAsync(request);
+        var problem = await Assert.ThrowsAsync<HttpValidationProblemDetails>(() => api.BudgetLines.PutAsync(lines, config => config.Headers.Add("Accept-Language", "en-US")));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(400, body.GetProperty("status").GetInt32());
-        var errors = body.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value.EnumerateArray().Select(m => m.GetString()!).ToList());
+        Assert.Equal(400, problem.ResponseStatusCode);
+        Assert.Equal(400, problem.Status);
+        var errors = problem.FieldErrors();
         Assert.Equal(["lines[0].amount", "lines[0].fiscalYear", "lines[0].lineCode"], errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["The amount must be positive."], errors["lines[0].amount"]);
         Assert.All(errors.Values.SelectMany(m => m), m => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", m));
 
-        var chinese = new HttpRequestMessage(HttpMethod.Post, "/api/v1/routing/preview") { Content = JsonContent.Create(new { unitBudgetCode = "nope", items = Array.Empty<object>() }) };
-        chinese.Headers.AcceptLanguage.ParseAdd("zh-CN");
-        var refused = JsonDocument.Parse(await (await client.SendAsync(chinese)).Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
-        Assert.Equal("找不到该预算编码的单位。", refused.GetProperty("unitBudgetCode")[0].GetString());
-        Assert.Equal("至少提供一个采购品目。", refused.GetProperty("items")[0].GetString());
+        var refused = (await Assert.ThrowsAsync<HttpValidationProblemDetails>(() => api.Routing.Preview.PostAsync(
+            new RoutingPreviewRequest { UnitBudgetCode = "nope", Items = [] },
+            config => config.Headers.Add("Accept-Language", "zh-CN")))).FieldErrors();
+        Assert.Equal("找不到该预算编码的单位。", refused["unitBudgetCode"][0]);
+        Assert.Equal("至少提供一个采购品目。", refused["items"][0]);
     }
 
     [Fact]

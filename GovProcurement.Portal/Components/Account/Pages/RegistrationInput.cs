@@ -8,7 +8,8 @@ namespace GovProcurement.Portal.Components.Account.Pages;
 
 /// <summary>
 /// The supplier registration form as posted (a plain multipart form, like the sign-in page's).
-/// The attributes bound what the request may carry; the domain checks what it means.
+/// The attributes bound what the request may carry; the supplier's details are checked by the domain's
+/// <see cref="SupplierDetailsValidator"/>, which the page runs before it submits and shows at the fields.
 /// </summary>
 public sealed class RegistrationInput
 {
@@ -23,20 +24,16 @@ public sealed class RegistrationInput
     [StringLength(128, ErrorMessage = "密码不超过 128 位 / At most 128 characters")]
     public string ConfirmPassword { get; set; } = "";
 
-    [Required(ErrorMessage = "请输入供应商名称 / Enter the supplier's name")]
     [StringLength(Organization.NameMaxLength, ErrorMessage = "名称过长 / Too long")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "请选择企业规模 / Choose the enterprise size")]
     public EnterpriseScale? Scale { get; set; }
 
     public bool DeclarationSigned { get; set; }
 
-    [Required(ErrorMessage = "请输入联系人 / Enter the contact person")]
     [StringLength(SupplierApplication.ContactPersonMaxLength, ErrorMessage = "联系人过长 / Too long")]
     public string? ContactPerson { get; set; }
 
-    [Required(ErrorMessage = "请输入联系电话 / Enter the contact phone")]
     [StringLength(SupplierApplication.ContactPhoneMaxLength, ErrorMessage = "联系电话过长 / Too long")]
     public string? ContactPhone { get; set; }
 

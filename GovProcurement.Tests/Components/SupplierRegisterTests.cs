@@ -1,0 +1,45 @@
+using Bunit;
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.SupplierLibrary;
+using GovProcurement.Portal.Components.Account.Pages;
+using GovProcurement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GovProcurement.Tests.Components;
+
+/// <summary>The supplier registration page runs the use case's validator of the details and shows each failure under its field.</summary>
+public sealed class SupplierRegisterTests : StoreComponentTest
+{
+    protected override Task ArrangeAsync()
+    {
+        Services.AddSingleton(Store.Get<SupplierEnrolment>());
+        Services.AddSingleton(Store.Get<IOptions<SecurityPolicy>>());
+        Services.AddSingleton(Store.Get<IOptions<InputLimits>>());
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_missing_size_and_a_bad_phone_are_shown_at_their_fields_and_nothing_is_submitted()
+    {
+        var page = Render<SupplierRegister>();
+        page.Find("#credit-code").Change(SupplierLibrary.SupplierLibraryTests.NewCode);
+        page.Find("#password").Change("Gd-Supplier-2026");
+        page.Find("#confirm").Change("Gd-Supplier-2026");
+        page.Find("#name").Change("江门市新兴办公设备有限公司");
+        page.Find("#contact-person").Change("陈红");
+        page.Find("#contact-phone").Change("12");
+
+        page.Find("form").Submit();
+
+        var errors = page.FindAll(".gp-field-error[role=alert]").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("请选择企业规模", errors[0]);
+        Assert.Contains("请填写正确的联系电话", errors[1]);
+        Assert.Empty(page.FindAll("[data-testid=registration-submitted]"));
+        await using var db = Store.Db();
+        Assert.False(await db.SupplierApplications.AnyAsync(a => a.CreditCode == SupplierLibrary.SupplierLibraryTests.NewCode));
+    }
+}
