@@ -13,31 +13,18 @@ using MudBlazor;
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The announcement form runs the use case's validator and shows what fails at its field, without publishing.</summary>
-public sealed class AnnouncementFormTests : StoreComponentTest
+public sealed class AnnouncementFormTests : ProjectComponentTest
 {
-    private readonly FakeTimeProvider time;
-    private ProjectStages stages = default!;
-
-    public AnnouncementFormTests() : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero)))
+    protected override void ArrangeServices()
     {
-    }
-
-    private AnnouncementFormTests(FakeTimeProvider time) : base(time) => this.time = time;
-
-    protected override Task ArrangeAsync()
-    {
-        Services.AddLogging();
-        Services.AddScoped<StepRunner>();
         Services.AddSingleton(Store.Get<ProjectPreparation>());
-        stages = new ProjectStages(Store, new ProjectScenario(Store.Services), time);
-        return Task.CompletedTask;
     }
 
     [Fact]
     public async Task Additions_too_long_are_shown_at_their_field_and_nothing_is_published()
     {
-        var projectId = await stages.ReachAsync(Stage.Preparing);
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
+        var projectId = await Stages.ReachAsync(Stage.Preparing);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
         Render<MudPopoverProvider>();
         var changed = 0;
         var detail = (await Store.Get<ProjectQueries>().GetAsync(projectId, agency))!;
@@ -56,8 +43,8 @@ public sealed class AnnouncementFormTests : StoreComponentTest
     [Fact]
     public async Task A_valid_announcement_is_published()
     {
-        var projectId = await stages.ReachAsync(Stage.Preparing);
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
+        var projectId = await Stages.ReachAsync(Stage.Preparing);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
         var changed = 0;

@@ -15,22 +15,11 @@ using MudBlazor;
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The project panels render exactly what the domain's answer offers, and nothing it refuses.</summary>
-public sealed class ProjectPanelTests : StoreComponentTest
+public sealed class ProjectPanelTests : ProjectComponentTest
 {
-    private readonly FakeTimeProvider time;
-    private ProjectStages stages = default!;
-
-    public ProjectPanelTests() : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero)))
+    protected override void ArrangeServices()
     {
-    }
-
-    private ProjectPanelTests(FakeTimeProvider time) : base(time) => this.time = time;
-
-    protected override Task ArrangeAsync()
-    {
-        Services.AddLogging();
-        Services.AddScoped<StepRunner>();
-        Services.AddSingleton<TimeProvider>(time);
+        Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Store.Get<Microsoft.Extensions.Options.IOptions<InputLimits>>());
         Services.AddSingleton(Store.Get<ProjectEntrustment>());
         Services.AddSingleton(Store.Get<ProjectFailure>());
@@ -38,15 +27,13 @@ public sealed class ProjectPanelTests : StoreComponentTest
         Services.AddSingleton(Store.Get<BidBox>());
         Services.AddSingleton(Store.Get<ProjectEvaluation>());
         Services.AddSingleton(Store.Get<ContractAnnouncement>());
-        stages = new ProjectStages(Store, new ProjectScenario(Store.Services), time);
-        return Task.CompletedTask;
     }
 
     [Fact]
     public async Task After_the_evaluation_the_agency_is_offered_termination_and_terminates_with_a_reason()
     {
-        var projectId = await stages.ReachAsync(Stage.Evaluated);
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
+        var projectId = await Stages.ReachAsync(Stage.Evaluated);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
         Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var changed = 0;
@@ -69,10 +56,10 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task The_purchaser_and_the_regulator_are_not_offered_termination_after_the_evaluation()
     {
-        var projectId = await stages.ReachAsync(Stage.Evaluated);
+        var projectId = await Stages.ReachAsync(Stage.Evaluated);
         foreach (var relation in new[] { Relation.OwnPurchaser, Relation.Regulator })
         {
-            var actor = await stages.ActorAsync(relation);
+            var actor = await Stages.ActorAsync(relation);
             var panel = Render<FailurePanel>(p => p.Add(x => x.Detail, Detail(projectId, actor)).Add(x => x.Actor, actor));
             Assert.Empty(panel.FindAll("button"));
         }
@@ -81,12 +68,12 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task The_agency_panel_offers_accept_and_decline_then_only_the_opening_once_the_deadline_passes()
     {
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
-        var entrusted = await stages.ReachAsync(Stage.Entrusted);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
+        var entrusted = await Stages.ReachAsync(Stage.Entrusted);
         var panel = Render<AgencyPanels>(p => p.Add(x => x.Detail, Detail(entrusted, agency)).Add(x => x.Actor, agency));
         Assert.Equal(["接受委托", "拒绝委托"], panel.FindAll("button").Select(b => b.TextContent.Trim()));
 
-        var closed = await stages.ReachAsync(Stage.DeadlinePassed);
+        var closed = await Stages.ReachAsync(Stage.DeadlinePassed);
         var opening = Render<AgencyPanels>(p => p.Add(x => x.Detail, Detail(closed, agency)).Add(x => x.Actor, agency));
         Assert.Single(opening.FindAll("[data-testid=open-bids]"));
         Assert.Empty(opening.FindAll("[data-testid=accept-entrustment]"));
@@ -96,8 +83,8 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task Before_the_deadline_the_agency_panel_offers_no_step_and_says_the_bids_stay_sealed()
     {
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
-        var taking = await stages.ReachAsync(Stage.TakingBids);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
+        var taking = await Stages.ReachAsync(Stage.TakingBids);
         var detail = Detail(taking, agency);
         var panel = Render<AgencyPanels>(p => p.Add(x => x.Detail, detail).Add(x => x.Actor, agency));
         Assert.Empty(panel.FindAll("button"));
@@ -108,18 +95,18 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task The_supplier_panel_offers_registration_only_when_the_answer_does_and_shows_the_debarment_otherwise()
     {
-        var taking = await stages.ReachAsync(Stage.TakingBids);
-        var open = await stages.ActorAsync(Relation.UnregisteredSupplier);
+        var taking = await Stages.ReachAsync(Stage.TakingBids);
+        var open = await Stages.ActorAsync(Relation.UnregisteredSupplier);
         var panel = Render<SupplierPanel>(p => p.Add(x => x.Detail, Detail(taking, open)).Add(x => x.Actor, open));
         Assert.Single(panel.FindAll("[data-testid=register]"));
         Assert.Empty(panel.FindAll("[data-testid=submit-bid]"));
 
-        var debarred = await stages.ActorAsync(Relation.DebarredSupplier);
+        var debarred = await Stages.ActorAsync(Relation.DebarredSupplier);
         var refused = Render<SupplierPanel>(p => p.Add(x => x.Detail, Detail(taking, debarred)).Add(x => x.Actor, debarred));
         Assert.Empty(refused.FindAll("[data-testid=register]"));
         Assert.Contains("提供虚假材料谋取中标", refused.Find("[data-testid=register-refused]").TextContent);
 
-        var registered = await stages.ActorAsync(Relation.RegisteredSupplier);
+        var registered = await Stages.ActorAsync(Relation.RegisteredSupplier);
         var bidding = Render<SupplierPanel>(p => p.Add(x => x.Detail, Detail(taking, registered)).Add(x => x.Actor, registered));
         Assert.Single(bidding.FindAll("[data-testid=submit-bid]"));
         Assert.Single(bidding.FindAll("[data-testid=download-documents]"));
@@ -129,15 +116,15 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task The_clarification_panel_lets_the_registered_supplier_ask_and_the_agency_answer_only_before_the_deadline()
     {
-        var taking = await stages.ReachAsync(Stage.TakingBids);
-        var supplier = await stages.ActorAsync(Relation.RegisteredSupplier);
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
+        var taking = await Stages.ReachAsync(Stage.TakingBids);
+        var supplier = await Stages.ActorAsync(Relation.RegisteredSupplier);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
         var asking = Render<ClarificationPanel>(p => p.Add(x => x.Detail, Detail(taking, supplier)).Add(x => x.Actor, supplier));
         Assert.Equal(["提交问题"], asking.FindAll("button").Select(b => b.TextContent.Trim()));
         var answering = Render<ClarificationPanel>(p => p.Add(x => x.Detail, Detail(taking, agency)).Add(x => x.Actor, agency));
         Assert.Equal(["答复"], answering.FindAll("button").Select(b => b.TextContent.Trim()));
 
-        time.Advance(TimeSpan.FromDays(60));
+        Time.Advance(TimeSpan.FromDays(60));
         var late = Render<ClarificationPanel>(p => p.Add(x => x.Detail, Detail(taking, agency)).Add(x => x.Actor, agency));
         Assert.Contains("服务期是否含寒暑假", late.Markup);
         Assert.Empty(late.FindAll("button"));
@@ -146,9 +133,9 @@ public sealed class ProjectPanelTests : StoreComponentTest
     [Fact]
     public async Task The_award_panel_offers_the_confirmation_to_the_purchaser_alone_and_then_one_contract_per_winner()
     {
-        var evaluated = await stages.ReachAsync(Stage.Evaluated);
-        var purchaser = await stages.ActorAsync(Relation.OwnPurchaser);
-        var agency = await stages.ActorAsync(Relation.EntrustedAgency);
+        var evaluated = await Stages.ReachAsync(Stage.Evaluated);
+        var purchaser = await Stages.ActorAsync(Relation.OwnPurchaser);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
         var deciding = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(evaluated, purchaser)).Add(x => x.Actor, purchaser));
         deciding.WaitForAssertion(() => Assert.Single(deciding.FindAll("[data-testid=confirm-winner]")));
         Assert.Single(deciding.FindAll("[data-testid=decision-due]"));
@@ -156,12 +143,12 @@ public sealed class ProjectPanelTests : StoreComponentTest
         watching.WaitForAssertion(() => Assert.Single(watching.FindAll("[data-testid=ranking-1]")));
         Assert.Empty(watching.FindAll("[data-testid=confirm-winner]"));
 
-        var published = await stages.ReachAsync(Stage.ResultPublished);
+        var published = await Stages.ReachAsync(Stage.ResultPublished);
         var detail = Detail(published, purchaser);
         var contracting = Render<AwardPanel>(p => p.Add(x => x.Detail, detail).Add(x => x.Actor, purchaser));
         contracting.WaitForAssertion(() => Assert.Contains("合同", contracting.Markup));
         Assert.Single(detail.Offer.ContractsDue);
-        await Store.Get<ContractAnnouncement>().PublishAsync(published, detail.Offer.ContractsDue[0].SupplierId, "JM-HT-001", Money.FromYuan(1_000_000m), time.TodayInChina(), purchaser);
+        await Store.Get<ContractAnnouncement>().PublishAsync(published, detail.Offer.ContractsDue[0].SupplierId, "JM-HT-001", Money.FromYuan(1_000_000m), Time.TodayInChina(), purchaser);
         var after = Detail(published, purchaser);
         Assert.Empty(after.Offer.ContractsDue);
         Assert.False(after.Offer.Steps.Allows(ProjectAction.ContractPublished));
@@ -174,8 +161,8 @@ public sealed class ProjectPanelTests : StoreComponentTest
     public async Task The_entrust_panel_offers_the_agencies_to_the_plans_unit_and_then_links_the_project_found_by_the_plans_id()
     {
         var planId = await new ProjectScenario(Store.Services).FiledPlanAsync();
-        var purchaser = await stages.ActorAsync(Relation.OwnPurchaser);
-        var other = await stages.ActorAsync(Relation.OtherPurchaser);
+        var purchaser = await Stages.ActorAsync(Relation.OwnPurchaser);
+        var other = await Stages.ActorAsync(Relation.OtherPurchaser);
         var plan = await PlanAsync(planId);
         var offering = Render<EntrustPanel>(p => p.Add(x => x.Plan, plan).Add(x => x.Actor, purchaser));
         offering.WaitForAssertion(() => Assert.Single(offering.FindAll("[data-testid=entrust]")));
