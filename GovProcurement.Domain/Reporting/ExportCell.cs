@@ -88,19 +88,24 @@ internal readonly struct ExportCell
     /// inline string in the text format "@", cleaned for XML (<see cref="ExcelValues.Clean"/>): Excel
     /// never evaluates it, neither on opening nor when the user edits the cell. An empty cell stays empty.
     /// </summary>
-    public Cell ToCell(ExportStyles styles, bool bold = false)
+    public Cell ToCell(ExportStyles styles, bool bold = false) => IsEmpty ? default : new Cell(ToDataCell(), styles.Of(Format, bold));
+
+    /// <summary>
+    /// This cell's value without a style, for a column whose style is this cell's format (a raw sheet
+    /// sets it once per column): cleaned text as an inline string, an exact decimal or a date.
+    /// </summary>
+    public DataCell ToDataCell()
     {
         if (IsEmpty)
         {
             return default;
         }
 
-        var style = styles.Of(Format, bold);
         return Format switch
         {
-            ExportCellFormat.Text or ExportCellFormat.RightText => new Cell(ExcelValues.Clean(text!), style),
-            ExportCellFormat.Date or ExportCellFormat.Month or ExportCellFormat.DateTime => new Cell(time, style),
-            _ => new Cell(number, style),
+            ExportCellFormat.Text or ExportCellFormat.RightText => new DataCell(ExcelValues.Clean(text!)),
+            ExportCellFormat.Date or ExportCellFormat.Month or ExportCellFormat.DateTime => new DataCell(time),
+            _ => new DataCell(number),
         };
     }
 }

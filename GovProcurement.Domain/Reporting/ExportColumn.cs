@@ -94,6 +94,12 @@ public abstract class ExportColumn<T>
     /// </summary>
     public static ExportColumn<T> DateTime(string header, Func<T, DateTime?> utc) => new DateTimeColumn(header, utc);
 
+    /// <summary>
+    /// The format of this column's cells, save the rare exception (a number beyond 15 digits or a date
+    /// before 1900-03-01, kept as exact text): a raw sheet sets it once as the column's style.
+    /// </summary>
+    internal abstract ExportCellFormat Format { get; }
+
     /// <summary>This column's cell of <paramref name="row"/>.</summary>
     internal abstract ExportCell Cell(T row);
 
@@ -131,6 +137,8 @@ public abstract class ExportColumn<T>
     {
         public override bool HasTotal => countRows;
 
+        internal override ExportCellFormat Format => ExportCellFormat.Text;
+
         internal override ExportCell Cell(T row) => ExportCell.FromText(value(row));
 
         internal override ExportCell Total(IReadOnlyList<T> rows) => countRows ? IntegerCell(rows.Count, ExportCellFormat.Count) : ExportCell.Empty;
@@ -140,6 +148,8 @@ public abstract class ExportColumn<T>
     {
         public override bool HasTotal => total;
 
+        internal override ExportCellFormat Format => ExportCellFormat.Money;
+
         internal override ExportCell Cell(T row) => MoneyCell(value(row));
 
         internal override ExportCell Total(IReadOnlyList<T> rows) => total ? MoneyCell(Sum(rows, value)) : ExportCell.Empty;
@@ -148,6 +158,8 @@ public abstract class ExportColumn<T>
     private sealed class IntegerColumn(string header, Func<T, long?> value, bool total, ExportCellFormat format) : ExportColumn<T>(header, ExportColumnKind.Integer)
     {
         public override bool HasTotal => total;
+
+        internal override ExportCellFormat Format => format;
 
         internal override ExportCell Cell(T row) => IntegerCell(value(row), format);
 
@@ -173,6 +185,8 @@ public abstract class ExportColumn<T>
     {
         public override bool HasTotal => total is not null;
 
+        internal override ExportCellFormat Format => ExportCellFormat.Percent;
+
         internal override ExportCell Cell(T row) => PercentCell(fraction(row));
 
         internal override ExportCell Total(IReadOnlyList<T> rows) => total is null ? ExportCell.Empty : PercentCell(total(rows));
@@ -182,6 +196,8 @@ public abstract class ExportColumn<T>
 
     private sealed class DateColumn(string header, Func<T, DateOnly?> value, bool month) : ExportColumn<T>(header, ExportColumnKind.Date)
     {
+        internal override ExportCellFormat Format => month ? ExportCellFormat.Month : ExportCellFormat.Date;
+
         internal override ExportCell Cell(T row)
         {
             if (value(row) is not { } date)
@@ -202,6 +218,8 @@ public abstract class ExportColumn<T>
 
     private sealed class DateTimeColumn(string header, Func<T, DateTime?> utc) : ExportColumn<T>(header, ExportColumnKind.DateTime)
     {
+        internal override ExportCellFormat Format => ExportCellFormat.DateTime;
+
         internal override ExportCell Cell(T row)
         {
             if (utc(row) is not { } value)

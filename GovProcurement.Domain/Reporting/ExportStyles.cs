@@ -41,11 +41,12 @@ internal sealed class ExportStyles
         var count = Enum.GetValues<ExportCellFormat>().Length;
         plain = new StyleId[count];
         bold = new StyleId[count];
-        foreach (var (format, numberFormat) in Formats)
+        foreach (var format in Formats.Keys)
         {
-            var alignment = format == ExportCellFormat.RightText ? new Alignment { Horizontal = HorizontalAlignment.Right } : new Alignment();
-            plain[(int)format] = spreadsheet.AddStyle(new Style { Format = numberFormat, Alignment = alignment });
-            bold[(int)format] = spreadsheet.AddStyle(new Style { Format = numberFormat, Alignment = alignment, Font = new Font { Bold = true } });
+            plain[(int)format] = spreadsheet.AddStyle(StyleOf(format));
+            var inBold = StyleOf(format);
+            inBold.Font = new Font { Bold = true };
+            bold[(int)format] = spreadsheet.AddStyle(inBold);
         }
 
         Header = spreadsheet.AddStyle(new Style { Font = new Font { Bold = true }, Fill = new Fill { Color = ColorTranslator.FromHtml(ReportWorkbook.HeaderFill) } });
@@ -65,6 +66,13 @@ internal sealed class ExportStyles
     public static SpreadCheetahOptions Options => new() { PreserveStringWhitespace = true };
 
     public static ExportStyles AddTo(Spreadsheet spreadsheet) => new(spreadsheet);
+
+    /// <summary>The plain style of <paramref name="format"/>, as a raw sheet sets it on a column (<see cref="SpreadCheetah.Worksheets.ColumnOptions.DefaultStyle"/>).</summary>
+    public static Style StyleOf(ExportCellFormat format) => new()
+    {
+        Format = Formats[format],
+        Alignment = format == ExportCellFormat.RightText ? new Alignment { Horizontal = HorizontalAlignment.Right } : new Alignment(),
+    };
 
     public StyleId Of(ExportCellFormat format, bool inBold = false) => inBold ? bold[(int)format] : plain[(int)format];
 }

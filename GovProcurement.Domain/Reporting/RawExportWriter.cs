@@ -136,7 +136,10 @@ public sealed class RawExportWriter<T>
     private sealed class SheetRun(RawExportWriter<T> writer, Spreadsheet spreadsheet, double[] widths, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         private readonly ExportStyles styles = ExportStyles.AddTo(spreadsheet);
-        private readonly Cell[] cells = new Cell[writer.columns.Length];
+        private readonly ExportCellFormat[] formats = [.. writer.columns.Select(c => c.Format)];
+        private readonly ExportCell[] cells = new ExportCell[writer.columns.Length];
+        private readonly DataCell[] dataCells = new DataCell[writer.columns.Length];
+        private readonly StyledCell[] styledCells = new StyledCell[writer.columns.Length];
         private int sheets;
         private int sheetRows;
         private long rows;
@@ -148,14 +151,21 @@ public sealed class RawExportWriter<T>
                 await NextSheetAsync().ConfigureAwait(false);
             }
 
-            var columns = writer.columns;
-            for (var c = 0; c < columns.Length; c++)
+            // Cancellation is checked below, every thousand rows, as documented.
+            if (ReadCells(row))
             {
-                cells[c] = columns[c].Cell(row).ToCell(styles);
+                await spreadsheet.AddRowAsync(dataCells, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    styledCells[c] = cells[c].IsEmpty ? default : new StyledCell(cells[c].ToDataCell(), styles.Of(cells[c].Format));
+                }
+
+                await spreadsheet.AddRowAsync(styledCells, CancellationToken.None).ConfigureAwait(false);
             }
 
-            // Cancellation is checked below, every thousand rows, as documented.
-            await spreadsheet.AddRowAsync(cells, CancellationToken.None).ConfigureAwait(false);
             sheetRows++;
             rows++;
             if (rows % CancellationInterval == 0)
@@ -167,6 +177,36 @@ public sealed class RawExportWriter<T>
             {
                 progress?.Report(rows);
             }
+        }
+
+        /// <summary>
+        /// Reads the row's cells; returns whether each is empty or in its column's format, so that the
+        /// row is written unstyled and takes the column styles. Otherwise (a number beyond 15 digits, a
+        /// date before 1900 as text) the row is written with a style on every cell.
+        /// </summary>
+        private bool ReadCells(T row)
+        {
+            var columns = writer.columns;
+            var inColumnFormats = true;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var cell = columns[c].Cell(row);
+                cells[c] = cell;
+                if (cell.IsEmpty)
+                {
+                    dataCells[c] = default;
+                }
+                else if (cell.Format == formats[c])
+                {
+                    dataCells[c] = cell.ToDataCell();
+                }
+                else
+                {
+                    inColumnFormats = false;
+                }
+            }
+
+            return inColumnFormats;
         }
 
         /// <summary>Finishes the last sheet and the package; returns the number of data rows written.</summary>
@@ -192,7 +232,9 @@ public sealed class RawExportWriter<T>
             var options = new WorksheetOptions { FrozenRows = 1 };
             for (var c = 0; c < widths.Length; c++)
             {
-                options.Column(c + 1).Width = widths[c];
+                var column = options.Column(c + 1);
+                column.Width = widths[c];
+                column.DefaultStyle = ExportStyles.StyleOf(formats[c]);
             }
 
             await spreadsheet.StartWorksheetAsync(writer.SheetName(sheets), options, cancellationToken).ConfigureAwait(false);

@@ -136,6 +136,26 @@ public class RawExportWriterTests
     }
 
     [Fact]
+    public void ARowWithAnExactTextNumber_KeepsEveryOtherCellsFormat_AndTheNextRowsTheColumnFormats()
+    {
+        // The first row is written with a style on every cell, the others take their columns' styles.
+        ExportRow[] rows = [new("x", new Money(long.MaxValue), 42, new DateOnly(1899, 12, 31), ReportSheet.Beijing(2026, 11, 27, 15, 16)), Rows[0]];
+        using var workbook = Open(Export(EveryKind, rows));
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal(XLAlignmentHorizontalValues.Right, sheet.Cell(2, 2).Style.Alignment.Horizontal);
+        Assert.Equal(ReportSheet.TextFormatId, sheet.Cell(2, 2).Style.NumberFormat.NumberFormatId);
+        Assert.Equal("1899-12-31", sheet.Cell(2, 4).GetString());
+        Assert.Equal(ReportSheet.TextFormatId, sheet.Cell(2, 1).Style.NumberFormat.NumberFormatId);
+        Assert.Equal(42L, sheet.Cell(2, 3).GetValue<long>());
+        Assert.Equal(SafeCells.IntegerFormat, sheet.Cell(2, 3).Style.NumberFormat.Format);
+        Assert.Equal(SafeCells.DateTimeFormat, sheet.Cell(2, 5).Style.NumberFormat.Format);
+        Assert.Equal(SafeCells.MoneyFormat, sheet.Cell(3, 2).Style.NumberFormat.Format);
+        Assert.NotEqual(XLAlignmentHorizontalValues.Right, sheet.Cell(3, 2).Style.Alignment.Horizontal);
+        Assert.Equal(SafeCells.DateFormat, sheet.Cell(3, 4).Style.NumberFormat.Format);
+        Assert.Equal(ReportSheet.TextFormatId, sheet.Cell(3, 1).Style.NumberFormat.NumberFormatId);
+    }
+
+    [Fact]
     public void Package_PassesOpenXmlValidation()
     {
         Assert.Empty(ValidationErrors(Export(EveryKind, Rows)));
