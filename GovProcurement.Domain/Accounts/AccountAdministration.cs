@@ -19,6 +19,9 @@ public sealed record AccountRow(
     bool MustChangePassword,
     DateTime? LockoutEndUtc);
 
+/// <summary>A role the administrator may grant to an account (it lacks it) or revoke (it holds it).</summary>
+public sealed record RoleChange(string Role, bool Grant);
+
 /// <summary>
 /// The platform administrator's account actions. Each one changes the account's security stamp,
 /// so the account's cookies are refused and its open circuits closed at once (<see cref="AccountSessions"/>),
@@ -175,6 +178,10 @@ public sealed class AccountAdministration(
     }
 
     /// <summary>The roles an account of this kind of organisation may hold.</summary>
+    /// <summary>The role changes the administrator is offered for an account: each role its organisation's kind takes, granted or revoked.</summary>
+    public static IReadOnlyList<RoleChange> RoleChangesFor(AccountRow account) =>
+        RolesFor(account.OrganizationKind).Select(role => new RoleChange(role, !account.Roles.Contains(role))).ToList();
+
     public static IReadOnlyList<string> RolesFor(OrganizationKind? kind) => kind switch
     {
         OrganizationKind.BudgetUnit => [Roles.PurchaserOperator, Roles.PurchaserReviewer],

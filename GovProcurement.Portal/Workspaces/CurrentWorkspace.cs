@@ -11,6 +11,9 @@ public sealed class CurrentWorkspace(AuthenticationStateProvider authentication,
     private OrganizationProfile? profile;
     private bool loaded;
 
+    /// <summary>The platform roles the signed-in user holds, in the platform's order, for display.</summary>
+    public static IEnumerable<string> RolesOf(ClaimsPrincipal user) => GovProcurement.Domain.Accounts.Roles.All.Where(user.IsInRole);
+
     public async Task<ClaimsPrincipal> UserAsync() => (await authentication.GetAuthenticationStateAsync()).User;
 
     public async Task<OrganizationProfile?> OrganizationAsync()
