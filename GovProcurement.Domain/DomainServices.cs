@@ -63,7 +63,7 @@ public static class DomainServices
         services.AddSingleton<Projects.OfflineOutcome>();
         services.AddSingleton<Projects.ContractAnnouncement>();
         services.AddSingleton<Projects.ProjectQueries>();
-        services.AddSingleton<ToDo.ToDoList>();
+        services.AddSingleton<Worklist.Worklist>();
         services.AddSingleton<Bids.BidBox>();
         services.AddSingleton<Bids.BidOpening>();
         services.AddSingleton<Experts.PanelDrawing>();

@@ -14,7 +14,7 @@ public sealed record NavSection(string TitleKey, IReadOnlyList<NavItem> Items)
     public NavItem Home => Items[0];
 
     /// <summary>Whether the link shows the to-do count: the home of a workspace, not of the public portal.</summary>
-    public bool ShowsToDoCount(NavItem item) => item == Home && this != WorkspaceNavigation.Public;
+    public bool ShowsWorklistCount(NavItem item) => item == Home && this != WorkspaceNavigation.Public;
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ using GovProcurement.Portal.Components.Layout;
 using System.Globalization;
 using System.Security.Claims;
 using GovProcurement.Domain.Plans;
-using GovProcurement.Domain.ToDo;
+using GovProcurement.Domain.Worklist;
 using GovProcurement.Portal.Accounts;
 using GovProcurement.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +16,7 @@ public class NavMenuTests : StoreComponentTest
 {
     protected override Task ArrangeAsync()
     {
-        Services.AddSingleton(Store.Get<ToDoList>());
+        Services.AddSingleton(Store.Get<Worklist>());
         return Task.CompletedTask;
     }
 
@@ -72,7 +72,7 @@ public class NavMenuTests : StoreComponentTest
         var parties = new PlanParties(Store.Services);
         await parties.PlanAsync(PlanStatus.PendingReview);
         var reviewer = await parties.ActorAsync(PlanParty.OwnReviewer);
-        var expected = (await Store.Get<ToDoList>().CountsAsync(reviewer)).Total;
+        var expected = (await Store.Get<Worklist>().CountsAsync(reviewer)).Total;
         var auth = AddAuthorization();
         auth.SetAuthorized(reviewer.UserName);
         auth.SetRoles(Roles.PurchaserReviewer);
@@ -80,11 +80,11 @@ public class NavMenuTests : StoreComponentTest
 
         var menu = Render<NavMenu>();
 
-        menu.WaitForAssertion(() => Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), menu.Find("[data-testid=todo-count]").TextContent));
+        menu.WaitForAssertion(() => Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), menu.Find("[data-testid=worklist-count]").TextContent));
         Assert.True(expected >= 1);
         var home = menu.FindAll("a").Single(a => a.GetAttribute("href") == "/purchaser");
         Assert.Contains($"（{expected} 项待办）", home.TextContent);
-        Assert.Single(menu.FindAll("[data-testid=todo-count]"));
+        Assert.Single(menu.FindAll("[data-testid=worklist-count]"));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class NavMenuTests : StoreComponentTest
 
         var menu = Render<NavMenu>();
 
-        Assert.Empty(menu.FindAll("[data-testid=todo-count]"));
+        Assert.Empty(menu.FindAll("[data-testid=worklist-count]"));
         Assert.DoesNotContain("项待办", menu.Markup);
     }
 }

@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using Bunit;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Plans;
-using GovProcurement.Domain.ToDo;
+using GovProcurement.Domain.Worklist;
 using GovProcurement.Portal.Accounts;
 using GovProcurement.Portal.Components.Shared;
 using GovProcurement.Portal.Workspaces;
@@ -15,21 +15,21 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovProcurement.Tests.Components;
 
 /// <summary>The to-do list of a workspace home: a row per waiting step, linking to its page, or the empty state.</summary>
-public sealed class ToDoListViewTests : StoreComponentTest
+public sealed class WorklistViewTests : StoreComponentTest
 {
     private readonly FakeTimeProvider clock;
 
-    public ToDoListViewTests() : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero)))
+    public WorklistViewTests() : this(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero)))
     {
     }
 
-    private ToDoListViewTests(FakeTimeProvider clock) : base(clock) => this.clock = clock;
+    private WorklistViewTests(FakeTimeProvider clock) : base(clock) => this.clock = clock;
 
     private PlanParties parties = default!;
 
     protected override Task ArrangeAsync()
     {
-        Services.AddSingleton(Store.Get<ToDoList>());
+        Services.AddSingleton(Store.Get<Worklist>());
         Services.AddScoped<CurrentActor>();
         parties = new PlanParties(Store.Services);
         return Task.CompletedTask;
@@ -47,8 +47,8 @@ public sealed class ToDoListViewTests : StoreComponentTest
         }
     }
 
-    private static IElement RowOf(IRenderedComponent<ToDoListView> view, Guid planId) =>
-        view.FindAll("li.gp-todo-row").Single(row => row.QuerySelector("a")!.GetAttribute("href") == $"/plans/{planId}");
+    private static IElement RowOf(IRenderedComponent<WorklistView> view, Guid planId) =>
+        view.FindAll("li.gp-worklist-row").Single(row => row.QuerySelector("a")!.GetAttribute("href") == $"/plans/{planId}");
 
     [Fact]
     public async Task The_reviewer_sees_the_plan_waiting_for_review_as_a_link_to_its_page_with_the_step_in_words()
@@ -56,8 +56,8 @@ public sealed class ToDoListViewTests : StoreComponentTest
         var planId = await parties.PlanAsync(PlanStatus.PendingReview);
         await SignInAsync(PlanParty.OwnReviewer);
 
-        var view = Render<ToDoListView>();
-        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-todo-row")));
+        var view = Render<WorklistView>();
+        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-worklist-row")));
 
         var row = RowOf(view, planId);
         Assert.Equal("教研室电脑采购", row.QuerySelector("a")!.TextContent.Trim());
@@ -74,8 +74,8 @@ public sealed class ToDoListViewTests : StoreComponentTest
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
         await SignInAsync(PlanParty.OwnRegionRegulator);
 
-        var view = Render<ToDoListView>();
-        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-todo-row")));
+        var view = Render<WorklistView>();
+        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-worklist-row")));
 
         var row = RowOf(view, planId);
         Assert.Contains("采购计划待备案", row.TextContent);
@@ -88,10 +88,10 @@ public sealed class ToDoListViewTests : StoreComponentTest
         await parties.PlanAsync(PlanStatus.PendingFiling);
         await SignInAsync(PlanParty.HeshanRegulator);
 
-        var view = Render<ToDoListView>();
+        var view = Render<WorklistView>();
 
         view.WaitForAssertion(() => Assert.Contains("目前没有等待您办理的事项。", view.Find("[data-testid=empty-state]").TextContent));
-        Assert.Empty(view.FindAll("li.gp-todo-row"));
+        Assert.Empty(view.FindAll("li.gp-worklist-row"));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ToDoListViewTests : StoreComponentTest
         auth.SetAuthorized("nobody");
         auth.SetRoles(Roles.PurchaserReviewer);
 
-        var view = Render<ToDoListView>();
+        var view = Render<WorklistView>();
 
         view.WaitForAssertion(() => Assert.Contains("目前没有等待您办理的事项。", view.Find("[data-testid=empty-state]").TextContent));
         Assert.Empty(view.FindAll("li"));
@@ -114,8 +114,8 @@ public sealed class ToDoListViewTests : StoreComponentTest
         var planId = await parties.PlanAsync(PlanStatus.Returned);
         await SignInAsync(PlanParty.OwnOperator);
 
-        var view = Render<ToDoListView>();
-        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-todo-row")));
+        var view = Render<WorklistView>();
+        view.WaitForAssertion(() => Assert.NotEmpty(view.FindAll("li.gp-worklist-row")));
 
         Assert.Equal("To do", view.Find("h2").TextContent);
         var row = RowOf(view, planId);

@@ -9,10 +9,10 @@ using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.SupplierLibrary;
 using Microsoft.EntityFrameworkCore;
 
-namespace GovProcurement.Domain.ToDo;
+namespace GovProcurement.Domain.Worklist;
 
 /// <summary>How many things wait for the actor, by kind.</summary>
-public sealed record ToDoCounts(IReadOnlyDictionary<ToDoKind, int> ByKind)
+public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 {
     public int Total => ByKind.Values.Sum();
 }
@@ -24,16 +24,16 @@ public sealed record ToDoCounts(IReadOnlyDictionary<ToDoKind, int> ByKind)
 /// them, and keeps only those whose answer allows the step. So the list never shows a step the
 /// plan, intention or project page would not offer.
 /// </summary>
-public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
 {
     /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
 
-    public async Task<IReadOnlyList<ToDoItem>> ForAsync(Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WorkItem>> ForAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var standing = await ActorStanding.LoadAsync(db, actor, cancellationToken);
-        var items = new List<ToDoItem>();
+        var items = new List<WorkItem>();
         items.AddRange(await SupplierApplicationsAsync(db, standing, cancellationToken));
         if (standing.OrganizationId is not { } org)
         {
@@ -47,11 +47,11 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
     }
 
     /// <summary>The counts of <see cref="ForAsync"/>, for the navigation.</summary>
-    public async Task<ToDoCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default) =>
+    public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default) =>
         new((await ForAsync(actor, cancellationToken)).GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
 
     /// <summary>The platform administrator reviews supplier applications that await a decision (the review's own rule).</summary>
-    private static async Task<IEnumerable<ToDoItem>> SupplierApplicationsAsync(GovProcurementDbContext db, ActorStanding standing, CancellationToken ct)
+    private static async Task<IEnumerable<WorkItem>> SupplierApplicationsAsync(GovProcurementDbContext db, ActorStanding standing, CancellationToken ct)
     {
         if (!standing.IsIn(Roles.PlatformAdmin))
         {
@@ -62,31 +62,31 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
             .Where(a => a.Status == SupplierApplicationStatus.Submitted || a.Status == SupplierApplicationStatus.Resubmitted)
             .OrderBy(a => a.SubmittedUtc).Take(CandidatesPerSource).ToListAsync(ct);
         return waiting.Where(a => a.AwaitsReview)
-            .Select(a => new ToDoItem(ToDoKind.ReviewSupplierApplication, a.Name, "/admin/supplier-applications", Utc(a.SubmittedUtc)));
+            .Select(a => new WorkItem(WorkKind.ReviewSupplierApplication, a.Name, "/admin/supplier-applications", Utc(a.SubmittedUtc)));
     }
 
-    private async Task<List<ToDoItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
+    private async Task<List<WorkItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
-        var items = new List<ToDoItem>();
+        var items = new List<WorkItem>();
         if (standing.IsIn(Roles.PurchaserReviewer))
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.PendingReview), standing, PlanStep.ApproveAndSubmit, ToDoKind.ReviewPlan, false, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.PendingReview), standing, PlanStep.ApproveAndSubmit, WorkKind.ReviewPlan, false, ct));
         }
 
         if (standing.IsIn(Roles.PurchaserOperator))
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.Returned), standing, PlanStep.Edit, ToDoKind.RevisePlan, false, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.Returned), standing, PlanStep.Edit, WorkKind.RevisePlan, false, ct));
         }
 
         if (standing.IsIn(Roles.Regulator) && standing.RegionCode is { } region)
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.RegionCode == region && p.Status == PlanStatus.PendingFiling), standing, PlanStep.File, ToDoKind.FilePlan, true, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.RegionCode == region && p.Status == PlanStatus.PendingFiling), standing, PlanStep.File, WorkKind.FilePlan, true, ct));
         }
 
         return items;
     }
 
-    private async Task<IEnumerable<ToDoItem>> PlanItemsAsync(IQueryable<ProcurementPlan> candidates, ActorStanding standing, PlanStep step, ToDoKind kind, bool countWorkingDays, CancellationToken ct)
+    private async Task<IEnumerable<WorkItem>> PlanItemsAsync(IQueryable<ProcurementPlan> candidates, ActorStanding standing, PlanStep step, WorkKind kind, bool countWorkingDays, CancellationToken ct)
     {
         var plans = await candidates.AsNoTracking().Include(p => p.Events).AsSplitQuery().OrderBy(p => p.UpdatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
         var today = time.TodayInChina();
@@ -94,11 +94,11 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
         {
             var since = p.Events.Where(e => e.ToStatus == p.Status).Select(e => (DateTime?)e.AtUtc).Max() ?? p.UpdatedUtc;
             since = DateTime.SpecifyKind(since, DateTimeKind.Utc);
-            return new ToDoItem(kind, p.Title, $"/plans/{p.Id}", since, countWorkingDays ? WorkingDaysSince(since, today) : null);
+            return new WorkItem(kind, p.Title, $"/plans/{p.Id}", since, countWorkingDays ? WorkingDaysSince(since, today) : null);
         });
     }
 
-    private static async Task<IEnumerable<ToDoItem>> IntentionsAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
+    private static async Task<IEnumerable<WorkItem>> IntentionsAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
         if (!standing.IsIn(Roles.PurchaserReviewer))
         {
@@ -108,10 +108,10 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
         var drafts = await db.Intentions.AsNoTracking().Where(i => i.UnitId == org && i.Status == IntentionStatus.Draft)
             .OrderBy(i => i.CreatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
         return drafts.Where(i => IntentionSteps.For(i, standing).Allows(IntentionStep.Publish))
-            .Select(i => new ToDoItem(ToDoKind.PublishIntention, i.ProjectName, "/intentions", DateTime.SpecifyKind(i.CreatedUtc, DateTimeKind.Utc)));
+            .Select(i => new WorkItem(WorkKind.PublishIntention, i.ProjectName, "/intentions", DateTime.SpecifyKind(i.CreatedUtc, DateTimeKind.Utc)));
     }
 
-    private async Task<List<ToDoItem>> ProjectsAsync(GovProcurementDbContext db, Actor actor, ActorStanding standing, Guid org, CancellationToken ct)
+    private async Task<List<WorkItem>> ProjectsAsync(GovProcurementDbContext db, Actor actor, ActorStanding standing, Guid org, CancellationToken ct)
     {
         var nowUtc = time.UtcNow();
         var candidates = new List<ProcurementProject>();
@@ -141,7 +141,7 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
 
         candidates = candidates.DistinctBy(p => p.Id).ToList();
         var questions = await UnansweredQuestionsAsync(db, candidates, ct);
-        var items = new List<ToDoItem>();
+        var items = new List<WorkItem>();
         foreach (var project in candidates)
         {
             var moment = await ProjectAccess.MomentAsync(db, project, actor, time, ct);
@@ -167,61 +167,61 @@ public sealed class ToDoList(IDbContextFactory<GovProcurementDbContext> store, T
     }
 
     /// <summary>The steps the project's answer offers this actor now that a home lists, each with since when it has waited.</summary>
-    private static IEnumerable<ToDoItem> ProjectItems(ProjectMoment moment, DateTime? oldestQuestionUtc)
+    private static IEnumerable<WorkItem> ProjectItems(ProjectMoment moment, DateTime? oldestQuestionUtc)
     {
         var project = moment.Project;
         var steps = ProjectActions.Steps(moment);
         var href = $"/projects/{project.Id}";
         var updated = Utc(project.UpdatedUtc);
-        ToDoItem Item(ToDoKind kind, DateTime? since) => new(kind, project.Title, href, since is { } s ? Utc(s) : updated);
+        WorkItem Item(WorkKind kind, DateTime? since) => new(kind, project.Title, href, since is { } s ? Utc(s) : updated);
 
         if (steps.Allows(ProjectAction.Accepted))
         {
-            yield return Item(ToDoKind.AcceptEntrustment, project.CreatedUtc);
+            yield return Item(WorkKind.AcceptEntrustment, project.CreatedUtc);
         }
 
         if (oldestQuestionUtc is { } asked && steps.Allows(ProjectAction.Clarified))
         {
-            yield return Item(ToDoKind.AnswerQuestions, asked);
+            yield return Item(WorkKind.AnswerQuestions, asked);
         }
 
         if (steps.Allows(ProjectAction.Opened) || steps.Allows(ProjectAction.RecordedOffline))
         {
-            yield return Item(ToDoKind.OpenBids, project.DeadlineUtc);
+            yield return Item(WorkKind.OpenBids, project.DeadlineUtc);
         }
 
         if (steps.Allows(ProjectAction.PanelDrawn))
         {
-            yield return Item(ToDoKind.DrawPanel, project.OpenedUtc);
+            yield return Item(WorkKind.DrawPanel, project.OpenedUtc);
         }
         else if (steps.Allows(ProjectAction.Evaluated))
         {
-            yield return Item(ToDoKind.FinishEvaluation, project.OpenedUtc);
+            yield return Item(WorkKind.FinishEvaluation, project.OpenedUtc);
         }
 
         if (steps.Allows(ProjectAction.WinnerConfirmed))
         {
-            yield return Item(ToDoKind.ConfirmWinners, project.EvaluatedUtc);
+            yield return Item(WorkKind.ConfirmWinners, project.EvaluatedUtc);
         }
 
         if (steps.Allows(ProjectAction.ResultPublished))
         {
-            yield return Item(ToDoKind.PublishResult, project.DecidedUtc);
+            yield return Item(WorkKind.PublishResult, project.DecidedUtc);
         }
 
         if (steps.Allows(ProjectAction.ContractPublished))
         {
-            yield return Item(ToDoKind.PublishContract, project.ResultPublishedUtc);
+            yield return Item(WorkKind.PublishContract, project.ResultPublishedUtc);
         }
 
         if (steps.Allows(ProjectAction.MethodChangeApproved))
         {
-            yield return Item(ToDoKind.DecideMethodChange, null);
+            yield return Item(WorkKind.DecideMethodChange, null);
         }
 
         if (ProjectActions.Bid(moment).Allows(BidAction.Submit))
         {
-            yield return Item(ToDoKind.SubmitBid, project.AnnouncedUtc);
+            yield return Item(WorkKind.SubmitBid, project.AnnouncedUtc);
         }
     }
 

@@ -2,17 +2,17 @@ using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Intentions;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Plans;
-using GovProcurement.Domain.ToDo;
+using GovProcurement.Domain.Worklist;
 using GovProcurement.Tests.Projects;
 using GovProcurement.Tests.Support;
 
-namespace GovProcurement.Tests.ToDo;
+namespace GovProcurement.Tests.Worklists;
 
 /// <summary>
 /// Each source of the to-do list lists exactly what the available-actions answer allows the actor:
 /// the plan steps by unit and region, the intention's publishing, and every project stage by relation.
 /// </summary>
-public sealed class ToDoListTests : ProjectScenarioTest
+public sealed class WorklistTests : ProjectScenarioTest
 {
     private PlanParties parties = default!;
     private ProjectStages stages = default!;
@@ -24,24 +24,24 @@ public sealed class ToDoListTests : ProjectScenarioTest
         return Task.CompletedTask;
     }
 
-    private ToDoList List => Store.Get<ToDoList>();
+    private Worklist List => Store.Get<Worklist>();
 
-    private async Task<ToDoKind[]> KindsOnAsync(Actor actor, string href) =>
+    private async Task<WorkKind[]> KindsOnAsync(Actor actor, string href) =>
         (await List.ForAsync(actor)).Where(i => i.Href == href).Select(i => i.Kind).ToArray();
 
-    private Task<ToDoKind[]> PlanKindsAsync(PlanParty party, Guid planId) => PartyKindsAsync(party, $"/plans/{planId}");
+    private Task<WorkKind[]> PlanKindsAsync(PlanParty party, Guid planId) => PartyKindsAsync(party, $"/plans/{planId}");
 
-    private async Task<ToDoKind[]> PartyKindsAsync(PlanParty party, string href) => await KindsOnAsync(await parties.ActorAsync(party), href);
+    private async Task<WorkKind[]> PartyKindsAsync(PlanParty party, string href) => await KindsOnAsync(await parties.ActorAsync(party), href);
 
-    public static TheoryData<PlanStatus, PlanParty, ToDoKind[]> PlanCases => new()
+    public static TheoryData<PlanStatus, PlanParty, WorkKind[]> PlanCases => new()
     {
-        { PlanStatus.PendingReview, PlanParty.OwnReviewer, [ToDoKind.ReviewPlan] },
+        { PlanStatus.PendingReview, PlanParty.OwnReviewer, [WorkKind.ReviewPlan] },
         { PlanStatus.PendingReview, PlanParty.OwnOperator, [] },
         { PlanStatus.PendingReview, PlanParty.OtherUnitReviewer, [] },
-        { PlanStatus.Returned, PlanParty.OwnOperator, [ToDoKind.RevisePlan] },
+        { PlanStatus.Returned, PlanParty.OwnOperator, [WorkKind.RevisePlan] },
         { PlanStatus.Returned, PlanParty.OtherUnitOperator, [] },
         { PlanStatus.Returned, PlanParty.OwnReviewer, [] },
-        { PlanStatus.PendingFiling, PlanParty.OwnRegionRegulator, [ToDoKind.FilePlan] },
+        { PlanStatus.PendingFiling, PlanParty.OwnRegionRegulator, [WorkKind.FilePlan] },
         { PlanStatus.PendingFiling, PlanParty.ProvinceRegulator, [] },
         { PlanStatus.PendingFiling, PlanParty.HeshanRegulator, [] },
         { PlanStatus.PendingFiling, PlanParty.OwnReviewer, [] },
@@ -52,7 +52,7 @@ public sealed class ToDoListTests : ProjectScenarioTest
 
     [Theory]
     [MemberData(nameof(PlanCases))]
-    public async Task A_plan_is_listed_for_exactly_whom_its_answer_allows_the_step(PlanStatus status, PlanParty party, ToDoKind[] expected)
+    public async Task A_plan_is_listed_for_exactly_whom_its_answer_allows_the_step(PlanStatus status, PlanParty party, WorkKind[] expected)
     {
         var planId = await parties.PlanAsync(status);
 
@@ -72,7 +72,7 @@ public sealed class ToDoListTests : ProjectScenarioTest
 
         var item = (await List.ForAsync(await parties.ActorAsync(PlanParty.OwnRegionRegulator))).Single(i => i.Href == $"/plans/{planId}");
 
-        Assert.Equal(ToDoKind.FilePlan, item.Kind);
+        Assert.Equal(WorkKind.FilePlan, item.Kind);
         Assert.Equal("教研室电脑采购", item.Title);
         Assert.Equal(new DateOnly(2026, 11, 27), BeijingTime.Day(item.SinceUtc));
         Assert.Equal(1, item.WorkingDaysWaited);
@@ -98,41 +98,41 @@ public sealed class ToDoListTests : ProjectScenarioTest
         await intentions.DraftAsync(form, await parties.ActorAsync(PlanParty.OwnOperator));
 
         async Task<int> CountAsync(PlanParty party) =>
-            (await List.ForAsync(await parties.ActorAsync(party))).Count(i => i.Kind == ToDoKind.PublishIntention && i.Title == form.ProjectName);
+            (await List.ForAsync(await parties.ActorAsync(party))).Count(i => i.Kind == WorkKind.PublishIntention && i.Title == form.ProjectName);
 
         Assert.Equal(1, await CountAsync(PlanParty.OwnReviewer));
         Assert.Equal(0, await CountAsync(PlanParty.OwnOperator));
         Assert.Equal(0, await CountAsync(PlanParty.OtherUnitReviewer));
     }
 
-    public static TheoryData<Stage, Relation, ToDoKind[]> ProjectCases => new()
+    public static TheoryData<Stage, Relation, WorkKind[]> ProjectCases => new()
     {
-        { Stage.Entrusted, Relation.EntrustedAgency, [ToDoKind.AcceptEntrustment] },
+        { Stage.Entrusted, Relation.EntrustedAgency, [WorkKind.AcceptEntrustment] },
         { Stage.Entrusted, Relation.OtherAgency, [] },
         { Stage.Entrusted, Relation.OwnPurchaser, [] },
-        { Stage.TakingBids, Relation.EntrustedAgency, [ToDoKind.AnswerQuestions] },
-        { Stage.TakingBids, Relation.RegisteredSupplier, [ToDoKind.SubmitBid] },
+        { Stage.TakingBids, Relation.EntrustedAgency, [WorkKind.AnswerQuestions] },
+        { Stage.TakingBids, Relation.RegisteredSupplier, [WorkKind.SubmitBid] },
         { Stage.TakingBids, Relation.UnregisteredSupplier, [] },
         { Stage.BidSealed, Relation.RegisteredSupplier, [] },
-        { Stage.DeadlinePassed, Relation.EntrustedAgency, [ToDoKind.OpenBids] },
+        { Stage.DeadlinePassed, Relation.EntrustedAgency, [WorkKind.OpenBids] },
         { Stage.DeadlinePassed, Relation.RegisteredSupplier, [] },
-        { Stage.Opened, Relation.EntrustedAgency, [ToDoKind.DrawPanel] },
-        { Stage.PanelDrawn, Relation.EntrustedAgency, [ToDoKind.FinishEvaluation] },
-        { Stage.Evaluated, Relation.OwnPurchaser, [ToDoKind.ConfirmWinners] },
+        { Stage.Opened, Relation.EntrustedAgency, [WorkKind.DrawPanel] },
+        { Stage.PanelDrawn, Relation.EntrustedAgency, [WorkKind.FinishEvaluation] },
+        { Stage.Evaluated, Relation.OwnPurchaser, [WorkKind.ConfirmWinners] },
         { Stage.Evaluated, Relation.OtherPurchaser, [] },
         { Stage.Evaluated, Relation.EntrustedAgency, [] },
-        { Stage.Awarded, Relation.EntrustedAgency, [ToDoKind.PublishResult] },
+        { Stage.Awarded, Relation.EntrustedAgency, [WorkKind.PublishResult] },
         { Stage.Awarded, Relation.OwnPurchaser, [] },
-        { Stage.ResultPublished, Relation.OwnPurchaser, [ToDoKind.PublishContract] },
+        { Stage.ResultPublished, Relation.OwnPurchaser, [WorkKind.PublishContract] },
         { Stage.ResultPublished, Relation.EntrustedAgency, [] },
-        { Stage.MethodChangeRequested, Relation.Regulator, [ToDoKind.DecideMethodChange] },
+        { Stage.MethodChangeRequested, Relation.Regulator, [WorkKind.DecideMethodChange] },
         { Stage.MethodChangeRequested, Relation.OtherRegulator, [] },
         { Stage.Cancelled, Relation.EntrustedAgency, [] },
     };
 
     [Theory]
     [MemberData(nameof(ProjectCases))]
-    public async Task A_project_is_listed_for_exactly_the_steps_its_answer_allows(Stage stage, Relation relation, ToDoKind[] expected)
+    public async Task A_project_is_listed_for_exactly_the_steps_its_answer_allows(Stage stage, Relation relation, WorkKind[] expected)
     {
         var projectId = await stages.ReachAsync(stage);
 
@@ -151,9 +151,9 @@ public sealed class ToDoListTests : ProjectScenarioTest
         var items = await List.ForAsync(reviewer);
         var counts = await List.CountsAsync(reviewer);
 
-        Assert.True(counts.ByKind[ToDoKind.ReviewPlan] >= 2);
+        Assert.True(counts.ByKind[WorkKind.ReviewPlan] >= 2);
         Assert.Equal(items.Count, counts.Total);
-        Assert.Equal(items.Count(i => i.Kind == ToDoKind.ReviewPlan), counts.ByKind[ToDoKind.ReviewPlan]);
+        Assert.Equal(items.Count(i => i.Kind == WorkKind.ReviewPlan), counts.ByKind[WorkKind.ReviewPlan]);
     }
 
     private async Task<ActorStanding> StandingAsync(PlanParty party)

@@ -1,7 +1,7 @@
-namespace GovProcurement.Domain.ToDo;
+namespace GovProcurement.Domain.Worklist;
 
 /// <summary>What waits for someone: the step they take, in the order a home lists them.</summary>
-public enum ToDoKind
+public enum WorkKind
 {
     ReviewPlan = 1,
     RevisePlan = 2,
@@ -25,4 +25,4 @@ public enum ToDoKind
 /// the page that offers the step), since when it has waited, and, where a time limit runs in working
 /// days (the bureau's filing), how many working days it has waited.
 /// </summary>
-public sealed record ToDoItem(ToDoKind Kind, string Title, string Href, DateTime SinceUtc, int? WorkingDaysWaited = null);
+public sealed record WorkItem(WorkKind Kind, string Title, string Href, DateTime SinceUtc, int? WorkingDaysWaited = null);
