@@ -73,16 +73,14 @@ public sealed class AccountAdministration(
                 throw new DomainException("不能停用自己的账号。", "You cannot disable your own account.");
             }
 
-            user.IsDisabled = true;
+            user.Disable();
             return "停用账号";
         }, cancellationToken);
 
     public Task EnableAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(userId, expectedStamp, actor, AuditEventType.AccountEnabled, user =>
         {
-            user.IsDisabled = false;
-            user.LockoutEnd = null;
-            user.AccessFailedCount = 0;
+            user.Enable();
             return "启用账号";
         }, cancellationToken);
 
@@ -137,9 +135,7 @@ public sealed class AccountAdministration(
             "该账号名与现行账号规则不一致，无法确定初始密码，请核实后处理。",
             "The account name does not follow the current account rule, so its initial password cannot be derived.");
         user.PasswordHash = hasher.HashPassword(user, password);
-        user.MustChangePassword = true;
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
+        user.RequirePasswordChange();
         Touch(user);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PasswordReset, actor, user.UserName, $"重置为初始密码（{rule.PasswordSource}）")], cancellationToken);
         sessions.Changed(user.Id);

@@ -14,17 +14,7 @@ public sealed class AccountProvisioner(IPasswordHasher<ApplicationUser> hasher, 
 {
     public ProvisionedAccount Build(Organization organization, PlannedAccount planned)
     {
-        var user = new ApplicationUser
-        {
-            UserName = planned.UserName,
-            NormalizedUserName = normalizer.NormalizeName(planned.UserName),
-            OrganizationId = organization.Id,
-            DisplayName = $"{organization.Name}（{planned.Label.Zh}）",
-            MustChangePassword = true,
-            LockoutEnabled = true,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedUtc = time.UtcNow(),
-        };
+        var user = ApplicationUser.Create(planned.UserName, normalizer.NormalizeName(planned.UserName), organization.Id, $"{organization.Name}（{planned.Label.Zh}）", time.UtcNow());
         user.PasswordHash = hasher.HashPassword(user, planned.InitialPassword);
         var roles = planned.Roles.Select(role => new IdentityUserRole<string> { UserId = user.Id, RoleId = role }).ToList();
         return new ProvisionedAccount(user, roles);

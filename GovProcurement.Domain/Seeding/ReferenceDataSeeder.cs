@@ -100,16 +100,7 @@ public sealed class ReferenceDataSeeder(
             logger.LogWarning("Created the platform administrator {UserName} with the one-time password {Password}; it must be changed at first sign-in.", options.UserName, password);
         }
 
-        var admin = new ApplicationUser
-        {
-            UserName = options.UserName,
-            NormalizedUserName = provisioner.Normalize(options.UserName),
-            DisplayName = "平台管理员",
-            MustChangePassword = true,
-            LockoutEnabled = true,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedUtc = time.GetUtcNow().UtcDateTime,
-        };
+        var admin = ApplicationUser.Create(options.UserName, provisioner.Normalize(options.UserName), null, "平台管理员", time.GetUtcNow().UtcDateTime);
         admin.PasswordHash = hasher.HashPassword(admin, password);
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = Roles.PlatformAdmin });

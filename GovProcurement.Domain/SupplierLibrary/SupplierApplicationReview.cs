@@ -110,7 +110,7 @@ public sealed class SupplierApplicationReview(IDbContextFactory<GovProcurementDb
         {
             // The applicant chose this password under the password rule: it is no initial password to be changed.
             user.PasswordHash = application.PasswordHash;
-            user.MustChangePassword = false;
+            user.AcceptChosenPassword();
         }
 
         var supplier = staged.Result.Organizations.Single();

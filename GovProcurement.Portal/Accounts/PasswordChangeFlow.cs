@@ -44,13 +44,11 @@ public sealed class PasswordChangeFlow(
         }
 
         // The mark's removal travels in the same save as the new password hash: both or neither.
-        var (mustChange, changedUtc) = (user.MustChangePassword, user.PasswordChangedUtc);
-        user.MustChangePassword = false;
-        user.PasswordChangedUtc = time.GetUtcNow().UtcDateTime;
+        var undo = user.PasswordChanged(time.GetUtcNow().UtcDateTime);
         var result = await userManager.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
-            (user.MustChangePassword, user.PasswordChangedUtc) = (mustChange, changedUtc);
+            undo();
             return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
                 ? await WrongCurrentPasswordAsync(user, result)
                 : new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);

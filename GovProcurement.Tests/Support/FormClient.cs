@@ -32,7 +32,7 @@ public sealed partial class FormClient(PortalHost portal) : IDisposable
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = (await users.FindByNameAsync(userName))!;
         user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);
-        user.MustChangePassword = false;
+        user.AcceptChosenPassword();
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         await users.UpdateAsync(user);
