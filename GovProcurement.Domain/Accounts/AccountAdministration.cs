@@ -68,11 +68,7 @@ public sealed class AccountAdministration(
     public Task DisableAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(userId, expectedStamp, actor, AuditEventType.AccountDisabled, user =>
         {
-            if (user.UserName == actor)
-            {
-                throw new DomainException("不能停用自己的账号。", "You cannot disable your own account.");
-            }
-
+            ActionsOf(user, actor).Require(AccountAction.Disable);
             user.Disable();
             return "停用账号";
         }, cancellationToken);
@@ -80,6 +76,7 @@ public sealed class AccountAdministration(
     public Task EnableAsync(string userId, string? expectedStamp, string actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(userId, expectedStamp, actor, AuditEventType.AccountEnabled, user =>
         {
+            ActionsOf(user, actor).Require(AccountAction.Enable);
             user.Enable();
             return "启用账号";
         }, cancellationToken);
@@ -125,6 +122,7 @@ public sealed class AccountAdministration(
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var user = await FindAsync(db, userId, expectedStamp, cancellationToken);
+        ActionsOf(user, actor).Require(AccountAction.Reset);
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == user.OrganizationId, cancellationToken)
             ?? throw new DomainException("该账号不属于任何机构，不能按账号规则重置。", "The account belongs to no organisation; no rule gives its initial password.");
         var rules = await db.AccountRules.AsNoTracking().ToListAsync(cancellationToken);
@@ -152,6 +150,9 @@ public sealed class AccountAdministration(
         sessions.Changed(user.Id);
     }
 
+    private static ActionSet<AccountAction> ActionsOf(ApplicationUser user, string actor) =>
+        AccountActions.For(user.UserName ?? "", user.IsDisabled, user.OrganizationId is not null, actor);
+
     /// <summary>
     /// A new security stamp ends the account's sessions (the caller then calls <see cref="AccountSessions.Changed"/>); a new
     /// concurrency stamp makes a concurrent edit of the same account fail instead of overwriting.
@@ -173,11 +174,11 @@ public sealed class AccountAdministration(
         return expectedStamp is not null && user.ConcurrencyStamp != expectedStamp ? throw new ConcurrencyConflictException() : user;
     }
 
-    /// <summary>The roles an account of this kind of organisation may hold.</summary>
     /// <summary>The role changes the administrator is offered for an account: each role its organisation's kind takes, granted or revoked.</summary>
     public static IReadOnlyList<RoleChange> RoleChangesFor(AccountRow account) =>
         RolesFor(account.OrganizationKind).Select(role => new RoleChange(role, !account.Roles.Contains(role))).ToList();
 
+    /// <summary>The roles an account of this kind of organisation may hold.</summary>
     public static IReadOnlyList<string> RolesFor(OrganizationKind? kind) => kind switch
     {
         OrganizationKind.BudgetUnit => [Roles.PurchaserOperator, Roles.PurchaserReviewer],

@@ -27,20 +27,7 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
     public async Task<IReadOnlyList<(string Code, Bilingual Text)>> CheckAsync(ApplicationUser user, string? password)
     {
         password ??= "";
-        var errors = new List<(string Code, Bilingual Text)>();
-        var rules = policy.Value;
-        if (password.Length < rules.MinimumPasswordLength)
-        {
-            errors.Add(Error("PasswordTooShort", new($"密码至少 {rules.MinimumPasswordLength} 位。", $"The password needs at least {rules.MinimumPasswordLength} characters.")));
-        }
-
-        if (CharacterClasses(password) < rules.RequiredCharacterClasses)
-        {
-            errors.Add(Error("PasswordClasses", new(
-                $"密码须包含大写字母、小写字母、数字、符号中的至少 {rules.RequiredCharacterClasses} 类。",
-                $"The password needs at least {rules.RequiredCharacterClasses} of: uppercase, lowercase, digits, symbols.")));
-        }
-
+        var errors = Breaches(policy.Value, password).ToList();
         foreach (var (label, value) in await ForbiddenValuesAsync(user))
         {
             if (string.Equals(password, value, StringComparison.OrdinalIgnoreCase))
@@ -50,6 +37,26 @@ public sealed class PasswordPolicyValidator(IOptions<SecurityPolicy> policy, IDb
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// How <paramref name="password"/> falls short of the policy's length and character classes: the part of
+    /// the rule that needs no account, which the forms' validators run at the password field.
+    /// </summary>
+    public static IEnumerable<(string Code, Bilingual Text)> Breaches(SecurityPolicy rules, string? password)
+    {
+        password ??= "";
+        if (password.Length < rules.MinimumPasswordLength)
+        {
+            yield return Error("PasswordTooShort", new($"密码至少 {rules.MinimumPasswordLength} 位。", $"The password needs at least {rules.MinimumPasswordLength} characters."));
+        }
+
+        if (CharacterClasses(password) < rules.RequiredCharacterClasses)
+        {
+            yield return Error("PasswordClasses", new(
+                $"密码须包含大写字母、小写字母、数字、符号中的至少 {rules.RequiredCharacterClasses} 类。",
+                $"The password needs at least {rules.RequiredCharacterClasses} of: uppercase, lowercase, digits, symbols."));
+        }
     }
 
     public static int CharacterClasses(string password) =>

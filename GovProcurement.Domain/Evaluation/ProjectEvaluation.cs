@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
@@ -27,6 +28,7 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Evaluated, time, ct);
+        new EvaluationSheetValidator(project.PriceWeightBasisPoints).ValidateAndThrow(new EvaluationSheet(scores, disqualified));
         var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct)
             ?? throw new DomainException("请先抽取评审专家。", "Draw the panel first.");
         var panel = draw.Selected.ToHashSet();

@@ -89,17 +89,17 @@ public sealed class PlanWorkflow(IDbContextFactory<GovProcurementDbContext> stor
         StepAsync(planId, actor, PlanStep.ApproveAndSubmit, plan => plan.ApproveAndSubmit(actor.UserName, time.UtcNow()), cancellationToken);
 
     public Task ReturnByReviewerAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        StepAsync(planId, actor, PlanStep.ReturnByReviewer, plan => plan.ReturnByReviewer(actor.UserName, reason, time.UtcNow()), cancellationToken);
+        StepAsync(planId, actor, PlanStep.ReturnByReviewer, plan => plan.ReturnByReviewer(actor.UserName, ReasonInputValidator.Require(reason), time.UtcNow()), cancellationToken);
 
     /// <summary>Only the finance department of the unit's own region files its plans (同级财政部门备案).</summary>
     public Task FileAsync(Guid planId, Actor actor, CancellationToken cancellationToken = default) =>
         StepAsync(planId, actor, PlanStep.File, plan => plan.File(actor.UserName, time.UtcNow()), cancellationToken);
 
     public Task ReturnByRegulatorAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        StepAsync(planId, actor, PlanStep.ReturnByRegulator, plan => plan.ReturnByRegulator(actor.UserName, reason, time.UtcNow()), cancellationToken);
+        StepAsync(planId, actor, PlanStep.ReturnByRegulator, plan => plan.ReturnByRegulator(actor.UserName, ReasonInputValidator.Require(reason), time.UtcNow()), cancellationToken);
 
     public Task CancelAsync(Guid planId, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        StepAsync(planId, actor, PlanStep.Cancel, plan => plan.Cancel(actor.UserName, reason, time.UtcNow()), cancellationToken);
+        StepAsync(planId, actor, PlanStep.Cancel, plan => plan.Cancel(actor.UserName, ReasonInputValidator.Require(reason), time.UtcNow()), cancellationToken);
 
     /// <summary>Takes a step the answer allows; a plan that goes back to the unit (returned, cancelled) releases its budget.</summary>
     private async Task StepAsync(Guid planId, Actor actor, PlanStep step, Action<ProcurementPlan> take, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Evaluation;
@@ -26,29 +27,19 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.RecordedOffline, time, ct);
-        if (records.Count == 0)
-        {
-            throw new DomainException("请上传经签字的开标记录和评审报告扫描件。", "Attach the signed opening and evaluation records.");
-        }
-
-        InputLimits.Require(records.Count, limits.Value.OfflineRecordFiles, "签字记录文件", "signed record files");
-
+        new OfflineRankingsValidator(limits.Value.OfflineRecordFiles).ValidateAndThrow(new OfflineRankings(rankings, records.Count));
         var nowUtc = time.UtcNow();
         var codes = rankings.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => codes.Contains(s.CreditCode)).ToDictionaryAsync(s => s.CreditCode, ct);
-        if (codes.FirstOrDefault(c => !suppliers.ContainsKey(c)) is { } unknown)
+        var unknown = rankings.Select((r, i) => (Code: OfflineRankingsValidator.Code(r), Field: $"{nameof(OfflineRankings.Rankings)}[{i}].{nameof(OfflineRanking.CreditCode)}"))
+            .Where(r => !suppliers.ContainsKey(r.Code))
+            .Select(r => FieldRules.Failure(r.Field, new Bilingual($"统一社会信用代码 {r.Code} 不在供应商库中。", $"{r.Code} is not in the supplier library.")));
+        var stray = rankings.Select((r, i) => (r.LotNumber, Field: $"{nameof(OfflineRankings.Rankings)}[{i}].{nameof(OfflineRanking.LotNumber)}"))
+            .Where(r => project.Lots.All(l => l.Number != r.LotNumber))
+            .Select(r => FieldRules.Failure(r.Field, new Bilingual($"第 {r.LotNumber} 包不存在。", $"Lot {r.LotNumber} does not exist.")));
+        if (unknown.Concat(stray).ToList() is { Count: > 0 } failures)
         {
-            throw new DomainException($"统一社会信用代码 {unknown} 不在供应商库中。", $"{unknown} is not in the supplier library.");
-        }
-
-        if (rankings.FirstOrDefault(r => project.Lots.All(l => l.Number != r.LotNumber)) is { } stray)
-        {
-            throw new DomainException($"第 {stray.LotNumber} 包不存在。", $"Lot {stray.LotNumber} does not exist.");
-        }
-
-        if (rankings.GroupBy(r => r.LotNumber).Any(g => g.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().Count() != g.Count() || g.Select(r => r.Rank).Distinct().Count() != g.Count()))
-        {
-            throw new DomainException("同一采购包中供应商和排名都不能重复。", "Within a lot, suppliers and ranks must not repeat.");
+            throw new ValidationException(failures);
         }
 
         var (minimum, citation) = await opening.MinimumAsync(project, ct);

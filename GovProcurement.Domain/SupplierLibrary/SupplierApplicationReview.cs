@@ -69,9 +69,10 @@ public sealed class SupplierApplicationReview(IDbContextFactory<GovProcurementDb
     public async Task ReturnAsync(Guid applicationId, string? reason, Actor actor, CancellationToken ct = default)
     {
         actor.Require(Roles.PlatformAdmin);
+        var why = ReasonInputValidator.Require(reason);
         await using var db = await store.CreateDbContextAsync(ct);
         var application = await LoadAsync(db, applicationId, ct);
-        application.Return(reason ?? "", actor.UserName, time.UtcNow());
+        application.Return(why, actor.UserName, time.UtcNow());
         await audit.SaveWithAsync(db, [SupplierEnrolment.Record(AuditEventType.SupplierApplicationReturned, actor.UserName, application, "退回申请，理由：" + application.ReturnReason)], ct);
     }
 

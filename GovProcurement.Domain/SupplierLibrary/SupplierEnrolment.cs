@@ -38,8 +38,14 @@ public sealed class SupplierEnrolment(
 
     public async Task<Guid> SubmitAsync(string? creditCode, SupplierDetails details, string? password, LicenceUpload? licence, CancellationToken ct = default)
     {
-        SupplierDetailsValidator.Registration.ValidateAndThrow(details);
-        var code = RequireCode(creditCode);
+        var failures = new SupplierCredentialsValidator(security.Value).Validate(new SupplierCredentials(creditCode, password)).Errors
+            .Concat(SupplierDetailsValidator.Registration.Validate(details).Errors).ToList();
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        var code = UnifiedSocialCreditCode.Normalize(creditCode!);
         await using var db = await store.CreateDbContextAsync(ct);
         await RefuseKnownAsync(db, code, ct);
         if (await db.SupplierApplications.AnyAsync(a => a.CreditCode == code && a.Kind == SupplierApplicationKind.Registration && a.Status != SupplierApplicationStatus.Approved, ct))
@@ -87,16 +93,6 @@ public sealed class SupplierEnrolment(
     internal static AuditRecord Record(AuditEventType type, string actor, SupplierApplication application, string what) =>
         new(type, actor, application.CreditCode, $"{what}：{application.Name}（{SmeDeclaration.Zh(application.Scale)}），联系人 {application.ContactPerson}");
 
-    private static string RequireCode(string? creditCode)
-    {
-        if (UnifiedSocialCreditCode.Explain(creditCode) is { } problem)
-        {
-            throw new DomainException(problem);
-        }
-
-        return UnifiedSocialCreditCode.Normalize(creditCode!);
-    }
-
     /// <summary>Refuses a code the library already holds: with the debarment's reason when it is barred.</summary>
     private async Task RefuseKnownAsync(GovProcurementDbContext db, string code, CancellationToken ct)
     {
@@ -124,7 +120,7 @@ public sealed class SupplierEnrolment(
         var problems = await passwords.CheckAsync(prospective, password);
         if (problems.Count > 0)
         {
-            throw new DomainException(string.Join("", problems.Select(p => p.Text.Zh)), string.Join(" ", problems.Select(p => p.Text.En)));
+            throw new ValidationException(problems.Select(p => FieldRules.Failure(nameof(SupplierCredentials.Password), p.Text)));
         }
 
         return hasher.HashPassword(prospective, password!);

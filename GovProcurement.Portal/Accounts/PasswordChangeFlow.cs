@@ -1,5 +1,7 @@
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Common;
+using FluentValidation;
 using GovProcurement.Portal.Workspaces;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,7 +16,9 @@ public sealed record PasswordChangeOutcome(IReadOnlyList<string> Errors, string?
 /// Changes a password under the platform's rule, clears the initial-password mark, ends the
 /// account's other sessions, renews this sign-in (so the cookie no longer carries the mark) and
 /// audits the change. A wrong current password counts toward the lockout like a failed sign-in;
-/// the attempt that locks the account ends all its sessions, this one included.
+/// the attempt that locks the account ends all its sessions, this one included. What the user typed wrong
+/// is thrown as a <see cref="ValidationException"/> naming its field (<see cref="PasswordChangeValidator"/>,
+/// then the wrong current password and what the new one may not equal); the outcome's errors are the account's own.
 /// </summary>
 public sealed class PasswordChangeFlow(
     UserManager<ApplicationUser> userManager,
@@ -24,23 +28,20 @@ public sealed class PasswordChangeFlow(
     AuditLog audit,
     TimeProvider time)
 {
-    public async Task<PasswordChangeOutcome> ChangeAsync(System.Security.Claims.ClaimsPrincipal principal, string currentPassword, string newPassword)
+    public async Task<PasswordChangeOutcome> ChangeAsync(System.Security.Claims.ClaimsPrincipal principal, PasswordChange change)
     {
+        new PasswordChangeValidator(policy.Value).ValidateAndThrow(change);
+        var (currentPassword, newPassword) = (change.CurrentPassword!, change.NewPassword!);
         var user = await userManager.GetUserAsync(principal);
         if (user is null)
         {
-            return new PasswordChangeOutcome([new Domain.Common.Bilingual("账号不存在，请重新登录。", "The account no longer exists; sign in again.").ToString()], null);
+            return new PasswordChangeOutcome([new Bilingual("账号不存在，请重新登录。", "The account no longer exists; sign in again.").ToString()], null);
         }
 
         if (await userManager.IsLockedOutAsync(user))
         {
             await signInManager.SignOutAsync();
             return LockedOut();
-        }
-
-        if (currentPassword == newPassword)
-        {
-            return new PasswordChangeOutcome([new Domain.Common.Bilingual("新密码不能与当前密码相同。", "The new password must differ from the current one.").ToString()], null);
         }
 
         // The mark's removal travels in the same save as the new password hash: both or neither.
@@ -51,7 +52,7 @@ public sealed class PasswordChangeFlow(
             undo();
             return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
                 ? await WrongCurrentPasswordAsync(user, result)
-                : new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
+                : throw FieldFailures(nameof(PasswordChange.NewPassword), result);
         }
 
         sessions.Changed(user.Id); // Identity gave the account a new stamp with the new password
@@ -66,7 +67,7 @@ public sealed class PasswordChangeFlow(
         if (!await userManager.IsLockedOutAsync(user))
         {
             await audit.AppendAsync(AuditEventType.SignInFailed, user.UserName!, null, "修改密码时当前密码错误");
-            return new PasswordChangeOutcome(result.Errors.Select(e => e.Description).ToList(), null);
+            throw FieldFailures(nameof(PasswordChange.CurrentPassword), result);
         }
 
         await userManager.EndSessionsAsync(sessions, user);
@@ -75,8 +76,12 @@ public sealed class PasswordChangeFlow(
         return LockedOut();
     }
 
+    /// <summary>Identity's refusal (already in the user's language) at the field it concerns.</summary>
+    private static ValidationException FieldFailures(string field, IdentityResult result) =>
+        new(result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(field, e.Description)));
+
     private PasswordChangeOutcome LockedOut() => new(
-        [new Domain.Common.Bilingual(
+        [new Bilingual(
             $"当前密码错误次数过多，账号已锁定 {policy.Value.LockoutDuration.TotalMinutes:0} 分钟并已退出登录，请稍后重新登录。",
             $"Too many wrong current passwords: the account is locked for {policy.Value.LockoutDuration.TotalMinutes:0} minutes and signed out; sign in again later.").ToString()],
         null);

@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Common;
+using GovProcurement.Portal.Components.Shared;
 using GovProcurement.Portal.Components.Workspaces.Plans;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -20,7 +21,7 @@ public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStri
             snackbar.Add(done ?? text["Plan.Done"], Severity.Success);
             return true;
         }
-        catch (ReasonCancelledException)
+        catch (Exception e) when (e is ReasonCancelledException or ShownAtFieldsException)
         {
             return false;
         }
@@ -52,6 +53,24 @@ public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStri
         }
     }
 
+    /// <summary>
+    /// Runs a form's step: what the use case's validator refuses (also what only the store knows, such as an
+    /// unknown credit code) is shown at the form's fields rather than as a message; a success tells the page to reload.
+    /// </summary>
+    public Task RunAsync(Func<Task> step, FieldErrors errors, Microsoft.AspNetCore.Components.EventCallback then) =>
+        RunAsync(async () =>
+        {
+            try
+            {
+                await step();
+            }
+            catch (FluentValidation.ValidationException e)
+            {
+                errors.Show(e.Errors);
+                throw new ShownAtFieldsException();
+            }
+        }, then);
+
     /// <summary>Asks for a reason; closing the dialog cancels the step.</summary>
     public async Task<string> ReasonAsync(string? title = null)
     {
@@ -60,4 +79,6 @@ public sealed class StepRunner(ISnackbar snackbar, IDialogService dialogs, IStri
     }
 
     private sealed class ReasonCancelledException : Exception;
+
+    private sealed class ShownAtFieldsException : Exception;
 }

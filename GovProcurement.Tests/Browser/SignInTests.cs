@@ -26,9 +26,9 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         var hub = await page.APIRequest.PostAsync("/_blazor/negotiate?negotiateVersion=1");
         Assert.Equal(403, hub.Status);
 
-        // A weak password is refused with the rule, in Chinese.
+        // A weak password is refused with the rule, in Chinese, under the new password.
         await page.ChangePasswordAsync("101001", "abcdefgh");
-        await Expect(page.GetByTestId("change-errors")).ToContainTextAsync("至少 3 类");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("至少 3 类");
 
         await page.ChangePasswordAsync("101001", PortalPages.StrongPassword);
         await page.WaitForURLAsync("**/purchaser");

@@ -93,8 +93,10 @@ public class PlanWorkflowTests : IAsyncLifetime
         var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 300_000m));
         await Workflow.SubmitForReviewAsync(planId, op);
         var reviewer = await ActorAsync("440700101001001");
-        var error = await Assert.ThrowsAsync<DomainException>(() => Workflow.ReturnByReviewerAsync(planId, "  ", reviewer));
-        Assert.Contains("理由", error.Text.Zh);
+        var error = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Workflow.ReturnByReviewerAsync(planId, "  ", reviewer));
+        var failure = Assert.Single(error.Errors);
+        Assert.Equal(nameof(ReasonInput.Reason), failure.PropertyName);
+        Assert.Contains("理由", failure.Text().Zh);
     }
 
     [Fact]

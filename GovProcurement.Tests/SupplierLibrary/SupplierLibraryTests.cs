@@ -34,9 +34,11 @@ public sealed class SupplierLibraryTests : ProjectScenarioTest
     {
         var wrong = NewCode[..17] + (NewCode[17] == 'A' ? 'B' : 'A');
 
-        var refusal = await Assert.ThrowsAsync<DomainException>(() => Enrolment.SubmitAsync(wrong, Details(), Password, Licence));
+        var refusal = await Assert.ThrowsAsync<ValidationException>(() => Enrolment.SubmitAsync(wrong, Details(), Password, Licence));
 
-        Assert.Contains("校验位", refusal.Text.Zh);
+        var failure = Assert.Single(refusal.Errors);
+        Assert.Equal(nameof(SupplierCredentials.CreditCode), failure.PropertyName);
+        Assert.Contains("校验位", failure.Text().Zh);
         await using var db = Store.Db();
         Assert.Empty(await db.SupplierApplications.ToListAsync());
     }
@@ -68,10 +70,11 @@ public sealed class SupplierLibraryTests : ProjectScenarioTest
     [Fact]
     public async Task The_password_rule_applies_to_the_password_chosen_at_registration()
     {
-        var weak = await Assert.ThrowsAsync<DomainException>(() => Enrolment.SubmitAsync(NewCode, Details(), "abcdefgh", Licence));
-        Assert.Contains("至少 3 类", weak.Text.Zh);
-        var code = await Assert.ThrowsAsync<DomainException>(() => Enrolment.SubmitAsync(NewCode, Details(), NewCode, Licence));
-        Assert.Contains("账号名", code.Text.Zh);
+        var weak = await Assert.ThrowsAsync<ValidationException>(() => Enrolment.SubmitAsync(NewCode, Details(), "abcdefgh", Licence));
+        Assert.Contains(weak.Errors, f => f.PropertyName == nameof(SupplierCredentials.Password) && f.Text().Zh.Contains("至少 3 类"));
+        var sameAsCode = NewCode[..8] + char.ToLowerInvariant(NewCode[8]) + NewCode[9..]; // three classes, the code but for its case
+        var code = await Assert.ThrowsAsync<ValidationException>(() => Enrolment.SubmitAsync(NewCode, Details(), sameAsCode, Licence));
+        Assert.Contains(code.Errors, f => f.PropertyName == nameof(SupplierCredentials.Password) && f.Text().Zh.Contains("账号名"));
     }
 
     [Fact]
@@ -155,7 +158,8 @@ public sealed class SupplierLibraryTests : ProjectScenarioTest
     {
         var id = await Enrolment.SubmitAsync(NewCode, Details(name: "启航文具"), Password, Licence);
         var admin = await Scenario.ActorAsync("admin");
-        await Assert.ThrowsAsync<DomainException>(() => Review.ReturnAsync(id, "  ", admin));
+        var noReason = await Assert.ThrowsAsync<ValidationException>(() => Review.ReturnAsync(id, "  ", admin));
+        Assert.Equal(nameof(ReasonInput.Reason), Assert.Single(noReason.Errors).PropertyName);
 
         await Review.ReturnAsync(id, "名称与营业执照不一致，请填写营业执照上的全称。", admin);
 

@@ -124,7 +124,7 @@ public class SessionEndTests(DemoPortal portal) : IClassFixture<DemoPortal>
 
         var html = await (await client.ChangePasswordAsync(FormClient.Password, "short-9")).Content.ReadAsStringAsync();
 
-        Assert.Contains("change-errors", html);
+        Assert.Contains("gp-field-error", html); // shown under the new password
         Assert.DoesNotContain(FormClient.Password, html);
         Assert.DoesNotContain("short-9", html);
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.SupplierLibrary;
@@ -8,20 +9,19 @@ namespace GovProcurement.Portal.Components.Account.Pages;
 
 /// <summary>
 /// The supplier registration form as posted (a plain multipart form, like the sign-in page's).
-/// The attributes bound what the request may carry; the supplier's details are checked by the domain's
-/// <see cref="SupplierDetailsValidator"/>, which the page runs before it submits and shows at the fields.
+/// The attributes bound what the request may carry; the credentials and the supplier's details are checked by the
+/// domain's <see cref="SupplierCredentialsValidator"/> and <see cref="SupplierDetailsValidator"/>, which the page runs
+/// before it submits and shows at the fields.
 /// </summary>
 public sealed class RegistrationInput
 {
-    [Required(ErrorMessage = "请输入统一社会信用代码 / Enter the credit code")]
     [StringLength(UnifiedSocialCreditCode.Length, ErrorMessage = "统一社会信用代码应为 18 位 / 18 characters")]
     public string? CreditCode { get; set; }
 
-    [Required(ErrorMessage = "请输入密码 / Enter the password")]
-    [StringLength(128, ErrorMessage = "密码不超过 128 位 / At most 128 characters")]
+    [StringLength(PasswordRules.MaxLength, ErrorMessage = "密码不超过 128 位 / At most 128 characters")]
     public string Password { get; set; } = "";
 
-    [StringLength(128, ErrorMessage = "密码不超过 128 位 / At most 128 characters")]
+    [StringLength(PasswordRules.MaxLength, ErrorMessage = "密码不超过 128 位 / At most 128 characters")]
     public string ConfirmPassword { get; set; } = "";
 
     [StringLength(Organization.NameMaxLength, ErrorMessage = "名称过长 / Too long")]
@@ -38,6 +38,8 @@ public sealed class RegistrationInput
     public string? ContactPhone { get; set; }
 
     public IFormFile? Licence { get; set; }
+
+    public SupplierCredentials Credentials => new(CreditCode, Password);
 
     public SupplierDetails Details => new(Name, Scale, DeclarationSigned, ContactPerson, ContactPhone);
 
