@@ -18,9 +18,13 @@ internal static class ExcelValues
 
     private static readonly DateOnly FirstExactDate = new(1900, 3, 1);
 
-    /// <summary>The characters outside surrogates that may need cleaning: controls XML cannot carry, U+FFFE, U+FFFF, and "_" (which may start an escape).</summary>
-    private static readonly SearchValues<char> Suspects = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '_', '\uFFFE', '\uFFFF']);
+    /// <summary>
+    /// The ASCII characters that may need cleaning: controls XML cannot carry, and "_" (which may start
+    /// an escape). ASCII alone, so the scan takes the vectorised ASCII path; U+FFFE, U+FFFF and
+    /// surrogates are looked for apart.
+    /// </summary>
+    private static readonly SearchValues<char> AsciiSuspects = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '_']);
 
     public static bool IsExact(long whole) => whole is >= -MaxExactWhole and <= MaxExactWhole;
 
@@ -73,7 +77,7 @@ internal static class ExcelValues
     {
         // Nearly all text has none of the characters that need a look: one vectorised scan decides.
         var span = text.AsSpan();
-        if (span.IndexOfAny(Suspects) < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        if (span.IndexOfAny(AsciiSuspects) < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOfAny('\uFFFE', '\uFFFF') < 0)
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Common;
+using SpreadCheetah;
 
 namespace GovProcurement.Domain.Reporting;
 
@@ -103,6 +104,14 @@ public abstract class ExportColumn<T>
     /// <summary>This column's cell of <paramref name="row"/>.</summary>
     internal abstract ExportCell Cell(T row);
 
+    /// <summary>
+    /// This column's cell of <paramref name="row"/> as a raw sheet writes it, straight from the typed
+    /// value with no <see cref="ExportCell"/> in between: the value <see cref="Cell"/> gives, for a
+    /// column styled once in <see cref="Format"/>. Returns false, with no cell, for the rare value that
+    /// <see cref="Cell"/> keeps in another format (a number beyond 15 digits, a date before 1900-03-01).
+    /// </summary>
+    internal abstract bool TryRawCell(T row, out DataCell cell);
+
     /// <summary>This column's cell of a report's total row.</summary>
     internal virtual ExportCell Total(IReadOnlyList<T> rows) => ExportCell.Empty;
 
@@ -141,6 +150,12 @@ public abstract class ExportColumn<T>
 
         internal override ExportCell Cell(T row) => ExportCell.FromText(value(row));
 
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = value(row) is { Length: > 0 } text ? new DataCell(ExcelValues.Clean(text)) : default;
+            return true;
+        }
+
         internal override ExportCell Total(IReadOnlyList<T> rows) => countRows ? IntegerCell(rows.Count, ExportCellFormat.Count) : ExportCell.Empty;
     }
 
@@ -152,6 +167,24 @@ public abstract class ExportColumn<T>
 
         internal override ExportCell Cell(T row) => MoneyCell(value(row));
 
+        // fen / 100.0 is the double nearest the exact yuan: the value SpreadCheetah writes for the decimal, without the decimal division.
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = default;
+            if (value(row) is not { } money)
+            {
+                return true;
+            }
+
+            if (!ExcelValues.IsExact(money.Fen))
+            {
+                return false;
+            }
+
+            cell = new DataCell(money.Fen / 100.0);
+            return true;
+        }
+
         internal override ExportCell Total(IReadOnlyList<T> rows) => total ? MoneyCell(Sum(rows, value)) : ExportCell.Empty;
     }
 
@@ -162,6 +195,23 @@ public abstract class ExportColumn<T>
         internal override ExportCellFormat Format => format;
 
         internal override ExportCell Cell(T row) => IntegerCell(value(row), format);
+
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = default;
+            if (value(row) is not { } number)
+            {
+                return true;
+            }
+
+            if (!ExcelValues.IsExact(number))
+            {
+                return false;
+            }
+
+            cell = new DataCell(number);
+            return true;
+        }
 
         internal override ExportCell Total(IReadOnlyList<T> rows)
         {
@@ -189,6 +239,12 @@ public abstract class ExportColumn<T>
 
         internal override ExportCell Cell(T row) => PercentCell(fraction(row));
 
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = fraction(row) is { } share ? new DataCell(share) : default;
+            return true;
+        }
+
         internal override ExportCell Total(IReadOnlyList<T> rows) => total is null ? ExportCell.Empty : PercentCell(total(rows));
 
         private static ExportCell PercentCell(decimal? value) => value is { } share ? ExportCell.Number(share, ExportCellFormat.Percent) : ExportCell.Empty;
@@ -214,6 +270,23 @@ public abstract class ExportColumn<T>
             var cell = ExportCell.Time(date.ToDateTime(TimeOnly.MinValue), month ? ExportCellFormat.Month : ExportCellFormat.Date);
             return ExcelValues.IsDate(date) ? cell : ExportCell.FromText(cell.Display());
         }
+
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = default;
+            if (value(row) is not { } date)
+            {
+                return true;
+            }
+
+            if (!ExcelValues.IsDate(date))
+            {
+                return false;
+            }
+
+            cell = new DataCell((month ? new DateOnly(date.Year, date.Month, 1) : date).ToDateTime(TimeOnly.MinValue));
+            return true;
+        }
     }
 
     private sealed class DateTimeColumn(string header, Func<T, DateTime?> utc) : ExportColumn<T>(header, ExportColumnKind.DateTime)
@@ -230,6 +303,24 @@ public abstract class ExportColumn<T>
             var time = BeijingTime.FromUtc(value);
             var cell = ExportCell.Time(time, ExportCellFormat.DateTime);
             return ExcelValues.IsDate(DateOnly.FromDateTime(time)) ? cell : ExportCell.FromText(cell.Display());
+        }
+
+        internal override bool TryRawCell(T row, out DataCell cell)
+        {
+            cell = default;
+            if (utc(row) is not { } value)
+            {
+                return true;
+            }
+
+            var time = BeijingTime.FromUtc(value);
+            if (!ExcelValues.IsDate(DateOnly.FromDateTime(time)))
+            {
+                return false;
+            }
+
+            cell = new DataCell(time);
+            return true;
         }
     }
 }

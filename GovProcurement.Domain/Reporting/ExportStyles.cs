@@ -19,18 +19,19 @@ namespace GovProcurement.Domain.Reporting;
 internal sealed class ExportStyles
 {
     // Custom formats even where Excel has a built-in one, so the code reads back exactly as written.
+    // In the order of how often raw sheets use them, so the styles added first get the shortest ids.
     private static readonly Dictionary<ExportCellFormat, NumberFormat> Formats = new()
     {
         [ExportCellFormat.Text] = NumberFormat.Standard(StandardNumberFormat.Text),
-        [ExportCellFormat.RightText] = NumberFormat.Standard(StandardNumberFormat.Text),
         [ExportCellFormat.Money] = NumberFormat.Custom(SafeCells.MoneyFormat),
         [ExportCellFormat.Integer] = NumberFormat.Custom(SafeCells.IntegerFormat),
         [ExportCellFormat.Year] = NumberFormat.Standard(StandardNumberFormat.NoDecimalPlaces),
-        [ExportCellFormat.Count] = NumberFormat.Custom(ExportColumn<object>.CountFormat),
-        [ExportCellFormat.Percent] = NumberFormat.Custom(SafeCells.PercentFormat),
         [ExportCellFormat.Date] = NumberFormat.Custom(SafeCells.DateFormat),
-        [ExportCellFormat.Month] = NumberFormat.Custom(SafeCells.MonthFormat),
         [ExportCellFormat.DateTime] = NumberFormat.Custom(SafeCells.DateTimeFormat),
+        [ExportCellFormat.Percent] = NumberFormat.Custom(SafeCells.PercentFormat),
+        [ExportCellFormat.RightText] = NumberFormat.Standard(StandardNumberFormat.Text),
+        [ExportCellFormat.Month] = NumberFormat.Custom(SafeCells.MonthFormat),
+        [ExportCellFormat.Count] = NumberFormat.Custom(ExportColumn<object>.CountFormat),
     };
 
     private readonly StyleId[] plain;
@@ -41,9 +42,14 @@ internal sealed class ExportStyles
         var count = Enum.GetValues<ExportCellFormat>().Length;
         plain = new StyleId[count];
         bold = new StyleId[count];
+        // The plain styles first: they are the ones raw sheets write on every cell, so their ids stay short.
         foreach (var format in Formats.Keys)
         {
             plain[(int)format] = spreadsheet.AddStyle(StyleOf(format));
+        }
+
+        foreach (var format in Formats.Keys)
+        {
             var inBold = StyleOf(format);
             inBold.Font = new Font { Bold = true };
             bold[(int)format] = spreadsheet.AddStyle(inBold);

@@ -1,4 +1,5 @@
 using SpreadCheetah;
+using SpreadCheetah.Styling;
 using SpreadCheetah.Tables;
 using SpreadCheetah.Worksheets;
 
@@ -81,9 +82,43 @@ public sealed class RawExportWriter<T>
     /// <summary>Writes the rows to <paramref name="output"/>; returns how many were written.</summary>
     /// <param name="progress">Receives the number of rows written every 10,000 rows and at the end.</param>
     /// <param name="cancellationToken">Checked every 1,000 rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
-    /// <remarks>SpreadCheetah writes asynchronously; this waits for it, which costs nothing while the output completes writes at once (a file, memory).</remarks>
-    public long Write(Stream output, IEnumerable<T> rows, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
-        WriteAsync(output, new SyncRows(rows), progress, cancellationToken).GetAwaiter().GetResult();
+    /// <remarks>
+    /// SpreadCheetah writes asynchronously; this loop waits only for a write that did not complete at
+    /// once (a full buffer going to an output that completes writes later), so a file or memory stream
+    /// costs no task per row.
+    /// </remarks>
+    public long Write(Stream output, IEnumerable<T> rows, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var source = rows.GetEnumerator();
+        var sample = new List<T>();
+        while (sample.Count < WidthSampleRows && source.MoveNext())
+        {
+            sample.Add(source.Current);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var spreadsheet = Wait(Spreadsheet.CreateNewAsync(output, ExportStyles.Options, cancellationToken));
+        try
+        {
+            var sheet = new SheetRun(this, spreadsheet, WidthsFor(sample), progress, cancellationToken);
+            foreach (var row in sample)
+            {
+                Wait(sheet.AddAsync(row));
+            }
+
+            sample.Clear();
+            while (source.MoveNext())
+            {
+                Wait(sheet.AddAsync(source.Current));
+            }
+
+            return sheet.CompleteAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Wait(spreadsheet.DisposeAsync());
+        }
+    }
 
     /// <inheritdoc cref="Write"/>
     public async Task<long> WriteAsync(Stream output, IAsyncEnumerable<T> rows, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
@@ -112,6 +147,19 @@ public sealed class RawExportWriter<T>
         return await sheet.CompleteAsync().ConfigureAwait(false);
     }
 
+    private static void Wait(ValueTask pending)
+    {
+        if (pending.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        pending.AsTask().GetAwaiter().GetResult();
+    }
+
+    private static TResult Wait<TResult>(ValueTask<TResult> pending) =>
+        pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+
     /// <summary>The width of each column: its header and the sampled values, by <see cref="SafeCells.WidthFor(IEnumerable{string})"/>.</summary>
     internal double[] WidthsFor(IReadOnlyList<T> sample) =>
         columns.Select(column => SafeCells.WidthFor(sample.Select(row => column.Cell(row).Display()).Prepend(column.Header))).ToArray();
@@ -132,40 +180,34 @@ public sealed class RawExportWriter<T>
         return sheetName[..Math.Min(sheetName.Length, MaxSheetNameLength - suffix.Length)] + suffix;
     }
 
-    /// <summary>One run of the writer: adds rows to the current sheet, starts the next one when it is full, checks for cancellation and reports progress.</summary>
+    /// <summary>
+    /// One run of the writer: adds rows to the current sheet, starts the next one when it is full, checks
+    /// for cancellation and reports progress. Each column's style is set once on the sheet, so a row is
+    /// plain <see cref="DataCell"/>s read straight from the columns' typed values
+    /// (<see cref="ExportColumn{T}.TryRawCell"/>) into one reused array: SpreadCheetah's fast path.
+    /// Only a row holding an exception (a number beyond 15 digits or a date before 1900 kept as exact
+    /// text) is written cell by cell with a style on each.
+    /// </summary>
     private sealed class SheetRun(RawExportWriter<T> writer, Spreadsheet spreadsheet, double[] widths, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         private readonly ExportStyles styles = ExportStyles.AddTo(spreadsheet);
-        private readonly ExportCellFormat[] formats = [.. writer.columns.Select(c => c.Format)];
-        private readonly ExportCell[] cells = new ExportCell[writer.columns.Length];
         private readonly DataCell[] dataCells = new DataCell[writer.columns.Length];
         private readonly StyledCell[] styledCells = new StyledCell[writer.columns.Length];
         private int sheets;
         private int sheetRows;
         private long rows;
 
-        public async ValueTask AddAsync(T row)
+        public ValueTask AddAsync(T row) => sheets == 0 || sheetRows == writer.rowsPerSheet ? AddOnNextSheetAsync(row) : AddToSheet(row);
+
+        private async ValueTask AddOnNextSheetAsync(T row)
         {
-            if (sheets == 0 || sheetRows == writer.rowsPerSheet)
-            {
-                await NextSheetAsync().ConfigureAwait(false);
-            }
+            await NextSheetAsync().ConfigureAwait(false);
+            await AddToSheet(row).ConfigureAwait(false);
+        }
 
-            // Cancellation is checked below, every thousand rows, as documented.
-            if (ReadCells(row))
-            {
-                await spreadsheet.AddRowAsync(dataCells, CancellationToken.None).ConfigureAwait(false);
-            }
-            else
-            {
-                for (var c = 0; c < cells.Length; c++)
-                {
-                    styledCells[c] = cells[c].IsEmpty ? default : new StyledCell(cells[c].ToDataCell(), styles.Of(cells[c].Format));
-                }
-
-                await spreadsheet.AddRowAsync(styledCells, CancellationToken.None).ConfigureAwait(false);
-            }
-
+        private ValueTask AddToSheet(T row)
+        {
+            // Cancellation is checked here, every thousand rows, as documented; never inside a write.
             sheetRows++;
             rows++;
             if (rows % CancellationInterval == 0)
@@ -177,36 +219,30 @@ public sealed class RawExportWriter<T>
             {
                 progress?.Report(rows);
             }
-        }
 
-        /// <summary>
-        /// Reads the row's cells; returns whether each is empty or in its column's format, so that the
-        /// row is written unstyled and takes the column styles. Otherwise (a number beyond 15 digits, a
-        /// date before 1900 as text) the row is written with a style on every cell.
-        /// </summary>
-        private bool ReadCells(T row)
-        {
             var columns = writer.columns;
-            var inColumnFormats = true;
             for (var c = 0; c < columns.Length; c++)
             {
-                var cell = columns[c].Cell(row);
-                cells[c] = cell;
-                if (cell.IsEmpty)
+                if (!columns[c].TryRawCell(row, out dataCells[c]))
                 {
-                    dataCells[c] = default;
-                }
-                else if (cell.Format == formats[c])
-                {
-                    dataCells[c] = cell.ToDataCell();
-                }
-                else
-                {
-                    inColumnFormats = false;
+                    return AddStyled(row);
                 }
             }
 
-            return inColumnFormats;
+            return spreadsheet.AddRowAsync(dataCells, CancellationToken.None);
+        }
+
+        /// <summary>A row holding an exception: each cell in the style of its own format.</summary>
+        private ValueTask AddStyled(T row)
+        {
+            var columns = writer.columns;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var cell = columns[c].Cell(row);
+                styledCells[c] = cell.IsEmpty ? default : new StyledCell(cell.ToDataCell(), styles.Of(cell.Format));
+            }
+
+            return spreadsheet.AddRowAsync(styledCells, CancellationToken.None);
         }
 
         /// <summary>Finishes the last sheet and the package; returns the number of data rows written.</summary>
@@ -234,32 +270,13 @@ public sealed class RawExportWriter<T>
             {
                 var column = options.Column(c + 1);
                 column.Width = widths[c];
-                column.DefaultStyle = ExportStyles.StyleOf(formats[c]);
+                column.DefaultStyle = ExportStyles.StyleOf(writer.columns[c].Format);
             }
 
             await spreadsheet.StartWorksheetAsync(writer.SheetName(sheets), options, cancellationToken).ConfigureAwait(false);
             spreadsheet.StartTable(new Table(TableStyle.None, $"Rows{sheets}"));
             await spreadsheet.AddHeaderRowAsync(writer.headers, styles.Header, cancellationToken).ConfigureAwait(false);
             sheetRows = 0;
-        }
-    }
-
-    /// <summary>A synchronous sequence read through the asynchronous path, so both share one writer.</summary>
-    private sealed class SyncRows(IEnumerable<T> rows) : IAsyncEnumerable<T>
-    {
-        public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => new Enumerator(rows.GetEnumerator());
-
-        private sealed class Enumerator(IEnumerator<T> inner) : IAsyncEnumerator<T>
-        {
-            public T Current => inner.Current;
-
-            public ValueTask<bool> MoveNextAsync() => ValueTask.FromResult(inner.MoveNext());
-
-            public ValueTask DisposeAsync()
-            {
-                inner.Dispose();
-                return ValueTask.CompletedTask;
-            }
         }
     }
 }
