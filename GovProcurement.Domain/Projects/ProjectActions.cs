@@ -196,7 +196,7 @@ public static class ProjectActions
 
         if (m.Project.DeadlinePassed(m.NowUtc))
         {
-            var deadline = BeijingTime.Minutes(m.Project.DeadlineUtc!.Value);
+            var deadline = BeijingTime.Minutes(m.Project.CurrentRound.DeadlineUtc!.Value);
             return new($"已过截止时间（{deadline}），不再接收。", $"The deadline ({deadline}) has passed.");
         }
 
@@ -205,7 +205,7 @@ public static class ProjectActions
 
     private static Refusal OpeningNotDue(ProcurementProject project)
     {
-        var local = project.DeadlineUtc?.Add(Clock.ChinaOffset);
+        var local = project.CurrentRound.DeadlineUtc?.Add(Clock.ChinaOffset);
         return new($"开标时间（{local:yyyy-MM-dd HH:mm}）未到，不能开启投标文件。", $"The opening time ({local:yyyy-MM-dd HH:mm}) has not come; bids stay sealed.", OpeningCitation);
     }
 
