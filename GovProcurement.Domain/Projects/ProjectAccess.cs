@@ -139,11 +139,6 @@ internal static class ProjectAccess
         var bid = await db.Bids.AsNoTracking().OfCurrentRound(project).Where(b => b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn)
             .Select(b => (BidStatus?)b.Status).FirstOrDefaultAsync(ct);
         var debarments = await db.SupplierDebarments.AsNoTracking().Where(d => d.SupplierId == supplierId).ToListAsync(ct);
-        var debarred = debarments.FirstOrDefault(d => d.IsInForceOn(today)) is { } d
-            ? new Refusal(
-                $"贵公司被列入政府采购严重违法失信行为记录名单，{d.From:yyyy-MM-dd} 至 {d.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{d.Reason}）。",
-                $"Your company is barred from government procurement from {d.From:yyyy-MM-dd} to {d.Until.AddDays(-1):yyyy-MM-dd} ({d.Reason}).")
-            : null;
-        return new SupplierFacts(registered, bid, debarred, supplier.IsSme);
+        return new SupplierFacts(registered, bid, SupplierEligibility.Debarment(debarments, today), supplier.Scale);
     }
 }
