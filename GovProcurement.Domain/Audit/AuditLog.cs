@@ -95,7 +95,7 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, A
             .Select(e => new
             {
                 Entry = e,
-                Sealed = e.WithheldUntilOpeningOf != null && !db.Projects.Any(p => p.Id == e.WithheldUntilOpeningOf && p.OpenedUtc != null),
+                Sealed = e.WithheldUntilOpeningOf != null && !db.Projects.Any(p => p.Id == e.WithheldUntilOpeningOf && p.Rounds.Any(r => r.Number == p.Round && r.OpenedUtc != null)),
             })
             .ToListAsync(cancellationToken);
         return new Page<AuditLine>(items.Select(x => AuditLine.Of(x.Entry, x.Sealed)).ToList(), total);

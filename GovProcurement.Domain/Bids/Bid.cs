@@ -14,7 +14,7 @@ public enum BidStatus
 /// encrypted with a key of its own, that key wrapped with the project's sealing key, which is
 /// not in the database. The receipt carries the digest of what was sealed.
 /// </summary>
-public sealed class Bid
+public sealed class Bid : Projects.IRoundRow
 {
     private readonly List<BidOffer> offers = [];
 

@@ -28,7 +28,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.Register, time, ct);
-        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, project.Round, actor.RequireOrganization(), actor.UserName, time.UtcNow()));
+        db.SupplierRegistrations.Add(new SupplierRegistration(projectId, project.CurrentRound.Number, actor.RequireOrganization(), actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -37,7 +37,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.DownloadDocuments, time, ct);
-        return await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == project.DocumentsFileId, ct)
+        return await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == project.CurrentRound.DocumentsFileId, ct)
             ?? throw new DomainException("本项目没有上传采购文件。", "No documents are attached.");
     }
 
@@ -46,9 +46,9 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForRegistrationAsync(db, projectId, actor, RegistrationAction.Ask, time, ct);
         var supplierId = actor.RequireOrganization();
-        var asked = await db.Clarifications.CountAsync(c => c.ProjectId == projectId && c.Round == project.Round && c.SupplierId == supplierId, ct);
+        var asked = await db.Clarifications.OfCurrentRound(project).CountAsync(c => c.SupplierId == supplierId, ct);
         InputLimits.Require(asked + 1, limits.Value.QuestionsPerSupplier, "每家供应商在本项目本轮可提的问题", "questions per supplier in this round");
-        db.Clarifications.Add(new Clarification(projectId, project.Round, supplierId, question, actor.UserName, time.UtcNow()));
+        db.Clarifications.Add(new Clarification(projectId, project.CurrentRound.Number, supplierId, question, actor.UserName, time.UtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
@@ -69,7 +69,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         if (changesDocuments)
         {
             var periods = new ProjectPeriods(await ruleBook.CurrentAsync(ct), WorkingDayCalendar.China);
-            var deadlineLocal = project.DeadlineUtc!.Value.Add(Clock.ChinaOffset);
+            var deadlineLocal = project.CurrentRound.DeadlineUtc!.Value.Add(Clock.ChinaOffset);
             var pushed = periods.DeadlineAfterClarification(project.Method, project.RegionCode, time.TodayInChina(), DateOnly.FromDateTime(deadlineLocal));
             if (pushed > DateOnly.FromDateTime(deadlineLocal))
             {
@@ -99,7 +99,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         var nowUtc = time.UtcNow();
         var package = new BidPackage(prices.OrderBy(p => p.LotNumber).ToList(), files).Serialize();
         var bidId = Guid.NewGuid();
-        var bid = new Bid(bidId, projectId, project.Round, supplier.Id, vault.Seal(projectId, bidId, package), BidPackage.DigestOf(package), actor.UserName, nowUtc);
+        var bid = new Bid(bidId, projectId, project.CurrentRound.Number, supplier.Id, vault.Seal(projectId, bidId, package), BidPackage.DigestOf(package), actor.UserName, nowUtc);
         db.Bids.Add(bid);
         try
         {
@@ -120,7 +120,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         actor.Require(Roles.Supplier);
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadAsync(db, projectId, ct);
-        var bid = await db.Bids.AsNoTracking().Where(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == actor.OrganizationId && b.Status != BidStatus.Withdrawn)
+        var bid = await db.Bids.AsNoTracking().OfCurrentRound(project).Where(b => b.SupplierId == actor.OrganizationId && b.Status != BidStatus.Withdrawn)
             .FirstOrDefaultAsync(ct) ?? throw new DomainException("没有已递交的投标文件。", "There is no submitted bid.");
         var supplierName = await db.Organizations.Where(o => o.Id == bid.SupplierId).Select(o => o.Name).FirstAsync(ct);
         var contents = bid.Status == BidStatus.Opened ? BidPackage.Deserialize(vault.Unseal(project, bid, time.UtcNow())) : null;
@@ -133,7 +133,7 @@ public sealed class BidBox(IDbContextFactory<GovProcurementDbContext> store, Bid
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForBidAsync(db, projectId, actor, BidAction.Withdraw, time, ct);
         var supplier = await db.Organizations.OfType<Supplier>().FirstAsync(s => s.Id == actor.RequireOrganization(), ct);
-        var bid = await db.Bids.FirstAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct);
+        var bid = await db.Bids.OfCurrentRound(project).FirstAsync(b => b.SupplierId == supplier.Id && b.Status == BidStatus.Sealed, ct);
         bid.Withdraw(time.UtcNow());
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidWithdrawn, actor.UserName, project.Number, supplier.Name, projectId)], ct);
     }

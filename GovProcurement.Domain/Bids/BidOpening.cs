@@ -28,7 +28,7 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Opened, time, ct);
         var nowUtc = time.UtcNow();
-        var bids = await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Sealed).ToListAsync(ct);
+        var bids = await db.Bids.OfCurrentRound(project).Where(b => b.Status == BidStatus.Sealed).ToListAsync(ct);
         project.Open(actor.UserName, $"递交 {bids.Count} 份", nowUtc);
         foreach (var bid in bids)
         {
@@ -59,7 +59,7 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
         var project = await ProjectAccess.LoadAsync(db, projectId, ct);
         var role = await ProjectAccess.RoleAsync(db, project, actor, ct);
         var isBidder = role == ProjectRole.Supplier && await db.Bids.AnyAsync(b => b.ProjectId == projectId && b.SupplierId == actor.OrganizationId && b.Status == BidStatus.Opened, ct);
-        if (project.OpenedUtc is null || role is ProjectRole.None || (role == ProjectRole.Supplier && !isBidder))
+        if (project.CurrentRound.OpenedUtc is null || role is ProjectRole.None || (role == ProjectRole.Supplier && !isBidder))
         {
             throw new DomainException("开标记录仅向本项目的投标人和相关单位公开，且在开标后查看。", "The opening record is for the bidders and parties, after the opening.");
         }
@@ -87,13 +87,13 @@ public sealed class BidOpening(IDbContextFactory<GovProcurementDbContext> store,
 
     private async Task<OpeningRecord> RecordAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
     {
-        var bids = await BidSummaries.ListAsync(db, project.Id, project.Round, b => b.Status == BidStatus.Opened, ct);
+        var bids = await BidSummaries.ListAsync(db, project.CurrentRound, b => b.Status == BidStatus.Opened, ct);
 
         var supplierIds = bids.Select(b => b.SupplierId).ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var lines = bids.SelectMany(b => b.Offers.Select(o => new OpeningLine(b.Id, b.SupplierId, suppliers[b.SupplierId].Name, suppliers[b.SupplierId].CreditCode, suppliers[b.SupplierId].Scale, o.LotNumber, o.Price, b.SubmittedUtc, b.Digest)))
             .OrderBy(l => l.LotNumber).ThenBy(l => l.SubmittedUtc).ToList();
         var (minimum, citation) = await MinimumAsync(project, ct);
-        return new OpeningRecord(project.Id, project.Number, project.Title, project.Method, project.OpenedUtc ?? time.UtcNow(), lines, minimum, citation);
+        return new OpeningRecord(project.Id, project.Number, project.Title, project.Method, project.CurrentRound.OpenedUtc ?? time.UtcNow(), lines, minimum, citation);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Bids;
@@ -14,9 +15,10 @@ public sealed record BidSummary(Guid Id, Guid SupplierId, BidStatus Status, Date
 /// <summary>Reads bids by their columns only, never loading the sealed content (up to 30 MB a bid).</summary>
 internal static class BidSummaries
 {
-    public static async Task<List<BidSummary>> ListAsync(GovProcurementDbContext db, Guid projectId, int round, Expression<Func<Bid, bool>> filter, CancellationToken ct)
+    /// <summary>The bids of a round that pass the filter.</summary>
+    public static async Task<List<BidSummary>> ListAsync(GovProcurementDbContext db, ProcurementRound round, Expression<Func<Bid, bool>> filter, CancellationToken ct)
     {
-        var bids = await db.Bids.AsNoTracking().Where(b => b.ProjectId == projectId && b.Round == round).Where(filter)
+        var bids = await db.Bids.AsNoTracking().Of(round).Where(filter)
             .Select(b => new { b.Id, b.SupplierId, b.Status, b.SubmittedUtc, b.Digest }).ToListAsync(ct);
         var ids = bids.Select(b => b.Id).ToList();
         var offers = (await db.Set<BidOffer>().AsNoTracking().Where(o => ids.Contains(EF.Property<Guid>(o, "BidId")))

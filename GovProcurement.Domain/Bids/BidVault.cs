@@ -49,7 +49,7 @@ public sealed class BidVault(SealingKeyFile keyFile, IOptions<BidSealingOptions>
             throw new DomainException("投标文件不属于该项目。", "The bid belongs to another project.");
         }
 
-        if (project.OpenedUtc is null || !project.DeadlinePassed(nowUtc))
+        if (project.CurrentRound.OpenedUtc is null || !project.DeadlinePassed(nowUtc))
         {
             throw new DomainException("开标前任何人都不能开启投标文件。", "Nobody can open a bid before the opening.");
         }

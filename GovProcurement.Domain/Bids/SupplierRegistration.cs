@@ -1,7 +1,7 @@
 namespace GovProcurement.Domain.Bids;
 
 /// <summary>A supplier's registration (报名) for a project: it may then download the documents, ask and bid.</summary>
-public sealed class SupplierRegistration
+public sealed class SupplierRegistration : Projects.IRoundRow
 {
     private SupplierRegistration()
     {
@@ -37,7 +37,7 @@ public sealed class SupplierRegistration
 /// to every registered supplier without naming who asked; one that changes the documents may
 /// push the deadline out.
 /// </summary>
-public sealed class Clarification
+public sealed class Clarification : Projects.IRoundRow
 {
     public const int TextMaxLength = 2000;
 

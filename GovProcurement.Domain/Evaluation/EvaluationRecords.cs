@@ -4,7 +4,7 @@ using GovProcurement.Domain.Common;
 namespace GovProcurement.Domain.Evaluation;
 
 /// <summary>One expert's technical (and commercial) score for one bid on one lot.</summary>
-public sealed class TechnicalScore
+public sealed class TechnicalScore : Projects.IRoundRow
 {
     private TechnicalScore()
     {
@@ -43,7 +43,7 @@ public sealed class TechnicalScore
 /// The outcome of one lot: its ranking (kept as the evaluation report's table), the winner the
 /// purchaser confirmed, or why the lot failed.
 /// </summary>
-public sealed class LotResult
+public sealed class LotResult : Projects.IRoundRow
 {
     private LotResult()
     {

@@ -29,10 +29,10 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.Evaluated, time, ct);
         new EvaluationSheetValidator(project.PriceWeightBasisPoints).ValidateAndThrow(new EvaluationSheet(scores, disqualified));
-        var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct)
+        var draw = await db.PanelDraws.AsNoTracking().OfCurrentRound(project).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("请先抽取评审专家。", "Draw the panel first.");
         var panel = draw.Selected.ToHashSet();
-        var bids = await BidSummaries.ListAsync(db, projectId, project.Round, b => b.Status == BidStatus.Opened, ct);
+        var bids = await BidSummaries.ListAsync(db, project.CurrentRound, b => b.Status == BidStatus.Opened, ct);
         var supplierIds = bids.Select(b => b.SupplierId).ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => supplierIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var (minimum, citation) = await opening.MinimumAsync(project, ct);
@@ -51,21 +51,21 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
                 }
 
                 own.ForEach(s => BidEvaluator.CheckTechnicalScore(s.Score, project.PriceWeightBasisPoints));
-                if (reason is null && project.Scoring == ScoringMethod.Comprehensive && own.Select(s => s.ExpertId).Distinct().Count() != panel.Count)
+                if (reason is null && project.CurrentRound.Scoring == ScoringMethod.Comprehensive && own.Select(s => s.ExpertId).Distinct().Count() != panel.Count)
                 {
                     throw new DomainException($"第 {lot.Number} 包“{suppliers[bid.SupplierId].Name}”尚有专家未评分。", $"Lot {lot.Number}: not every expert has scored {suppliers[bid.SupplierId].Name}.");
                 }
 
-                db.TechnicalScores.AddRange(own.Select(s => new TechnicalScore(projectId, project.Round, lot.Number, bid.Id, s.ExpertId, s.Score, nowUtc)));
+                db.TechnicalScores.AddRange(own.Select(s => new TechnicalScore(projectId, project.CurrentRound.Number, lot.Number, bid.Id, s.ExpertId, s.Score, nowUtc)));
                 var average = own.Count == 0 ? (decimal?)null : own.Average(s => s.Score);
                 var supplier = suppliers[bid.SupplierId];
                 entries.Add(new BidUnderEvaluation(bid.Id, supplier.Id, supplier.Name, supplier.Scale, bid.Offers.First(o => o.LotNumber == lot.Number).Price, bid.SubmittedUtc,
                     reason is null, reason is null ? null : Texts.RequireReason(reason), average));
             }
 
-            var ranking = BidEvaluator.Rank(entries, project.Scoring, project.PriceWeightBasisPoints, project.SmeDeductionBasisPoints);
+            var ranking = BidEvaluator.Rank(entries, project.CurrentRound.Scoring, project.PriceWeightBasisPoints, project.SmeDeductionBasisPoints);
             var fail = ranking.Count < minimum ? $"合格供应商不足 {minimum} 家（{citation}）" : null;
-            results.Add(new LotResult(projectId, project.Round, lot.Number, ranking, fail, nowUtc));
+            results.Add(new LotResult(projectId, project.CurrentRound.Number, lot.Number, ranking, fail, nowUtc));
         }
 
         db.LotResults.AddRange(results);
@@ -92,14 +92,14 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
             throw new DomainException("评审结果在结果公告前不公开。", "The results are not public before the result announcement.");
         }
 
-        var results = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).OrderBy(r => r.LotNumber).ToListAsync(ct);
+        var results = await db.LotResults.AsNoTracking().OfCurrentRound(project).OrderBy(r => r.LotNumber).ToListAsync(ct);
         if (role != ProjectRole.Supplier)
         {
             return results;
         }
 
         var supplierId = actor.RequireOrganization();
-        if (!await db.Bids.AnyAsync(b => b.ProjectId == projectId && b.Round == project.Round && b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct))
+        if (!await db.Bids.OfCurrentRound(project).AnyAsync(b => b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct))
         {
             throw new DomainException("评审结果仅向本项目的投标（响应）供应商公开。", "Only this project's bidders see the results.");
         }
@@ -115,7 +115,7 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadAsync(db, projectId, ct);
-        if (await ProjectAccess.RoleAsync(db, project, actor, ct) is ProjectRole.None || project.Status != ProjectStatus.Evaluated || project.Offline || project.EvaluatedUtc is not { } evaluated)
+        if (await ProjectAccess.RoleAsync(db, project, actor, ct) is ProjectRole.None || project.Status != ProjectStatus.Evaluated || project.Offline || project.CurrentRound.EvaluatedUtc is not { } evaluated)
         {
             return [];
         }
@@ -137,7 +137,7 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.WinnerConfirmed, time, ct);
-        var results = await db.LotResults.Where(r => r.ProjectId == projectId && r.Round == project.Round).ToListAsync(ct);
+        var results = await db.LotResults.OfCurrentRound(project).ToListAsync(ct);
         if (results.All(r => r.Failed))
         {
             throw new DomainException("所有采购包均采购失败，没有可确认的供应商；请由代理机构终止项目或申请变更采购方式。", "Every lot failed: there is no winner to confirm.");
@@ -159,8 +159,8 @@ public sealed class ProjectEvaluation(IDbContextFactory<GovProcurementDbContext>
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.ResultPublished, time, ct);
         var nowUtc = time.UtcNow();
         project.MarkResultPublished(actor.UserName, "发布结果公告", nowUtc);
-        var results = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).ToListAsync(ct);
-        var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct);
+        var results = await db.LotResults.AsNoTracking().OfCurrentRound(project).ToListAsync(ct);
+        var draw = await db.PanelDraws.AsNoTracking().OfCurrentRound(project).FirstOrDefaultAsync(ct);
         var memberIds = draw?.Selected ?? [];
         var names = await db.Experts.AsNoTracking().Where(e => memberIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         var winnerIds = results.Where(r => r.WinnerSupplierId is not null).Select(r => r.WinnerSupplierId!.Value).ToList();

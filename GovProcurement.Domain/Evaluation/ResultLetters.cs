@@ -24,7 +24,7 @@ public sealed class ResultLetters(IDbContextFactory<GovProcurementDbContext> sto
         var supplierId = actor.RequireOrganization();
         var project = await db.Projects.Include(p => p.Lots).Include(p => p.Events).AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct)
             ?? throw new DomainException("项目不存在。", "The project does not exist.");
-        var bid = (await BidSummaries.ListAsync(db, projectId, project.Round, b => b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct)).FirstOrDefault();
+        var bid = (await BidSummaries.ListAsync(db, project.CurrentRound, b => b.SupplierId == supplierId && b.Status == BidStatus.Opened, ct)).FirstOrDefault();
         var notice = await db.Notices.AsNoTracking().Where(n => n.ProjectId == projectId && n.Type == NoticeType.Result && n.Status == NoticeStatus.Published)
             .OrderByDescending(n => n.PublishedUtc).FirstOrDefaultAsync(ct);
         if (bid is null || notice is null)
@@ -32,7 +32,7 @@ public sealed class ResultLetters(IDbContextFactory<GovProcurementDbContext> sto
             throw new DomainException("结果公告发布后，投标（响应）供应商可下载结果通知。", "Bidders download their letter once the result is announced.");
         }
 
-        var results = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == projectId && r.Round == project.Round).OrderBy(r => r.LotNumber).ToListAsync(ct);
+        var results = await db.LotResults.AsNoTracking().OfCurrentRound(project).OrderBy(r => r.LotNumber).ToListAsync(ct);
         var names = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == project.PurchaserId || o.Id == project.AgencyId || o.Id == supplierId || results.Select(r => r.WinnerSupplierId).Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, ct);

@@ -33,7 +33,7 @@ public enum DrawProof
 /// recusal rules on the facts and the draw on the candidates, so anyone can check the draw was
 /// not steered, nor an exclusion dropped.
 /// </summary>
-public sealed class PanelDraw
+public sealed class PanelDraw : Projects.IRoundRow
 {
     private PanelDraw()
     {

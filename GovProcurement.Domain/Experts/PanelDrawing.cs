@@ -39,12 +39,12 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
         var (minimum, _, _) = rules.MinimumSize(project.Method, project.Budget, project.Complex, project.RegionCode, today, project.Category);
         rules.CheckSize(size, minimum);
 
-        var bidderIds = await db.Bids.Where(b => b.ProjectId == projectId && b.Round == project.Round && b.Status == BidStatus.Opened).Select(b => b.SupplierId).ToListAsync(ct);
+        var bidderIds = await db.Bids.OfCurrentRound(project).Where(b => b.Status == BidStatus.Opened).Select(b => b.SupplierId).ToListAsync(ct);
         var bidders = await db.Organizations.OfType<Supplier>().Where(s => bidderIds.Contains(s.Id)).Select(s => new BidderIdentity(s.CreditCode, s.Name)).ToListAsync(ct);
         var experts = await db.Experts.Include(e => e.Links).AsNoTracking().Where(e => e.Active).ToListAsync(ct);
         var specialists = experts.Where(e => project.Lots.Any(l => e.Covers(l.CatalogueCode))).ToList();
         var facts = new DrawFacts(today, project.PurchaserId, bidders, specialists.Select(ExpertFacts.Of).ToList());
-        var draw = new PanelDraw(projectId, project.Round, PanelDraw.NewSeed(), size, facts, actor.UserName, time.UtcNow());
+        var draw = new PanelDraw(projectId, project.CurrentRound.Number, PanelDraw.NewSeed(), size, facts, actor.UserName, time.UtcNow());
         db.PanelDraws.Add(draw);
         project.RecordPanel(actor.UserName, $"抽取 {size} 名专家，候选 {draw.Candidates.Count} 人，回避 {draw.Excluded.Count} 人", time.UtcNow());
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.PanelDrawn, actor.UserName, project.Number, AuditDetail(draw))], ct);
@@ -60,7 +60,7 @@ public sealed class PanelDrawing(IDbContextFactory<GovProcurementDbContext> stor
             throw new DomainException("评审专家名单在结果公告前不公开。", "The panel is not public before the result.");
         }
 
-        var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == projectId && d.Round == project.Round, ct);
+        var draw = await db.PanelDraws.AsNoTracking().OfCurrentRound(project).FirstOrDefaultAsync(ct);
         return draw is null ? null : await ViewAsync(db, draw, project, new PanelRules(await ruleBook.CurrentAsync(ct)), time.TodayInChina(), ct);
     }
 

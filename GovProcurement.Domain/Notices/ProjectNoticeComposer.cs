@@ -33,7 +33,7 @@ public static class ProjectNoticeComposer
 
     public static IReadOnlyList<NoticeBlock> Announcement(ProcurementProject project, NoticeParties parties, IReadOnlyList<StatutoryDate> dates, string? additions)
     {
-        var deadline = Local(project.DeadlineUtc);
+        var deadline = Local(project.CurrentRound.DeadlineUtc);
         var blocks = new List<NoticeBlock>
         {
             NoticeBlock.Heading("一、项目基本情况"),
@@ -51,7 +51,7 @@ public static class ProjectNoticeComposer
             ? "本项目专门面向中小企业采购，供应商应为中小企业。"
             : $"本项目非专门面向中小企业采购；对小微企业报价给予 {project.SmeDeductionBasisPoints / 100m:0.##}% 的价格扣除，用扣除后的价格参与评审。"));
         blocks.Add(NoticeBlock.Heading("三、获取采购文件"));
-        blocks.Add(NoticeBlock.Paragraph($"供应商在广东政府采购智慧云平台报名后在线获取采购文件{(project.DocumentsUntil is { } until ? $"，提供期限至 {until:yyyy年M月d日}" : "")}。"));
+        blocks.Add(NoticeBlock.Paragraph($"供应商在广东政府采购智慧云平台报名后在线获取采购文件{(project.CurrentRound.DocumentsUntil is { } until ? $"，提供期限至 {until:yyyy年M月d日}" : "")}。"));
         blocks.Add(NoticeBlock.Heading("四、提交响应文件截止时间和开启时间"));
         blocks.Add(NoticeBlock.Paragraph(project.Offline
             ? $"截止时间和开启时间：{deadline:yyyy年M月d日 HH:mm}（北京时间）。本地区项目采购电子交易子系统尚未上线，开启和评审在线下进行。"

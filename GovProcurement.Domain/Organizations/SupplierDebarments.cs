@@ -3,6 +3,8 @@ using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Organizations;
@@ -10,7 +12,7 @@ namespace GovProcurement.Domain.Organizations;
 public sealed record DebarmentRow(Guid Id, string SupplierName, string CreditCode, DateOnly From, DateOnly Until, string Reason, string DecidedBy);
 
 /// <summary>A finance department bars a supplier for a period; registration for projects is refused meanwhile.</summary>
-public sealed class SupplierDebarments(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+public sealed class SupplierDebarments(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<DebarmentRow>> ListAsync(CancellationToken ct = default)
     {
@@ -34,14 +36,11 @@ public sealed class SupplierDebarments(IDbContextFactory<GovProcurementDbContext
         var code = UnifiedSocialCreditCode.Normalize(creditCode ?? "");
         var supplier = await db.Organizations.OfType<Supplier>().FirstOrDefaultAsync(s => s.CreditCode == code, ct)
             ?? throw new DomainException($"供应商库中没有统一社会信用代码为 {code} 的供应商。", $"No supplier has the credit code {code}.");
-        if (until < from.AddYears(1) || until > from.AddYears(3))
+        var today = time.TodayInChina();
+        var range = DebarmentRange.From(await ruleBook.CurrentAsync(ct), today);
+        if (SupplierEligibility.DebarmentPeriod(from, until, today, range) is { } refused)
         {
-            throw new DomainException("禁止参加政府采购活动的期限为一至三年（《政府采购法》第七十七条）。", "A debarment lasts one to three years (Government Procurement Law, Art. 77).");
-        }
-
-        if (from < time.TodayInChina().AddYears(-1))
-        {
-            throw new DomainException("禁止期限的开始日期不能早于一年前。", "A debarment cannot start more than a year ago.");
+            throw refused.ToException();
         }
 
         db.SupplierDebarments.Add(new SupplierDebarment(supplier.Id, from, until, reason, actor.UserName, time.UtcNow()));

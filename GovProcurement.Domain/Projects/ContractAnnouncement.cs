@@ -20,7 +20,7 @@ public sealed class ContractAnnouncement(IDbContextFactory<GovProcurementDbConte
         var moment = await ProjectAccess.MomentAsync(db, await ProjectAccess.LoadAsync(db, projectId, ct), actor, time, ct);
         ProjectActions.Steps(moment).Require(ProjectAction.ContractPublished);
         var project = moment.Project;
-        var awarded = await db.LotResults.Where(r => r.ProjectId == projectId && r.Round == project.Round && r.WinnerSupplierId == supplierId).ToListAsync(ct);
+        var awarded = await db.LotResults.OfCurrentRound(project).Where(r => r.WinnerSupplierId == supplierId).ToListAsync(ct);
         if (awarded.Count == 0)
         {
             throw new DomainException("该供应商不是本项目的中标（成交）供应商。", "The supplier did not win this project.");

@@ -58,7 +58,7 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
                 : null!).ToList();
             var fail = lines.Count < minimum ? $"合格供应商不足 {minimum} 家（{citation}）" : null;
             failedLots += fail is null ? 0 : 1;
-            db.LotResults.Add(new LotResult(projectId, project.Round, lot.Number, lines, fail, nowUtc));
+            db.LotResults.Add(new LotResult(projectId, project.CurrentRound.Number, lot.Number, lines, fail, nowUtc));
         }
 
         if (failedLots == project.Lots.Count)

@@ -42,6 +42,7 @@ public sealed class ProcurementProject : VersionedEntity
 
     private readonly List<ProjectLot> lots = [];
     private readonly List<ProjectEvent> events = [];
+    private readonly List<ProcurementRound> rounds = [];
 
     private ProcurementProject()
     {
@@ -63,8 +64,8 @@ public sealed class ProcurementProject : VersionedEntity
         Budget = budget;
         Status = ProjectStatus.Entrusted;
         Qualifications = "";
-        Scoring = ScoringMethod.LowestEvaluatedPrice;
         Round = 1;
+        rounds.Add(new ProcurementRound(Id, Round, method, ScoringMethod.LowestEvaluatedPrice, nowUtc));
         CreatedUtc = UpdatedUtc = nowUtc;
         events.Add(new ProjectEvent(ProjectAction.Entrusted, Status, actor, null, nowUtc));
     }
@@ -95,30 +96,14 @@ public sealed class ProcurementProject : VersionedEntity
 
     public bool ReservedForSme { get; private set; }
 
-    public ScoringMethod Scoring { get; private set; }
-
     public int PriceWeightBasisPoints { get; private set; }
 
     public int SmeDeductionBasisPoints { get; private set; }
 
     public bool Complex { get; private set; }
 
-    /// <summary>The procurement documents (招标/采购文件) registered suppliers download.</summary>
-    public Guid? DocumentsFileId { get; private set; }
-
-    public DateTime? AnnouncedUtc { get; private set; }
-
-    public DateOnly? DocumentsUntil { get; private set; }
-
-    /// <summary>Bid deadline; the opening is at the same moment.</summary>
-    public DateTime? DeadlineUtc { get; private set; }
-
     /// <summary>True when the region's e-trading was not live: opening and evaluation happen offline.</summary>
     public bool Offline { get; private set; }
-
-    public DateTime? OpenedUtc { get; private set; }
-
-    public DateTime? EvaluatedUtc { get; private set; }
 
     public DateTime? DecidedUtc { get; private set; }
 
@@ -126,8 +111,19 @@ public sealed class ProcurementProject : VersionedEntity
 
     public ProcurementMethod? RequestedMethod { get; private set; }
 
-    /// <summary>Starts at 1; a method change after a failed round starts the next.</summary>
+    /// <summary>
+    /// The number of the current round. It is stored beside the round rows so that set-based
+    /// queries over many projects (to-do lists, supervision) can join the rows of each project's
+    /// current round in the store; a single project's rows are read through <see cref="RoundRows"/>.
+    /// </summary>
     public int Round { get; private set; }
+
+    /// <summary>Every round so far, the first first; all but the current one are history.</summary>
+    public IReadOnlyList<ProcurementRound> Rounds => [.. rounds.OrderBy(r => r.Number)];
+
+    /// <summary>The round the project is in now: it owns the documents, announcement, deadline, bids, panel and evaluation.</summary>
+    public ProcurementRound CurrentRound => rounds.FirstOrDefault(r => r.Number == Round)
+        ?? throw new InvalidOperationException($"Project {Number} was loaded without its rounds.");
 
     public DateTime CreatedUtc { get; private set; }
 
@@ -155,7 +151,7 @@ public sealed class ProcurementProject : VersionedEntity
         lots.AddRange(setup.Lots.Select((lot, i) => new ProjectLot(i + 1, lot)));
         Qualifications = setup.Qualifications.Trim();
         ReservedForSme = setup.ReservedForSme;
-        Scoring = setup.Scoring;
+        CurrentRound.UseScoring(setup.Scoring);
         PriceWeightBasisPoints = setup.Scoring == ScoringMethod.Comprehensive ? setup.PriceWeightBasisPoints : 10_000;
         SmeDeductionBasisPoints = setup.SmeDeductionBasisPoints;
         Complex = setup.Complex;
@@ -173,7 +169,7 @@ public sealed class ProcurementProject : VersionedEntity
             throw new DomainException("采购文件只能在项目发布公告前上传；公告后请发布更正公告。", "Documents can only be replaced before the announcement; afterwards publish a correction.");
         }
 
-        DocumentsFileId = fileId;
+        CurrentRound.AttachDocuments(fileId);
         UpdatedUtc = nowUtc;
     }
 
@@ -185,9 +181,7 @@ public sealed class ProcurementProject : VersionedEntity
         }
 
         EnsureAllowed(ProjectAction.Announced);
-        AnnouncedUtc = nowUtc;
-        DeadlineUtc = deadlineUtc;
-        DocumentsUntil = documentsUntil;
+        CurrentRound.Announce(deadlineUtc, documentsUntil, nowUtc);
         Offline = offline;
         Move(ProjectAction.Announced, actor, note, nowUtc);
     }
@@ -199,12 +193,12 @@ public sealed class ProcurementProject : VersionedEntity
             throw new DomainException("已过截止时间，不能再顺延。", "The deadline has passed; it cannot be extended.");
         }
 
-        if (deadlineUtc <= DeadlineUtc)
+        if (deadlineUtc <= CurrentRound.DeadlineUtc)
         {
             throw new DomainException("新的截止时间必须晚于原截止时间。", "The new deadline must be later than the current one.");
         }
 
-        DeadlineUtc = deadlineUtc;
+        CurrentRound.ExtendDeadline(deadlineUtc);
         Move(ProjectAction.DeadlineExtended, actor, note, nowUtc);
     }
 
@@ -218,7 +212,7 @@ public sealed class ProcurementProject : VersionedEntity
         }
 
         EnsureDeadlinePassed(nowUtc);
-        OpenedUtc = nowUtc;
+        CurrentRound.Open(nowUtc);
         Move(ProjectAction.Opened, actor, note, nowUtc);
     }
 
@@ -230,7 +224,7 @@ public sealed class ProcurementProject : VersionedEntity
         }
 
         EnsureDeadlinePassed(nowUtc);
-        OpenedUtc = EvaluatedUtc = nowUtc;
+        CurrentRound.RecordOffline(nowUtc);
         Move(ProjectAction.RecordedOffline, actor, note, nowUtc);
     }
 
@@ -238,7 +232,7 @@ public sealed class ProcurementProject : VersionedEntity
 
     public void FinishEvaluation(string actor, string note, DateTime nowUtc)
     {
-        EvaluatedUtc = nowUtc;
+        CurrentRound.FinishEvaluation(nowUtc);
         Move(ProjectAction.Evaluated, actor, note, nowUtc);
     }
 
@@ -283,18 +277,20 @@ public sealed class ProcurementProject : VersionedEntity
         Move(ProjectAction.MethodChangeRequested, actor, $"{Texts.RequireReason(reason)}（申请变更为{ProjectTexts.Method(method).Zh}）", nowUtc);
     }
 
-    /// <summary>The regulator approves: the project starts a new round under the new method.</summary>
+    /// <summary>
+    /// The regulator approves: the current round ends as history and the next starts under the new
+    /// method, with no documents, announcement, bids or panel of its own yet (the new method needs
+    /// its own documents). The scoring carries over where the new method allows it.
+    /// </summary>
     public void ApproveMethodChange(string regulator, DateTime nowUtc)
     {
         EnsureAllowed(ProjectAction.MethodChangeApproved);
+        var previous = CurrentRound;
         Method = RequestedMethod!.Value;
         RequestedMethod = null;
-        Round++;
-        AnnouncedUtc = OpenedUtc = EvaluatedUtc = null;
-        DeadlineUtc = null;
-        DocumentsUntil = null;
-        DocumentsFileId = null; // the new method needs its own documents
-        Scoring = SetupAllowsScoring(Method) ? Scoring : ScoringMethod.LowestEvaluatedPrice;
+        previous.End(nowUtc);
+        Round = previous.Number + 1;
+        rounds.Add(new ProcurementRound(Id, Round, Method, SetupAllowsScoring(Method) ? previous.Scoring : ScoringMethod.LowestEvaluatedPrice, nowUtc));
         Move(ProjectAction.MethodChangeApproved, regulator, null, nowUtc);
     }
 
@@ -310,7 +306,7 @@ public sealed class ProcurementProject : VersionedEntity
     /// <summary>True once any round was announced publicly: ending the project then needs a termination notice.</summary>
     public bool WasAnnounced => events.Any(e => e.Action == ProjectAction.Announced);
 
-    public bool DeadlinePassed(DateTime nowUtc) => DeadlineUtc is { } deadline && nowUtc >= deadline;
+    public bool DeadlinePassed(DateTime nowUtc) => CurrentRound.DeadlinePassed(nowUtc);
 
     private static bool SetupAllowsScoring(ProcurementMethod method) => ProjectSetup.AllowsComprehensive(method);
 
@@ -318,7 +314,7 @@ public sealed class ProcurementProject : VersionedEntity
     {
         if (!DeadlinePassed(nowUtc))
         {
-            var local = DeadlineUtc?.Add(Clock.ChinaOffset);
+            var local = CurrentRound.DeadlineUtc?.Add(Clock.ChinaOffset);
             throw new DomainException($"开标时间（{local:yyyy-MM-dd HH:mm}）未到，不能开启投标文件。", $"The opening time ({local:yyyy-MM-dd HH:mm}) has not come; bids stay sealed.");
         }
     }

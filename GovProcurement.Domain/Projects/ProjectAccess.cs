@@ -115,16 +115,16 @@ internal static class ProjectAccess
     public static async Task<ProjectMoment> MomentAsync(GovProcurementDbContext db, ProcurementProject project, Actor actor, TimeProvider time, CancellationToken ct)
     {
         var relation = await RelationAsync(db, project, actor, ct);
-        var panelDrawn = project.Status == ProjectStatus.Opened && await db.PanelDraws.AnyAsync(d => d.ProjectId == project.Id && d.Round == project.Round, ct);
+        var panelDrawn = project.Status == ProjectStatus.Opened && await db.PanelDraws.OfCurrentRound(project).AnyAsync(ct);
         var contractsDue = project.ResultPublishedUtc is null ? [] : await ContractsDueAsync(db, project, ct);
         var supplier = relation == ProjectRole.Supplier ? await SupplierFactsAsync(db, project, actor.RequireOrganization(), time.TodayInChina(), ct) : null;
-        return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.DocumentsFileId is not null);
+        return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.CurrentRound.DocumentsFileId is not null);
     }
 
     /// <summary>The winners of the round whose contract announcement is not yet published: one contract announcement per winner.</summary>
     private static async Task<IReadOnlyList<ContractDue>> ContractsDueAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
     {
-        var winnerIds = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == project.Id && r.Round == project.Round && r.WinnerSupplierId != null)
+        var winnerIds = await db.LotResults.AsNoTracking().OfCurrentRound(project).Where(r => r.WinnerSupplierId != null)
             .Select(r => r.WinnerSupplierId!.Value).Distinct().ToListAsync(ct);
         var names = await db.Organizations.AsNoTracking().Where(o => winnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return winnerIds.Select(id => new ContractDue(id, names.GetValueOrDefault(id, "")))
@@ -135,15 +135,10 @@ internal static class ProjectAccess
     private static async Task<SupplierFacts> SupplierFactsAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, DateOnly today, CancellationToken ct)
     {
         var supplier = await db.Organizations.OfType<Supplier>().AsNoTracking().FirstAsync(s => s.Id == supplierId, ct);
-        var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == supplierId, ct);
-        var bid = await db.Bids.AsNoTracking().Where(b => b.ProjectId == project.Id && b.Round == project.Round && b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn)
+        var registered = await db.SupplierRegistrations.OfCurrentRound(project).AnyAsync(r => r.SupplierId == supplierId, ct);
+        var bid = await db.Bids.AsNoTracking().OfCurrentRound(project).Where(b => b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn)
             .Select(b => (BidStatus?)b.Status).FirstOrDefaultAsync(ct);
         var debarments = await db.SupplierDebarments.AsNoTracking().Where(d => d.SupplierId == supplierId).ToListAsync(ct);
-        var debarred = debarments.FirstOrDefault(d => d.IsInForceOn(today)) is { } d
-            ? new Refusal(
-                $"贵公司被列入政府采购严重违法失信行为记录名单，{d.From:yyyy-MM-dd} 至 {d.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动（{d.Reason}）。",
-                $"Your company is barred from government procurement from {d.From:yyyy-MM-dd} to {d.Until.AddDays(-1):yyyy-MM-dd} ({d.Reason}).")
-            : null;
-        return new SupplierFacts(registered, bid, debarred, supplier.IsSme);
+        return new SupplierFacts(registered, bid, SupplierEligibility.Debarment(debarments, today), supplier.Scale);
     }
 }

@@ -1,5 +1,6 @@
 using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Routing;
 
 namespace GovProcurement.Domain.Projects;
@@ -26,7 +27,7 @@ public enum BidAction
 public sealed record ContractDue(Guid SupplierId, string SupplierName);
 
 /// <summary>The acting supplier's own facts on a project's current round.</summary>
-public sealed record SupplierFacts(bool Registered, BidStatus? Bid, Refusal? Debarred, bool IsSme);
+public sealed record SupplierFacts(bool Registered, BidStatus? Bid, Refusal? Debarred, EnterpriseScale Scale);
 
 /// <summary>
 /// Everything the available actions depend on beyond the project itself: how the actor stands to
@@ -72,7 +73,6 @@ public static class ProjectActions
     };
 
     internal const string OpeningCitation = "《政府采购货物和服务招标投标管理办法》第三十九条";
-    internal const string SmeReservationCitation = "《政府采购促进中小企业发展管理办法》（财库〔2020〕46号）";
     internal const string ContractCitation = "《中华人民共和国政府采购法实施条例》第五十条";
 
     public static IReadOnlyDictionary<ProjectAction, ProjectRole> WhoMay => Doers;
@@ -145,8 +145,7 @@ public static class ProjectActions
         {
             RegistrationAction.Register when supplier.Registered => new("贵公司已报名本项目。", "You have already registered."),
             RegistrationAction.Register when supplier.Debarred is { } debarred => debarred,
-            RegistrationAction.Register when m.Project.ReservedForSme && !supplier.IsSme =>
-                new("本项目专门面向中小企业采购，贵公司登记为大型企业，不符合资格要求。", "This project is reserved for SMEs; your company is registered as a large enterprise.", SmeReservationCitation),
+            RegistrationAction.Register when SupplierEligibility.SmeReservation(m.Project, supplier.Scale) is { } notSme => notSme,
             RegistrationAction.Ask when !supplier.Registered => NotRegistered,
             _ => null,
         };
@@ -196,7 +195,7 @@ public static class ProjectActions
 
         if (m.Project.DeadlinePassed(m.NowUtc))
         {
-            var deadline = BeijingTime.Minutes(m.Project.DeadlineUtc!.Value);
+            var deadline = BeijingTime.Minutes(m.Project.CurrentRound.DeadlineUtc!.Value);
             return new($"已过截止时间（{deadline}），不再接收。", $"The deadline ({deadline}) has passed.");
         }
 
@@ -205,7 +204,7 @@ public static class ProjectActions
 
     private static Refusal OpeningNotDue(ProcurementProject project)
     {
-        var local = project.DeadlineUtc?.Add(Clock.ChinaOffset);
+        var local = project.CurrentRound.DeadlineUtc?.Add(Clock.ChinaOffset);
         return new($"开标时间（{local:yyyy-MM-dd HH:mm}）未到，不能开启投标文件。", $"The opening time ({local:yyyy-MM-dd HH:mm}) has not come; bids stay sealed.", OpeningCitation);
     }
 

@@ -19,11 +19,11 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Procuremen
         builder.Property(p => p.Category).HasMaxLength(16);
         builder.Property(p => p.Method).HasMaxLength(32);
         builder.Property(p => p.RequestedMethod).HasMaxLength(32);
-        builder.Property(p => p.Scoring).HasMaxLength(32);
         builder.Property(p => p.Status).HasMaxLength(32);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsSetUp);
         builder.Ignore(p => p.WasAnnounced);
+        builder.Ignore(p => p.CurrentRound);
         builder.HasIndex(p => p.Number).IsUnique();
         builder.HasIndex(p => new { p.AgencyId, p.Status });
         builder.HasIndex(p => new { p.PurchaserId, p.Status });
@@ -36,6 +36,24 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Procuremen
         builder.HasMany(p => p.Events).WithOne().HasForeignKey("ProjectId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Lots).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Rounds).WithOne().HasForeignKey(r => r.ProjectId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+
+        // A project is never read without its rounds: the current one holds its deadline and documents.
+        builder.Navigation(p => p.Rounds).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class ProcurementRoundConfiguration : IEntityTypeConfiguration<ProcurementRound>
+{
+    public void Configure(EntityTypeBuilder<ProcurementRound> builder)
+    {
+        builder.ToTable("ProcurementRounds");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Method).HasMaxLength(32);
+        builder.Property(r => r.Scoring).HasMaxLength(32);
+        builder.Ignore(r => r.IsHistory);
+        builder.HasIndex(r => new { r.ProjectId, r.Number }).IsUnique();
     }
 }
 

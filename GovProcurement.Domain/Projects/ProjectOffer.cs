@@ -61,10 +61,10 @@ public sealed class ProjectOffer
     public bool ShowsSupplierPanel => IsSupplier;
 
     /// <summary>The parties see the opening record once opened; a supplier only when its own bid was opened.</summary>
-    public bool ShowsOpeningRecord => IsSupplier ? moment.Supplier?.Bid == BidStatus.Opened : Project.OpenedUtc is not null;
+    public bool ShowsOpeningRecord => IsSupplier ? moment.Supplier?.Bid == BidStatus.Opened : Project.CurrentRound.OpenedUtc is not null;
 
     /// <summary>The evaluation results: for the parties once evaluated, for a supplier once the result is announced.</summary>
-    public bool ShowsResults => Project.EvaluatedUtc is not null && (!IsSupplier || Project.ResultPublishedUtc is not null);
+    public bool ShowsResults => Project.CurrentRound.EvaluatedUtc is not null && (!IsSupplier || Project.ResultPublishedUtc is not null);
 
     /// <summary>Suppliers follow the project through its notices and their own panel; the internal timeline is for the parties.</summary>
     public bool ShowsTimeline => !IsSupplier;

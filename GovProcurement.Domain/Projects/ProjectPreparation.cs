@@ -116,7 +116,7 @@ public sealed class ProjectPreparation(IDbContextFactory<GovProcurementDbContext
 
     private static ProjectSetup CurrentSetup(ProcurementProject p) => new(
         p.Lots.Select(l => new LotDraft(l.Name, l.CatalogueCode, l.Budget, l.MaxPrice, l.Requirements)).ToList(),
-        p.Qualifications, p.ReservedForSme, p.Scoring, p.PriceWeightBasisPoints, p.SmeDeductionBasisPoints, p.Complex);
+        p.Qualifications, p.ReservedForSme, p.CurrentRound.Scoring, p.PriceWeightBasisPoints, p.SmeDeductionBasisPoints, p.Complex);
 
     /// <summary>Checks a setup against the project's budget and the rules in force on <paramref name="day"/>.</summary>
     internal static void Validate(ProcurementProject project, ProjectSetup setup, RuleSet rules, DateOnly day)

@@ -82,7 +82,8 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var now = time.UtcNow();
-        return await RowsAsync(db, db.Projects.Where(p => p.Status == ProjectStatus.Active && p.DeadlineUtc > now).OrderBy(p => p.DeadlineUtc).Take(500), ct);
+        return await RowsAsync(db, db.Projects.Where(p => p.Status == ProjectStatus.Active && p.Rounds.Any(r => r.Number == p.Round && r.DeadlineUtc > now))
+            .OrderBy(p => p.Rounds.Where(r => r.Number == p.Round).Select(r => r.DeadlineUtc).FirstOrDefault()).Take(500), ct);
     }
 
     public async Task<ProjectDetail?> GetAsync(Guid projectId, Actor actor, CancellationToken ct = default)
@@ -101,24 +102,26 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
         }
 
         var names = await db.Organizations.Where(o => o.Id == project.PurchaserId || o.Id == project.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var documents = await db.Files.Where(f => f.Id == project.DocumentsFileId).Select(f => f.Name).FirstOrDefaultAsync(ct);
-        var clarifications = await db.Clarifications.AsNoTracking().Where(c => c.ProjectId == projectId && c.Round == project.Round).OrderBy(c => c.AskedUtc).ToListAsync(ct);
+        var round = project.CurrentRound;
+        var documentsFileId = round.DocumentsFileId;
+        var documents = await db.Files.Where(f => f.Id == documentsFileId).Select(f => f.Name).FirstOrDefaultAsync(ct);
+        var clarifications = await db.Clarifications.AsNoTracking().Of(round).OrderBy(c => c.AskedUtc).ToListAsync(ct);
         SupplierStanding? standing = null;
         if (role == ProjectRole.Supplier)
         {
             var org = actor.RequireOrganization();
             // Suppliers see their own questions and every answered one, never who asked.
             clarifications = clarifications.Where(c => c.SupplierId == org || c.Answer is not null).ToList();
-            var registered = await db.SupplierRegistrations.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.SupplierId == org, ct);
-            var bid = (await BidSummaries.ListAsync(db, projectId, project.Round, b => b.SupplierId == org && b.Status != BidStatus.Withdrawn, ct)).FirstOrDefault();
-            var won = project.ResultPublishedUtc is not null && await db.LotResults.AnyAsync(r => r.ProjectId == projectId && r.Round == project.Round && r.WinnerSupplierId == org, ct);
+            var registered = await db.SupplierRegistrations.Of(round).AnyAsync(r => r.SupplierId == org, ct);
+            var bid = (await BidSummaries.ListAsync(db, round, b => b.SupplierId == org && b.Status != BidStatus.Withdrawn, ct)).FirstOrDefault();
+            var won = project.ResultPublishedUtc is not null && await db.LotResults.Of(round).AnyAsync(r => r.WinnerSupplierId == org, ct);
             standing = new SupplierStanding(registered, bid, won);
         }
 
         var notices = await db.Notices.AsNoTracking().Where(n => n.ProjectId == projectId && n.Status == NoticeStatus.Published).OrderBy(n => n.PublishedUtc)
             .Select(n => new NoticeLink(n.Id, n.Number, n.Type, n.Title, n.PublishedUtc)).ToListAsync(ct);
         var signed = role == ProjectRole.Supplier ? []
-            : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != project.DocumentsFileId).Select(f => new FileSummary(f.Id, f.Name, f.Size, f.UploadedUtc)).ToListAsync(ct);
+            : await db.Files.AsNoTracking().Where(f => f.ProjectId == projectId && f.Id != documentsFileId).Select(f => new FileSummary(f.Id, f.Name, f.Size, f.UploadedUtc)).ToListAsync(ct);
         // Who bid, and how many, stays confidential until the opening: not even the agency sees a count before it.
         return new ProjectDetail(project, role, names.GetValueOrDefault(project.PurchaserId, ""), names.GetValueOrDefault(project.AgencyId, ""), documents,
             clarifications, notices, standing, signed, new ProjectOffer(await ProjectAccess.MomentAsync(db, project, actor, time, ct)));
@@ -150,5 +153,5 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
         await projects.Select(p => new ProjectRow(p.Id, p.Number, p.Title, p.Method, p.Status, p.Budget, p.RegionCode,
             db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
             db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(),
-            p.DeadlineUtc, p.UpdatedUtc)).ToListAsync(ct);
+            p.Rounds.Where(r => r.Number == p.Round).Select(r => r.DeadlineUtc).FirstOrDefault(), p.UpdatedUtc)).ToListAsync(ct);
 }

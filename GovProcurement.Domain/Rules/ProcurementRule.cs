@@ -101,6 +101,15 @@ public enum RuleKind
 
     /// <summary>The largest weight of the price score in a competitive consultation, in basis points.</summary>
     ConsultationPriceWeightMaximum = 32,
+
+    /// <summary>The shortest debarment from government procurement, in years.</summary>
+    DebarmentMinimumYears = 33,
+
+    /// <summary>The longest debarment from government procurement, in years.</summary>
+    DebarmentMaximumYears = 34,
+
+    /// <summary>How many years back a newly recorded debarment may start, at most.</summary>
+    DebarmentLatestStartYearsAgo = 35,
 }
 
 /// <summary>The unit of a rule's value.</summary>
@@ -111,6 +120,7 @@ public enum RuleUnit
     Days = 3,
     WorkingDays = 4,
     Count = 5,
+    Years = 6,
 }
 
 /// <summary>

@@ -93,6 +93,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum => RuleUnit.Count,
+        RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
         _ => RuleUnit.Fen,
     };
 }

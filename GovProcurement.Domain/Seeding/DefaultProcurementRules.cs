@@ -27,7 +27,7 @@ public static class DefaultProcurementRules
 
     public static readonly IReadOnlyList<string> MaskCodes = ["A03209901", "A03209902", "A03209903"];
 
-    public static IEnumerable<ProcurementRule> All() => Planning().Concat(Execution());
+    public static IEnumerable<ProcurementRule> All() => Planning().Concat(Execution()).Concat(Debarment());
 
     /// <summary>The thresholds and shares that route a plan.</summary>
     public static IEnumerable<ProcurementRule> Planning() =>
@@ -88,6 +88,18 @@ public static class DefaultProcurementRules
         new(RuleKind.SmePriceDeductionMaximum, 600, RuleUnit.BasisPoints, Province, SmeRevision, null, SmeMeasures2022 + "：工程采购项目对小微企业报价给予4%—6%的扣除", ProcurementCategory.Works),
         new(RuleKind.PriceWeightMinimum, 3000, RuleUnit.BasisPoints, Province, Live, null, TenderMeasures + "第五十五条：货物项目的价格分值占总分值的比重不得低于30%", ProcurementCategory.Goods),
         new(RuleKind.PriceWeightMinimum, 1000, RuleUnit.BasisPoints, Province, Live, null, TenderMeasures + "第五十五条：服务项目的价格分值占总分值的比重不得低于10%（工程项目参照执行，待核实）"),
+    ];
+
+    private static readonly DateOnly ProcurementLawInForce = new(2003, 1, 1);
+    private const string ProcurementLawDebarment = "《中华人民共和国政府采购法》第七十七条：列入不良行为记录名单，在一至三年内禁止参加政府采购活动";
+
+    /// <summary>The debarment range: one to three years by law; how far back a record may start is the platform's own rule (待核实).</summary>
+    public static IEnumerable<ProcurementRule> Debarment() =>
+    [
+        new(RuleKind.DebarmentMinimumYears, 1, RuleUnit.Years, Province, ProcurementLawInForce, null, ProcurementLawDebarment),
+        new(RuleKind.DebarmentMaximumYears, 3, RuleUnit.Years, Province, ProcurementLawInForce, null, ProcurementLawDebarment),
+        new(RuleKind.DebarmentLatestStartYearsAgo, 1, RuleUnit.Years, Province, Live, null,
+            "本平台录入规则：禁止期限的开始日期不早于录入之日前一年（待核实：法律法规未见明文，沿用平台原有做法）"),
     ];
 
     private static ProcurementRule Number(RuleKind kind, long value, string citation) =>

@@ -15,7 +15,7 @@ internal static class SmeFigures
     public static async Task<IReadOnlyList<(string RegionCode, SmeShares Shares)>> ByRegionAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.AnnouncedUtc >= period.FromUtc && p.AnnouncedUtc < period.ToUtcExclusive)
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.Rounds.Any(r => r.Number == p.Round && r.AnnouncedUtc >= period.FromUtc && r.AnnouncedUtc < period.ToUtcExclusive))
             .Select(p => new { p.Id, p.Round, p.RegionCode, p.Budget, p.ReservedForSme }).ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
         var awards = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)

@@ -105,7 +105,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         var projects = await db.Projects.AsNoTracking()
             .Where(p => scope.RegionCodes.Contains(p.RegionCode) && !p.Offline
                 && (p.Status == ProjectStatus.Evaluated || (p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc == null)))
-            .Select(p => new { p.Id, p.Number, p.Title, p.RegionCode, p.Status, p.EvaluatedUtc, p.DecidedUtc, p.Budget }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.Number, p.Title, p.RegionCode, p.Status, EvaluatedUtc = p.Rounds.Where(r => r.Number == p.Round).Select(r => r.EvaluatedUtc).FirstOrDefault(), p.DecidedUtc, p.Budget }).ToListAsync(ct);
         var periods = new ProjectPeriods(rules, WorkingDayCalendar.China);
         var today = time.TodayInChina();
         var result = new List<SupervisionException>();

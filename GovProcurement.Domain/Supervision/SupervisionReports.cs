@@ -120,7 +120,7 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
                 ?? results.Where(r => r.ProjectId == p.Id && r.Round == p.Round).Select(r => r.Ranking.Count).DefaultIfEmpty(0).Max();
             return new ProjectRegisterRow(p.Number, p.Title, names.GetValueOrDefault(p.PurchaserId, ""), names.GetValueOrDefault(p.AgencyId, ""),
                 RegionDirectory.Guangdong.PathName(p.RegionCode), ExportLabels.Method(p.Method), ExportLabels.Project(p.Status), p.Budget,
-                p.DeadlineUtc, bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
+                p.CurrentRound.DeadlineUtc, bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),
                 own.Count == 0 ? null : own.Select(r => r.WinningPrice).Total());
         }).ToList();
     }

@@ -135,7 +135,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
         if (standing.IsIn(Roles.Supplier))
         {
-            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.Active && p.DeadlineUtc > nowUtc
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.Active && p.Rounds.Any(r => r.Number == p.Round && r.DeadlineUtc > nowUtc)
                 && db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.Round == p.Round && r.SupplierId == org)), ct));
         }
 
@@ -187,21 +187,21 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
         if (steps.Allows(ProjectAction.Opened) || steps.Allows(ProjectAction.RecordedOffline))
         {
-            yield return Item(WorkKind.OpenBids, project.DeadlineUtc);
+            yield return Item(WorkKind.OpenBids, project.CurrentRound.DeadlineUtc);
         }
 
         if (steps.Allows(ProjectAction.PanelDrawn))
         {
-            yield return Item(WorkKind.DrawPanel, project.OpenedUtc);
+            yield return Item(WorkKind.DrawPanel, project.CurrentRound.OpenedUtc);
         }
         else if (steps.Allows(ProjectAction.Evaluated))
         {
-            yield return Item(WorkKind.FinishEvaluation, project.OpenedUtc);
+            yield return Item(WorkKind.FinishEvaluation, project.CurrentRound.OpenedUtc);
         }
 
         if (steps.Allows(ProjectAction.WinnerConfirmed))
         {
-            yield return Item(WorkKind.ConfirmWinners, project.EvaluatedUtc);
+            yield return Item(WorkKind.ConfirmWinners, project.CurrentRound.EvaluatedUtc);
         }
 
         if (steps.Allows(ProjectAction.ResultPublished))
@@ -221,7 +221,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
         if (ProjectActions.Bid(moment).Allows(BidAction.Submit))
         {
-            yield return Item(WorkKind.SubmitBid, project.AnnouncedUtc);
+            yield return Item(WorkKind.SubmitBid, project.CurrentRound.AnnouncedUtc);
         }
     }
 

@@ -111,7 +111,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await using (var db = await browser.Host.Services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync())
         {
             var id = Guid.Parse(projectPath.Split('/')[^1]);
-            var deadline = (await db.Projects.SingleAsync(p => p.Id == id)).DeadlineUtc!.Value;
+            var deadline = (await db.Projects.SingleAsync(p => p.Id == id)).CurrentRound.DeadlineUtc!.Value;
             browser.Clock.Offset = deadline - DateTime.UtcNow + TimeSpan.FromMinutes(1);
         }
 

@@ -88,7 +88,7 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         var detail = Detail(taking, agency);
         var panel = Render<AgencyPanels>(p => p.Add(x => x.Detail, detail).Add(x => x.Actor, agency));
         Assert.Empty(panel.FindAll("button"));
-        Assert.Contains(BeijingTime.Minutes(detail.Project.DeadlineUtc!.Value), panel.Markup);
+        Assert.Contains(BeijingTime.Minutes(detail.Project.CurrentRound.DeadlineUtc!.Value), panel.Markup);
         Assert.False(detail.Offer.Steps.Allows(ProjectAction.Opened));
     }
 

@@ -68,7 +68,7 @@ public sealed class ProjectPathsTests : ProjectScenarioTest
         // A consultation needs 5 days between a change and the deadline: two days before, it moves 3 days out.
         Assert.Equal(deadline.AddDays(3), pushed);
         await using var check = Store.Db();
-        Assert.Equal(deadline.AddDays(3), (await check.Projects.SingleAsync(p => p.Id == projectId)).DeadlineUtc);
+        Assert.Equal(deadline.AddDays(3), (await check.Projects.SingleAsync(p => p.Id == projectId)).CurrentRound.DeadlineUtc);
         var correction = await check.Notices.SingleAsync(n => n.ProjectId == projectId && n.Type == NoticeType.Correction);
         Assert.Contains(correction.Body, b => b.Text.Contains("包含，面积增加"));
     }

@@ -66,7 +66,7 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         var now = DemoStoryStore.Now.UtcDateTime;
         await using var db = Store.Db();
         var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
-        Assert.True(bidding.DeadlineUtc > now);
+        Assert.True(bidding.CurrentRound.DeadlineUtc > now);
         Assert.Equal(2, await db.Bids.CountAsync(b => b.ProjectId == bidding.Id));
         Assert.False(await db.AuditEntries.AnyAsync(e => e.OccurredUtc > now));
         Assert.False(await db.Notices.AnyAsync(n => n.PublishedUtc > now));
@@ -117,7 +117,7 @@ public sealed class DemoStoryCalendarTests
 
         await using var db = store.Db();
         var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
-        Assert.True(bidding.DeadlineUtc > time.GetUtcNow().UtcDateTime);
+        Assert.True(bidding.CurrentRound.DeadlineUtc > time.GetUtcNow().UtcDateTime);
         Assert.Equal(4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
         var regulator = await new ProjectScenario(store.Services).ActorAsync("440700cz");
         var kinds = (await store.Get<SupervisionExceptions>().ListAsync(regulator)).Select(e => e.Kind).Order().ToArray();

@@ -1362,9 +1362,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTime?>("AnnouncedUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<long>("Budget")
                         .HasColumnType("bigint");
 
@@ -1379,19 +1376,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<DateTime?>("DeadlineUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<DateTime?>("DecidedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid?>("DocumentsFileId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("DocumentsUntil")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("EvaluatedUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Method")
@@ -1407,9 +1392,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("Offline")
                         .HasColumnType("bit");
-
-                    b.Property<DateTime?>("OpenedUtc")
-                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
@@ -1443,11 +1425,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Round")
                         .HasColumnType("int");
-
-                    b.Property<string>("Scoring")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
 
                     b.Property<int>("SmeDeductionBasisPoints")
                         .HasColumnType("int");
@@ -1483,6 +1460,59 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Projects.ProcurementRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AnnouncedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DocumentsFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DocumentsUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EvaluatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementRounds", (string)null);
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Projects.ProjectEvent", b =>
@@ -2259,6 +2289,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Projects.ProcurementRound", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Projects.ProcurementProject", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Projects.ProjectEvent", b =>
                 {
                     b.HasOne("GovProcurement.Domain.Projects.ProcurementProject", null)
@@ -2394,6 +2433,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("Events");
 
                     b.Navigation("Lots");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

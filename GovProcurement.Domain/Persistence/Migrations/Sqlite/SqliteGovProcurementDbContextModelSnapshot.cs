@@ -1355,9 +1355,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AnnouncedUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("Budget")
                         .HasColumnType("INTEGER");
 
@@ -1372,19 +1369,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeadlineUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("DecidedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DocumentsFileId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DocumentsUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EvaluatedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Method")
@@ -1400,9 +1385,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("Offline")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("OpenedUtc")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -1436,11 +1418,6 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Scoring")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("SmeDeductionBasisPoints")
                         .HasColumnType("INTEGER");
@@ -1476,6 +1453,59 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("Projects", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Projects.ProcurementRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnnouncedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentsFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentsUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EvaluatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProcurementRounds", (string)null);
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Projects.ProjectEvent", b =>
@@ -2247,6 +2277,15 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Projects.ProcurementRound", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Projects.ProcurementProject", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Projects.ProjectEvent", b =>
                 {
                     b.HasOne("GovProcurement.Domain.Projects.ProcurementProject", null)
@@ -2382,6 +2421,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Lots");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }
