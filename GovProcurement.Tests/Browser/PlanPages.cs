@@ -24,7 +24,7 @@ internal static class PlanPages
     public static ILocator PlanTimeline(this IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "办理记录" });
 
     public static Task NewPlanAsync(this IPage page) =>
-        page.GetByRole(AriaRole.Button, new() { Name = "新建采购计划" }).ClickAsync();
+        page.GetByRole(AriaRole.Button, new() { Name = "新建采购计划" }).First.ClickAsync();
 
     public static Task AddLineAsync(this IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "添加品目" }).ClickAsync();
