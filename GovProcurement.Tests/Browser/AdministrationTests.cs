@@ -20,19 +20,20 @@ public class AdministrationTests(BrowserFixture browser) : IClassFixture<Browser
 
         var bad = SaveFile(ImportFile.From(ImportFile.Unit("恩平市教育局", "440785", "785001", "401001"), ImportFile.Unit("深圳某局", "440304", "300001")));
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(bad);
-        await Expect(page.GetByTestId("import-failed")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("import-errors")).ToContainTextAsync("深圳");
-        await Expect(page.GetByTestId("import-errors").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.GetByText("导入未执行")).ToBeVisibleAsync();
+        var errors = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "深圳" });
+        await Expect(errors).ToBeVisibleAsync();
+        await Expect(errors.Locator("tbody").GetByRole(AriaRole.Row)).ToHaveCountAsync(1);
 
         var good = SaveFile(ImportFile.From(ImportFile.Unit("恩平市教育局", "440785", "785001", "401001")));
         await page.Locator("input[type=file]").Last.SetInputFilesAsync(good);
-        await Expect(page.GetByTestId("import-succeeded")).ToBeVisibleAsync();
+        await Expect(page.GetByText("导入成功")).ToBeVisibleAsync();
         await Expect(page.GetByText("440785401001002")).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin/accounts");
         await page.WaitForInteractiveAsync();
         await page.GetByLabel("按账号或名称搜索").FillAsync("恩平");
-        await Expect(page.GetByTestId("account-grid").Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "恩平" })).ToHaveCountAsync(2);
     }
 
     private static string SaveFile(MemoryStream content)
@@ -56,8 +57,8 @@ public class AuditPageTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
 
         await page.GotoAsync("/admin/audit");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("audit-intact")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("audit-grid")).ToContainTextAsync("登录");
+        await Expect(page.GetByText("审计日志完整")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "登录" }).First).ToBeVisibleAsync();
 
         var response = await page.APIRequest.GetAsync("/admin/import/template");
         Assert.Equal(200, response.Status);

@@ -28,7 +28,7 @@ public class ContentSecurityPolicyTests(BrowserFixture browser) : IClassFixture<
         await page.SignInFirstTimeAsync("91440101MA5CTY6L0C", "a123456-");
         await page.WaitForURLAsync("**/supplier");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("organization-profile")).ToBeVisibleAsync();
+        await Expect(page.OrganizationProfile()).ToBeVisibleAsync();
         await AssertNoViolationsAsync(page, refused);
     }
 

@@ -37,42 +37,42 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         var page = await AsAsync(Operator, "101001");
         await page.GotoAsync("/plans");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("new-plan").ClickAsync();
-        await Expect(page.GetByTestId("plan-editor")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("routing-panel")).ToContainTextAsync("添加品目和金额后");
+        await page.NewPlanAsync();
+        await Expect(page.PlanTitle()).ToBeVisibleAsync();
+        await Expect(page.RoutingPanel()).ToContainTextAsync("添加品目和金额后");
 
-        await page.GetByTestId("add-line").ClickAsync();
-        await Expect(page.GetByTestId("plan-line-1")).ToBeVisibleAsync();
+        await page.AddLineAsync();
+        await Expect(page.Labelled(PlanPages.ItemLabel)).ToBeVisibleAsync();
         await page.ChooseItemAsync(1, "tsjsj", "台式计算机");
         await page.SetAmountAsync(1, "2500000");
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥2,500,000.00");
-        await page.GetByTestId("add-line").ClickAsync();
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥2,500,000.00");
+        await page.AddLineAsync();
         await page.ChooseItemAsync(2, "jgdyj", "激光打印机");
         await page.SetAmountAsync(2, "1499999.99");
 
         // Below 4,000,000: the e-mall is open.
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥3,999,999.99");
-        await page.ExpectRouteAsync("EMallSimpleProcurement", true);
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥3,999,999.99");
+        await page.ExpectRouteAsync("电子卖场简易采购（直购、竞价、反拍）", true);
 
         // Across the line: only the centralized agency, and open tender is required.
         await page.SetAmountAsync(2, "1500000");
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥4,000,000.00");
-        await page.ExpectRouteAsync("EMallSimpleProcurement", false);
-        await page.ExpectRouteAsync("EntrustCentralizedAgency", true);
-        await Expect(page.GetByTestId("method-OpenTender")).ToHaveAttributeAsync("data-allowed", "true");
-        await Expect(page.GetByTestId("routing-panel")).ToContainTextAsync("江财采购〔2020〕32号");
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥4,000,000.00");
+        await page.ExpectRouteAsync("电子卖场简易采购（直购、竞价、反拍）", false);
+        await page.ExpectRouteAsync("委托集中采购机构实施项目采购", true);
+        await Expect(page.RoutingPanel().GetByText("可以采用：公开招标", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.RoutingPanel()).ToContainTextAsync("江财采购〔2020〕32号");
 
-        await page.Field("plan-title").FillAsync(title);
-        await page.ChooseAsync("plan-route", "委托集中采购机构实施项目采购");
-        await page.ChooseAsync("plan-method", "公开招标");
-        await Expect(page.GetByTestId("save-state")).ToContainTextAsync("已自动保存");
+        await page.PlanTitle().FillAsync(title);
+        await page.ChooseAsync("实施途径", "委托集中采购机构实施项目采购");
+        await page.ChooseAsync("采购方式", "公开招标");
+        await Expect(page.GetByText("草稿已自动保存")).ToBeVisibleAsync();
         return page;
     }
 
     private static async Task SubmitAsync(IPage page)
     {
-        await page.GetByTestId("submit-plan").ClickAsync();
-        await page.ExpectStatusAsync("PendingReview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
+        await page.ExpectStatusAsync("待审核");
     }
 
     private async Task ApproveAsync(string title)
@@ -80,7 +80,7 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         var reviewer = await AsAsync(Reviewer, "101001");
         await reviewer.OpenPlanAsync("/plans", title);
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过并提交备案" }).ClickAsync();
-        await reviewer.ExpectStatusAsync("PendingFiling");
+        await reviewer.ExpectStatusAsync("待备案");
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         // The draft survives a reload: it saved itself.
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(page.Field("plan-title")).ToHaveValueAsync("市教育局办公设备采购");
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥4,000,000.00");
+        await Expect(page.PlanTitle()).ToHaveValueAsync("市教育局办公设备采购");
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥4,000,000.00");
 
         await SubmitAsync(page);
         await ApproveAsync("市教育局办公设备采购");
@@ -100,12 +100,12 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         var regulator = await AsAsync(Regulator, "a123456-");
         await regulator.OpenPlanAsync("/regulator/plans", "市教育局办公设备采购");
         await regulator.GetByRole(AriaRole.Button, new() { Name = "备案", Exact = true }).ClickAsync();
-        await regulator.ExpectStatusAsync("Filed");
+        await regulator.ExpectStatusAsync("已备案");
 
         await page.OpenPlanAsync("/plans", "市教育局办公设备采购");
-        await page.ExpectStatusAsync("Filed");
-        await Expect(page.GetByTestId("plan-timeline")).ToContainTextAsync("财政部门备案");
-        await Expect(page.GetByTestId("plan-total")).ToHaveTextAsync("¥4,000,000.00");
+        await page.ExpectStatusAsync("已备案");
+        await Expect(page.PlanTimeline()).ToContainTextAsync("财政部门备案");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "预算合计" })).ToContainTextAsync("¥4,000,000.00");
     }
 
     [Fact]
@@ -118,15 +118,15 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         var regulator = await AsAsync(Regulator, "a123456-");
         await regulator.OpenPlanAsync("/regulator/plans", "市教育局实验设备采购");
         await regulator.GetByRole(AriaRole.Button, new() { Name = "退回" }).ClickAsync();
-        await regulator.Field("reason-input", "textarea").FillAsync("请补充采购需求论证");
+        await regulator.GetByRole(AriaRole.Dialog).GetByLabel("理由").FillAsync("请补充采购需求论证");
         await regulator.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
-        await regulator.ExpectStatusAsync("Returned");
+        await regulator.ExpectStatusAsync("已退回");
 
         await page.OpenPlanAsync("/plans", "市教育局实验设备采购");
-        await page.ExpectStatusAsync("Returned");
-        await Expect(page.GetByTestId("timeline-reason")).ToContainTextAsync("请补充采购需求论证");
-        await Expect(page.GetByTestId("plan-editor")).ToBeVisibleAsync();
+        await page.ExpectStatusAsync("已退回");
+        await Expect(page.PlanTimeline().GetByText("理由：请补充采购需求论证")).ToBeVisibleAsync();
+        await Expect(page.PlanTitle()).ToBeVisibleAsync();
         await SubmitAsync(page);
-        await Expect(page.GetByTestId("plan-timeline")).ToContainTextAsync("财政部门退回");
+        await Expect(page.PlanTimeline()).ToContainTextAsync("财政部门退回");
     }
 }

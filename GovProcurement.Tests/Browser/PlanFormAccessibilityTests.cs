@@ -29,8 +29,8 @@ public sealed class PlanOperatorFixture : BrowserFixture
 [Collection(BrowserCollection.Name)]
 public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFixture<PlanOperatorFixture>
 {
-    private const string ItemLabel = "品目（编码、名称或拼音首字母）";
-    private const string AmountLabel = "金额（元）";
+    private const string ItemLabel = PlanPages.ItemLabel;
+    private const string AmountLabel = PlanPages.AmountLabel;
 
     [Fact]
     public async Task OperatorDraftsAPlan_ByKeyboardOnly_AndTheReasonDialogClosesOnEscape_ReturningFocus()
@@ -41,7 +41,7 @@ public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFix
 
         await page.TabToAsync(page.GetByRole(AriaRole.Button, new() { Name = "新建采购计划" }).First);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByTestId("plan-editor")).ToBeVisibleAsync();
+        await Expect(page.PlanTitle()).ToBeVisibleAsync();
 
         var title = page.GetByLabel("项目名称", new() { Exact = true });
         await page.TabAndTypeAsync(title, "键盘录入的办公设备采购");
@@ -61,8 +61,8 @@ public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFix
         await Expect(item).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("台式计算机"));
         await page.TabAndTypeAsync(page.GetByLabel(AmountLabel, new() { Exact = true }), "2500000");
         await page.Keyboard.PressAsync("Tab");
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥2,500,000.00");
-        await Expect(page.GetByTestId("save-state")).ToContainTextAsync("草稿已自动保存");
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥2,500,000.00");
+        await Expect(page.GetByText("草稿已自动保存")).ToBeVisibleAsync();
 
         // The cancel action asks for a reason in a dialog: opened by keyboard, focus inside, Escape closes it and nothing happens.
         var cancel = page.GetByRole(AriaRole.Button, new() { Name = "撤销计划" });
@@ -74,26 +74,27 @@ public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFix
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(cancel).ToBeFocusedAsync();
-        await page.ExpectStatusAsync("Draft");
+        await page.ExpectStatusAsync("草稿");
 
         // What was typed is stored: the form reloads with it.
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Expect(title).ToHaveValueAsync("键盘录入的办公设备采购");
         await Expect(date).ToHaveValueAsync(start);
-        await Expect(page.GetByTestId("routing-total")).ToHaveTextAsync("¥2,500,000.00");
+        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥2,500,000.00");
     }
 
     [Fact]
     public async Task DraftPlanForm_WithAnItemRow_AndWithRoutingWarnings_PassesWcag21AA()
     {
         var page = await NewDraftAsync();
-        await page.GetByTestId("add-line").ClickAsync();
+        await page.AddLineAsync();
         await page.ChooseItemAsync(1, "tsjsj", "台式计算机");
-        await Expect(page.GetByTestId("routing-total")).ToBeVisibleAsync();
+        await Expect(page.RoutingTotal()).ToBeVisibleAsync();
         var violations = (await page.ViolationsAsync("plan form with an item row")).ToList();
 
         await page.SetAmountAsync(1, "2500000");
+        // The routing warnings were not found by the alert role inside the rules panel (to be looked into): still by test id.
         await Expect(page.GetByTestId("routing-warning").First).ToBeVisibleAsync();
         violations.AddRange(await page.ViolationsAsync("plan form with routing warnings"));
 
@@ -127,8 +128,8 @@ public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFix
         var page = await browser.OperatorAsync();
         await page.GotoAsync("/plans");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("new-plan").ClickAsync();
-        await Expect(page.GetByTestId("plan-editor")).ToBeVisibleAsync();
+        await page.NewPlanAsync();
+        await Expect(page.PlanTitle()).ToBeVisibleAsync();
         return page;
     }
 }

@@ -32,6 +32,10 @@ internal static class PortalPages
     }
 
     /// <summary>The account button in the app bar that opens the account menu.</summary>
+    /// <summary>The card of the signed-in unit on a workspace home: the table whose first row reads "机构类型".</summary>
+    public static ILocator OrganizationProfile(this IPage page) =>
+        page.GetByRole(AriaRole.Table).Filter(new() { Has = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "机构类型" }) });
+
     public static ILocator AccountMenuButton(this IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "账号菜单" });
 

@@ -49,24 +49,28 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
     {
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("project-facts").Or(page.GetByTestId("entrust-panel"))).ToBeVisibleAsync();
+        // The project page shows its title once the project is loaded.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
     }
 
     private async Task BidAsync(string supplier, string price)
     {
         var page = await AsAsync(supplier, "a123456-");
         await OpenAsync(page, projectPath);
-        await page.GetByTestId("register").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "报名参加本项目", Exact = true }).ClickAsync();
         await page.GetByLabel("包 1 · 校园物业管理").CheckAsync();
-        await page.Field("bid-price-1").FillAsync(price);
-        await page.Field("bid-price-1").BlurAsync();
+        var offer = page.Labelled("报价（元）");
+        await offer.FillAsync(price);
+        await offer.BlurAsync();
         await page.Locator("[data-testid=supplier-panel] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "响应文件.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 offer"u8.ToArray() });
-        await Expect(page.GetByTestId("bid-file-names")).ToHaveTextAsync("响应文件.pdf");
-        await page.GetByTestId("submit-bid").ClickAsync();
-        await Expect(page.GetByTestId("bid-receipt")).ToContainTextAsync("加密递交");
+        await Expect(page.GetByText("响应文件.pdf", new() { Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "加密递交", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "加密递交" })).ToBeVisibleAsync();
     }
 
     private string projectPath = "";
+
+    private static ILocator Notices(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "项目公告" });
 
     [Fact]
     public async Task A_project_goes_from_entrustment_to_a_result_pdf_that_names_the_winner_and_price()
@@ -78,30 +82,30 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         var purchaser = await AsAsync(ProjectScenario.Operator, "101002");
         await purchaser.GotoAsync($"/plans/{planId}");
         await purchaser.WaitForInteractiveAsync();
-        await purchaser.GetByTestId("entrust").ClickAsync();
+        await purchaser.GetByRole(AriaRole.Button, new() { Name = "委托代理机构", Exact = true }).ClickAsync();
         await purchaser.WaitForURLAsync("**/projects/*");
         projectPath = new Uri(purchaser.Url).AbsolutePath;
 
         // The agency accepts, sets the lot up for comprehensive scoring, attaches the documents and publishes.
         var agency = await AsAsync(ProjectScenario.Agency, "a123456-");
         await OpenAsync(agency, projectPath);
-        await agency.GetByTestId("accept-entrustment").ClickAsync();
+        await agency.GetByRole(AriaRole.Button, new() { Name = "接受委托", Exact = true }).ClickAsync();
         // The lot starts from the filed plan's item and the plan's SME reservation; dropping it is warned with the rule.
-        await Expect(agency.Field("lot-code")).ToHaveValueAsync("C1204");
-        await agency.Field("lot-name").FillAsync("校园物业管理");
-        await agency.Field("lot-max").FillAsync("1550000");
+        await Expect(agency.Labelled("品目编码")).ToHaveValueAsync("C1204");
+        await agency.Labelled("采购包名称").FillAsync("校园物业管理");
+        await agency.Labelled("最高限价（元）").FillAsync("1550000");
         await agency.GetByLabel("专门面向中小企业采购").UncheckAsync();
-        await Expect(agency.GetByTestId("setup-warning")).ToContainTextAsync("财库〔2020〕46号");
-        await agency.ChooseAsync("scoring", "综合评分法");
-        await agency.Field("price-weight").FillAsync("30");
-        await agency.GetByTestId("save-setup").ClickAsync();
-        await Expect(agency.GetByTestId("lot-table")).ToContainTextAsync("C1204");
+        await Expect(agency.GetByRole(AriaRole.Alert).Filter(new() { HasText = "财库〔2020〕46号" })).ToBeVisibleAsync();
+        await agency.ChooseAsync("评审方法", "综合评分法");
+        await agency.Labelled("价格分比重（%）").FillAsync("30");
+        await agency.GetByRole(AriaRole.Button, new() { Name = "保存项目设置", Exact = true }).ClickAsync();
+        await Expect(agency.GetByRole(AriaRole.Row).Filter(new() { HasText = "C1204" })).ToBeVisibleAsync();
         await agency.Locator("[data-testid=agency-panel] input[type=file]").First.SetInputFilesAsync(new FilePayload { Name = "磋商文件.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 documents"u8.ToArray() });
-        await Expect(agency.GetByTestId("documents-name")).ToContainTextAsync("磋商文件.pdf");
-        await Expect(agency.GetByTestId("statutory-dates")).ToContainTextAsync("首次响应文件截止时间");
-        await agency.GetByTestId("publish-announcement").ClickAsync();
-        await Expect(agency.GetByTestId("project-status")).ToHaveAttributeAsync("data-status", "Active");
-        await Expect(agency.GetByTestId("project-notices")).ToContainTextAsync("竞争性磋商公告");
+        await Expect(agency.GetByText("采购文件：磋商文件.pdf")).ToBeVisibleAsync();
+        await Expect(agency.GetByRole(AriaRole.Row).Filter(new() { HasText = "首次响应文件截止时间" })).ToBeVisibleAsync();
+        await agency.GetByRole(AriaRole.Button, new() { Name = "发布公告", Exact = true }).ClickAsync();
+        await agency.ExpectStatusAsync("公告中");
+        await Expect(Notices(agency)).ToContainTextAsync("竞争性磋商公告");
 
         // Two suppliers register and seal their bids.
         await BidAsync(ProjectScenario.SmallSupplier, "1450000");
@@ -118,12 +122,14 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await SignInAgainAsync();
 
         await OpenAsync(agency, projectPath);
-        await agency.GetByTestId("open-bids").ClickAsync();
-        await Expect(agency.GetByTestId("opening-record")).ToContainTextAsync("¥1,450,000.00");
-        await Expect(agency.GetByTestId("opening-record")).ToContainTextAsync("¥1,480,000.00");
-        await agency.GetByTestId("draw-panel").ClickAsync();
-        await Expect(agency.GetByTestId("panel-replays")).ToContainTextAsync("可复现");
-        await Expect(agency.GetByTestId("panel-recused")).ToContainTextAsync("郑海涛");
+        await agency.GetByRole(AriaRole.Button, new() { Name = "开标（解密投标文件）", Exact = true }).ClickAsync();
+        var opening = agency.GetByRole(AriaRole.Region, new() { Name = "开标记录" });
+        await Expect(opening).ToContainTextAsync("¥1,450,000.00");
+        await Expect(opening).ToContainTextAsync("¥1,480,000.00");
+        await agency.GetByRole(AriaRole.Button, new() { Name = "随机抽取评审专家", Exact = true }).ClickAsync();
+        await Expect(agency.GetByText("抽取记录可复现")).ToBeVisibleAsync();
+        await Expect(agency.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "郑海涛" })).ToBeVisibleAsync();
+        // The score cells carry no label of their own yet (the evaluation form is being reworked elsewhere): found by their test id.
         var scores = agency.Locator("input[data-testid=score-input], [data-testid=score-input] input");
         await Expect(scores).ToHaveCountAsync(6);
         for (var i = 0; i < 6; i++)
@@ -132,23 +138,23 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
             await scores.Nth(i).BlurAsync();
         }
 
-        await agency.GetByTestId("finish-evaluation").ClickAsync();
-        await Expect(agency.GetByTestId("project-status")).ToHaveAttributeAsync("data-status", "Evaluated");
-        await Expect(agency.GetByTestId("ranking-1")).ToContainTextAsync("¥1,305,000.00");
+        await agency.GetByRole(AriaRole.Button, new() { Name = "完成评审并提交报告", Exact = true }).ClickAsync();
+        await agency.ExpectStatusAsync("待确认结果");
+        await Expect(agency.GetByRole(AriaRole.Row).Filter(new() { HasText = "¥1,305,000.00" })).ToBeVisibleAsync();
 
         // The purchaser confirms the first-ranked supplier; the agency publishes the result.
         await OpenAsync(purchaser, projectPath);
-        await purchaser.GetByTestId("confirm-winner").ClickAsync();
-        await Expect(purchaser.GetByTestId("project-status")).ToHaveAttributeAsync("data-status", "Awarded");
+        await purchaser.GetByRole(AriaRole.Button, new() { Name = "确认排名第一的供应商为中标（成交）供应商", Exact = true }).ClickAsync();
+        await purchaser.ExpectStatusAsync("已确定中标（成交）");
         await OpenAsync(agency, projectPath);
-        await agency.GetByTestId("publish-result").ClickAsync();
-        await Expect(agency.GetByTestId("project-notices")).ToContainTextAsync("成交结果公告");
+        await agency.GetByRole(AriaRole.Button, new() { Name = "发布结果公告", Exact = true }).ClickAsync();
+        await Expect(Notices(agency)).ToContainTextAsync("成交结果公告");
 
         // The winner downloads the result announcement as PDF.
         var supplier = sessions[ProjectScenario.SmallSupplier];
         await OpenAsync(supplier, projectPath);
-        await Expect(supplier.GetByTestId("result-letter")).ToContainTextAsync("成交");
-        var link = supplier.GetByTestId("project-notices").Locator("li, .mud-list-item").Filter(new() { HasText = "成交结果公告" }).GetByTestId("notice-pdf");
+        await Expect(supplier.GetByRole(AriaRole.Link, new() { Name = "下载中标（成交）通知书" })).ToBeVisibleAsync();
+        var link = Notices(supplier).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "成交结果公告" }).GetByRole(AriaRole.Link, new() { Name = "PDF", Exact = true });
         var href = await link.GetAttributeAsync("href");
         var response = await supplier.Context.APIRequest.GetAsync(href!);
         Assert.Equal(200, response.Status);

@@ -29,11 +29,11 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         // The open circuit is told at once and sends the browser to sign in again.
         await page.WaitForURLAsync("**/Account/Login**");
-        await Expect(page.GetByTestId("organization-profile")).ToHaveCountAsync(0);
+        await Expect(page.OrganizationProfile()).ToHaveCountAsync(0);
 
         // And the disabled account cannot sign in again, with the usual answer.
         await page.SignInAsync("91440784MA4WJ7C3RF", PortalPages.StrongPassword);
-        await Expect(page.GetByTestId("login-error")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await elsewhere.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
 
         await open.WaitForURLAsync("**/Account/Login**");
-        await Expect(open.GetByTestId("organization-profile")).ToHaveCountAsync(0);
+        await Expect(open.OrganizationProfile()).ToHaveCountAsync(0);
     }
 
     private async Task<IPage> OpenSupplierWorkspaceAsync(string account, string initialPassword)
@@ -69,7 +69,7 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.SignInFirstTimeAsync(account, initialPassword);
         await page.WaitForURLAsync("**/supplier");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("organization-profile")).ToBeVisibleAsync();
+        await Expect(page.OrganizationProfile()).ToBeVisibleAsync();
         return page;
     }
 }

@@ -18,7 +18,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         var page = await browser.NewPageAsync();
         await page.SignInAsync("440700101001002", "101001");
         await page.WaitForURLAsync("**/Account/ChangePassword");
-        await Expect(page.GetByTestId("must-change")).ToBeVisibleAsync();
+        await Expect(page.GetByText("您正在使用初始密码。修改密码后才能使用平台其他功能。")).ToBeVisibleAsync();
 
         // Nothing else is reachable yet: a workspace page sends the user back, the live hub is closed.
         await page.GotoAsync("/purchaser");
@@ -34,9 +34,8 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await page.WaitForURLAsync("**/purchaser");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本单位" })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("organization-badge")).ToContainTextAsync("江门市教育局");
-        await Expect(page.GetByTestId("organization-badge")).ToContainTextAsync("广东省 / 江门市");
-        await Expect(page.GetByTestId("subordinates")).ToContainTextAsync("江门市第一中学");
+        await Expect(page.GetByText("江门市教育局 · 广东省 / 江门市")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "江门市第一中学" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -44,17 +43,17 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("no-such-account", "whatever");
-        var unknownAnswer = await page.GetByTestId("login-error").InnerTextAsync();
+        var unknownAnswer = await page.GetByRole(AriaRole.Alert).InnerTextAsync();
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             await page.SignInAsync("440784201001002", "wrong-" + attempt);
-            Assert.Equal(unknownAnswer, await page.GetByTestId("login-error").InnerTextAsync());
+            Assert.Equal(unknownAnswer, await page.GetByRole(AriaRole.Alert).InnerTextAsync());
         }
 
         // Now even the right password is refused, with the same answer.
         await page.SignInAsync("440784201001002", "201001");
-        Assert.Equal(unknownAnswer, await page.GetByTestId("login-error").InnerTextAsync());
+        Assert.Equal(unknownAnswer, await page.GetByRole(AriaRole.Alert).InnerTextAsync());
         Assert.EndsWith("/Account/Login", page.Url);
 
         using var scope = browser.Host.Services.CreateScope();
@@ -80,8 +79,8 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         var response = await page.GotoAsync("/regulator");
         Assert.Equal(403, response!.Status);
         Assert.Contains("/Account/AccessDenied", page.Url);
-        await Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("region-tally")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "无权访问" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
         await Expect(page.GetByText("辖区概览")).ToHaveCountAsync(0);
     }
 
@@ -92,16 +91,16 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await page.SignInFirstTimeAsync("440700cz", "a123456-");
         await page.WaitForURLAsync("**/regulator");
         await page.WaitForInteractiveAsync();
-        await Expect(page.GetByTestId("region-tally")).ToContainTextAsync("鹤山市");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "鹤山市" }).First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "辖区机构" }).ClickAsync();
-        await Expect(page.GetByTestId("organization-grid")).ToContainTextAsync("鹤山市第一中学");
-        await Expect(page.GetByTestId("organization-grid")).Not.ToContainTextAsync("广东省教育厅");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "鹤山市第一中学" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "广东省教育厅" })).ToHaveCountAsync(0);
 
         // The filing register is a background export: the page offers the file once it is written.
         await page.GotoAsync("/regulator/plans");
         await page.WaitForInteractiveAsync();
-        await page.GetByTestId("export-register").ClickAsync();
-        var link = page.GetByTestId("export-download");
+        await page.GetByRole(AriaRole.Button, new() { Name = "导出备案登记表（Excel）" }).ClickAsync();
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "下载 采购计划备案登记表.xlsx" });
         await Expect(link).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var register = await page.APIRequest.GetAsync(await link.GetAttributeAsync("href") ?? "");
         Assert.Equal(200, register.Status);
@@ -121,7 +120,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
             await page.GetByLabel("账号", new() { Exact = true }).FillAsync(userName);
             await page.GetByLabel("联系电话", new() { Exact = true }).FillAsync("0750-1234567");
             await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
-            return await page.GetByTestId("forgot-answer").InnerTextAsync();
+            return await page.GetByRole(AriaRole.Status).InnerTextAsync();
         }
 
         var known = await AskAsync("440700101002002");

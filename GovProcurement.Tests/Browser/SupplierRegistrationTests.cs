@@ -29,7 +29,7 @@ public class SupplierRegistrationTests(BrowserFixture browser) : IClassFixture<B
         await applicant.GetByLabel("确认密码").FillAsync(SupplierLibraryTests.Password);
         await applicant.GetByLabel("供应商名称").FillAsync(Name);
         await applicant.GetByRole(AriaRole.Radio, new() { Name = "小型" }).CheckAsync();
-        await Expect(applicant.GetByTestId("sme-declaration")).ToContainTextAsync("财库〔2020〕46号");
+        await Expect(applicant.GetByRole(AriaRole.Blockquote)).ToContainTextAsync("财库〔2020〕46号");
         await applicant.GetByLabel("本企业签署上述《中小企业声明函》", new() { Exact = false }).CheckAsync();
         await applicant.GetByLabel("联系人").FillAsync("陈晓明");
         await applicant.GetByLabel("联系电话").FillAsync("0750-3210000");
@@ -56,7 +56,7 @@ public class SupplierRegistrationTests(BrowserFixture browser) : IClassFixture<B
         await supplier.GotoAsync($"/projects/{projectId}");
         await supplier.WaitForInteractiveAsync();
         await supplier.GetByRole(AriaRole.Button, new() { Name = "报名参加本项目" }).ClickAsync();
-        await Expect(supplier.GetByTestId("download-documents")).ToBeVisibleAsync();
-        await Expect(supplier.GetByTestId("organization-badge")).ToContainTextAsync(Name);
+        await Expect(supplier.GetByRole(AriaRole.Link, new() { Name = "采购文件：" })).ToBeVisibleAsync();
+        await Expect(supplier.GetByText($"{Name} · ")).ToBeVisibleAsync();
     }
 }
