@@ -101,6 +101,12 @@ public enum RuleKind
 
     /// <summary>The largest weight of the price score in a competitive consultation, in basis points.</summary>
     ConsultationPriceWeightMaximum = 32,
+
+    /// <summary>E-mall price monitoring: how far a listing's price may deviate from its benchmark before it is flagged, in basis points.</summary>
+    ListingPriceDeviationLimit = 101,
+
+    /// <summary>E-mall price monitoring: a catalogue item's reference price (limited to catalogue items).</summary>
+    ListingReferencePrice = 102,
 }
 
 /// <summary>The unit of a rule's value.</summary>
