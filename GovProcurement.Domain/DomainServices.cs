@@ -73,6 +73,10 @@ public static class DomainServices
         services.AddScoped<SupplierLibrary.SupplierEnrolment>(); // scoped: the password hasher is
         services.AddScoped<SupplierLibrary.SupplierApplicationReview>();
         services.AddSingleton<SupplierLibrary.SupplierProfiles>();
+        services.Configure<Mall.Listings.ListingOptions>(configuration.GetSection(Mall.Listings.ListingOptions.Section));
+        services.AddSingleton<Mall.Listings.ListingDesk>();
+        services.AddSingleton<Mall.Listings.ListingQueries>();
+        services.AddSingleton<Mall.Listings.PriceMonitor>();
         services.AddSingleton<Evaluation.ProjectEvaluation>();
         services.AddSingleton<Evaluation.ResultLetters>();
         services.AddSingleton<Notices.PolicyNotices>();

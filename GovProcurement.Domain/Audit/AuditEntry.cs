@@ -53,6 +53,14 @@ public enum AuditEventType
 
     /// <summary>A purchasing unit or an agency entered or changed the contact its announcements print.</summary>
     OrganizationContactChanged = 38,
+
+    /// <summary>Commodity library (商品库): a supplier's listing and its review.</summary>
+    ListingCreated = 60,
+    ListingEdited = 61,
+    ListingSubmitted = 62,
+    ListingApproved = 63,
+    ListingReturned = 64,
+    ListingWithdrawn = 65,
 }
 
 /// <summary>

@@ -70,6 +70,10 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<SupplierLibrary.SupplierApplication> SupplierApplications => Set<SupplierLibrary.SupplierApplication>();
 
+    public DbSet<Mall.Listings.Listing> Listings => Set<Mall.Listings.Listing>();
+
+    public DbSet<Mall.Listings.ListingFile> ListingFiles => Set<Mall.Listings.ListingFile>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

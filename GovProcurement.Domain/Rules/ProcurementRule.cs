@@ -110,6 +110,12 @@ public enum RuleKind
 
     /// <summary>How many years back a newly recorded debarment may start, at most.</summary>
     DebarmentLatestStartYearsAgo = 35,
+
+    /// <summary>E-mall price monitoring: how far a listing's price may deviate from its benchmark before it is flagged, in basis points.</summary>
+    ListingPriceDeviationLimit = 101,
+
+    /// <summary>E-mall price monitoring: a catalogue item's reference price (limited to catalogue items).</summary>
+    ListingReferencePrice = 102,
 }
 
 /// <summary>The unit of a rule's value.</summary>

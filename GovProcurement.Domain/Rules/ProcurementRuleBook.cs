@@ -84,7 +84,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
     public static RuleUnit UnitOf(RuleKind kind) => kind switch
     {
         RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
-            or RuleKind.ConsultationPriceWeightMaximum => RuleUnit.BasisPoints,
+            or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline

@@ -18,6 +18,7 @@ public enum WorkKind
     DecideMethodChange = 13,
     SubmitBid = 14,
     ReviewSupplierApplication = 15,
+    ReviewListing = 40,
 }
 
 /// <summary>

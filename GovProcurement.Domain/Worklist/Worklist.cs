@@ -24,7 +24,7 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// them, and keeps only those whose answer allows the step. So the list never shows a step the
 /// plan, intention or project page would not offer.
 /// </summary>
-public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time)
+public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions)
 {
     /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
@@ -35,6 +35,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         var standing = await ActorStanding.LoadAsync(db, actor, cancellationToken);
         var items = new List<WorkItem>();
         items.AddRange(await SupplierApplicationsAsync(db, standing, cancellationToken));
+        items.AddRange(await ListingsAsync(db, actor, cancellationToken));
         if (standing.OrganizationId is not { } org)
         {
             return items;
@@ -63,6 +64,14 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             .OrderBy(a => a.SubmittedUtc).Take(CandidatesPerSource).ToListAsync(ct);
         return waiting.Where(a => a.AwaitsReview)
             .Select(a => new WorkItem(WorkKind.ReviewSupplierApplication, a.Name, "/admin/supplier-applications", Utc(a.SubmittedUtc)));
+    }
+
+    /// <summary>The configured listing reviewer decides listings in review (the listing's own rule).</summary>
+    private async Task<IEnumerable<WorkItem>> ListingsAsync(GovProcurementDbContext db, Actor actor, CancellationToken ct)
+    {
+        var who = await Mall.Listings.ListingActor.LoadAsync(db, actor, listingOptions.Value.Reviewer, time.TodayInChina(), ct);
+        return (await Mall.Listings.ListingDesk.AwaitingReviewAsync(db, who, CandidatesPerSource, ct))
+            .Select(l => new WorkItem(WorkKind.ReviewListing, l.Name, Mall.Listings.ListingDesk.ReviewPage, l.SubmittedUtc));
     }
 
     private async Task<List<WorkItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)

@@ -29,6 +29,13 @@ public static class DocumentEndpoints
             return TypedResults.File(file.Content, file.ContentType, file.Name);
         })).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
 
+        app.MapGet("/mall/listings/{id:guid}/files/{fileId:guid}", (Guid id, Guid fileId, HttpContext context, Domain.Mall.Listings.ListingDesk desk) => Refusable(async () =>
+        {
+            var actor = context.User.Identity?.IsAuthenticated == true ? CurrentActor.From(context.User) : null;
+            var file = await desk.FileAsync(id, fileId, actor, context.RequestAborted);
+            return TypedResults.File(file.Content, file.ContentType, file.Name);
+        })).AllowAnonymous();
+
         var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
         parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {

@@ -28,6 +28,7 @@ public static class WorkspaceNavigation
         new("/", "Nav.Home", Icons.Material.Filled.Home),
         new("/notices", "Nav.Notices", Icons.Material.Filled.Article),
         new("/public/intentions", "Nav.PublicIntentions", Icons.Material.Filled.Campaign),
+        new("/mall", "Nav.Mall", Icons.Material.Filled.Storefront),
         new("/guides", "Nav.Guides", Icons.Material.Filled.MenuBook),
         new("/support", "Nav.Support", Icons.Material.Filled.SupportAgent),
     ]);
@@ -55,6 +56,7 @@ public static class WorkspaceNavigation
         [
             new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store),
             new("/supplier/profile", "Nav.SupplierProfile", Icons.Material.Filled.Badge),
+            new("/supplier/listings", "Nav.MyListings", Icons.Material.Filled.Inventory),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
@@ -62,6 +64,7 @@ public static class WorkspaceNavigation
             new("/regulator", "Nav.RegulatorHome", Icons.Material.Filled.AccountBalance),
             new("/regulator/dashboard", "Nav.Dashboard", Icons.Material.Filled.Insights),
             new("/regulator/exceptions", "Nav.Exceptions", Icons.Material.Filled.ReportProblem),
+            new("/regulator/price-flags", "Nav.PriceFlags", Icons.Material.Filled.PriceChange),
             new("/regulator/reports", "Nav.Reports", Icons.Material.Filled.TableChart),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
@@ -76,6 +79,7 @@ public static class WorkspaceNavigation
             new("/admin", "Nav.AdminHome", Icons.Material.Filled.Dashboard),
             new("/admin/organizations", "Nav.AdminOrganizations", Icons.Material.Filled.Apartment),
             new("/admin/supplier-applications", "Nav.AdminSupplierApplications", Icons.Material.Filled.HowToReg),
+            new("/mall/listings/review", "Nav.ListingReview", Icons.Material.Filled.FactCheck),
             new("/admin/import", "Nav.AdminImport", Icons.Material.Filled.UploadFile),
             new("/admin/legacy-plans", "Nav.AdminLegacyPlans", Icons.Material.Filled.History),
             new("/admin/accounts", "Nav.AdminAccounts", Icons.Material.Filled.ManageAccounts),

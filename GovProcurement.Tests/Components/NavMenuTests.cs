@@ -63,7 +63,7 @@ public class NavMenuTests : StoreComponentTest
     {
         AddAuthorization();
         var menu = Render<NavMenu>();
-        Assert.Equal(["/", "/notices", "/public/intentions", "/guides", "/support"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/notices", "/public/intentions", "/mall", "/guides", "/support"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

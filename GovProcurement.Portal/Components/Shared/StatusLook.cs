@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.SupplierLibrary;
@@ -14,6 +15,7 @@ public sealed record StatusLook(string LabelKey, Color Color, string TestId)
         [typeof(PlanStatus)] = ("PlanStatus", "plan-status"),
         [typeof(ProjectStatus)] = ("ProjectStatus", "project-status"),
         [typeof(SupplierApplicationStatus)] = ("SupplierLibrary.State", "application-status"),
+        [typeof(ListingStatus)] = ("ListingStatus", "listing-status"),
     };
 
     /// <summary>
@@ -36,6 +38,10 @@ public sealed record StatusLook(string LabelKey, Color Color, string TestId)
         [SupplierApplicationStatus.Resubmitted] = Color.Info,
         [SupplierApplicationStatus.Returned] = Color.Warning,
         [SupplierApplicationStatus.Approved] = Color.Success,
+        [ListingStatus.InReview] = Color.Info,
+        [ListingStatus.Returned] = Color.Warning,
+        [ListingStatus.Changed] = Color.Warning,
+        [ListingStatus.Listed] = Color.Success,
     };
 
     /// <summary>The kinds of status a chip knows.</summary>
