@@ -934,6 +934,126 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("Intentions", (string)null);
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ApprovedVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CatalogueCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DeliveryDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OnSale")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnSale", "CatalogueCode");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("SupplierId", "UpdatedUtc");
+
+                    b.ToTable("Listings", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingArea", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(6)");
+
+                    b.HasKey("ListingId", "RegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("ListingAreas", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFiles", (string)null);
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2201,6 +2321,147 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GovProcurement.Domain.Mall.Listings.ListingContent", "Approved", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Initials")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(100)");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<long>("Price")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.HasKey("ListingId");
+
+                            b1.HasIndex("Initials");
+
+                            b1.HasIndex("Price");
+
+                            b1.ToTable("Listings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.OwnsOne("GovProcurement.Domain.Mall.Listings.ListingContent", "Proposed", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Initials")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(100)");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<long>("Price")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.HasKey("ListingId");
+
+                            b1.HasIndex("Initials");
+
+                            b1.HasIndex("Price");
+
+                            b1.ToTable("Listings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.Navigation("Approved")
+                        .IsRequired();
+
+                    b.Navigation("Proposed")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingArea", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Mall.Listings.Listing", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingFile", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GovProcurement.Domain.Mall.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Notices.Notice", b =>
                 {
                     b.HasOne("GovProcurement.Domain.Notices.Notice", null)
@@ -2419,6 +2680,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GovProcurement.Domain.Experts.Expert", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.ProcurementPlan", b =>

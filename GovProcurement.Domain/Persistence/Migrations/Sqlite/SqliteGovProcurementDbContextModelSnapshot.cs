@@ -928,6 +928,126 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Intentions", (string)null);
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatalogueCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnSale", "CatalogueCode");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("SupplierId", "UpdatedUtc");
+
+                    b.ToTable("Listings", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingArea", b =>
+                {
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ListingId", "RegionCode");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("ListingAreas", (string)null);
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingFiles", (string)null);
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2189,6 +2309,147 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("GovProcurement.Domain.Mall.Listings.ListingContent", "Approved", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Initials")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Price")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ListingId");
+
+                            b1.HasIndex("Initials");
+
+                            b1.HasIndex("Price");
+
+                            b1.ToTable("Listings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.OwnsOne("GovProcurement.Domain.Mall.Listings.ListingContent", "Proposed", b1 =>
+                        {
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Initials")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("Price")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ListingId");
+
+                            b1.HasIndex("Initials");
+
+                            b1.HasIndex("Price");
+
+                            b1.ToTable("Listings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ListingId");
+                        });
+
+                    b.Navigation("Approved")
+                        .IsRequired();
+
+                    b.Navigation("Proposed")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingArea", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Mall.Listings.Listing", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.ListingFile", b =>
+                {
+                    b.HasOne("GovProcurement.Domain.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("GovProcurement.Domain.Mall.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GovProcurement.Domain.Notices.Notice", b =>
                 {
                     b.HasOne("GovProcurement.Domain.Notices.Notice", null)
@@ -2407,6 +2668,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GovProcurement.Domain.Experts.Expert", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("GovProcurement.Domain.Mall.Listings.Listing", b =>
+                {
+                    b.Navigation("Areas");
                 });
 
             modelBuilder.Entity("GovProcurement.Domain.Plans.ProcurementPlan", b =>
