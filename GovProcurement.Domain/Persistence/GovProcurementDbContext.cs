@@ -13,7 +13,7 @@ namespace GovProcurement.Domain.Persistence;
 /// <summary>
 /// The one store: Identity's tables and the domain's, in one database. Each provider has a
 /// subclass with its own migrations (<see cref="SqliteGovProcurementDbContext"/>,
-/// <see cref="SqlServerGovProcurementDbContext"/>).
+/// <see cref="SqlServerGovProcurementDbContext"/>, <see cref="PostgreSqlGovProcurementDbContext"/>).
 /// </summary>
 public abstract class GovProcurementDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
@@ -78,6 +78,10 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GovProcurementDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            IndexFilters.QuoteForPostgreSql(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

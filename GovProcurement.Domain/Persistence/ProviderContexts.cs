@@ -11,6 +11,10 @@ public sealed class SqliteGovProcurementDbContext(DbContextOptions<SqliteGovProc
 public sealed class SqlServerGovProcurementDbContext(DbContextOptions<SqlServerGovProcurementDbContext> options)
     : GovProcurementDbContext(options);
 
+/// <summary>PostgreSQL and its compatible domestic databases. Migrations: Persistence/Migrations/PostgreSql.</summary>
+public sealed class PostgreSqlGovProcurementDbContext(DbContextOptions<PostgreSqlGovProcurementDbContext> options)
+    : GovProcurementDbContext(options);
+
 /// <summary>Design-time factory used by <c>dotnet ef</c> for the SQLite migrations.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGovProcurementDbContext>
 {
@@ -23,4 +27,11 @@ public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<Sql
 {
     public SqlServerGovProcurementDbContext CreateDbContext(string[] args) =>
         new(StoreOptions.ForSqlServer<SqlServerGovProcurementDbContext>("Server=design-time;Database=GovProcurement;Trusted_Connection=True;TrustServerCertificate=True"));
+}
+
+/// <summary>Design-time factory used by <c>dotnet ef</c> for the PostgreSQL migrations; needs no server.</summary>
+public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlGovProcurementDbContext>
+{
+    public PostgreSqlGovProcurementDbContext CreateDbContext(string[] args) =>
+        new(StoreOptions.ForPostgreSql<PostgreSqlGovProcurementDbContext>("Host=design-time;Database=govprocurement"));
 }

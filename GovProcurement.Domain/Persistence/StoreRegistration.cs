@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovProcurement.Domain.Persistence;
 
 /// <summary>
-/// Chooses the provider from configuration (<c>Database:Provider</c>: Sqlite, the default, or
-/// SqlServer) and registers a context factory for short-lived contexts, one per operation.
+/// Chooses the provider from configuration (<c>Database:Provider</c>: Sqlite, the default,
+/// SqlServer or PostgreSql) and registers a context factory for short-lived contexts, one per operation.
 /// </summary>
 public static class StoreRegistration
 {
@@ -16,15 +16,16 @@ public static class StoreRegistration
         Enum.TryParse<StoreProvider>(configuration["Database:Provider"], ignoreCase: true, out var p) ? p : StoreProvider.Sqlite;
 
     /// <summary>
-    /// The connection string: <c>ConnectionStrings:SqlServer</c> for SQL Server (required), or
+    /// The connection string: <c>ConnectionStrings:SqlServer</c> or <c>ConnectionStrings:PostgreSql</c>
+    /// for those servers (required), or
     /// <c>ConnectionStrings:Sqlite</c>, by default a file under the content root's App_Data folder.
     /// </summary>
     public static string ConnectionStringFrom(IConfiguration configuration, StoreProvider provider, string contentRoot)
     {
-        if (provider == StoreProvider.SqlServer)
+        if (provider is StoreProvider.SqlServer or StoreProvider.PostgreSql)
         {
-            return configuration.GetConnectionString("SqlServer")
-                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            return configuration.GetConnectionString(provider.ToString())
+                ?? throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:{provider} is not set.");
         }
 
         var configured = configuration.GetConnectionString("Sqlite");
@@ -42,20 +43,29 @@ public static class StoreRegistration
     {
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, provider, contentRoot);
-        if (provider == StoreProvider.SqlServer)
+        switch (provider)
         {
-            services.AddDbContextFactory<SqlServerGovProcurementDbContext>(o => StoreOptions.Configure(o, provider, connectionString));
-            services.AddSingleton<IDbContextFactory<GovProcurementDbContext>, StoreFactory<SqlServerGovProcurementDbContext>>();
-        }
-        else
-        {
-            services.AddDbContextFactory<SqliteGovProcurementDbContext>(o => StoreOptions.Configure(o, provider, connectionString));
-            services.AddSingleton<IDbContextFactory<GovProcurementDbContext>, StoreFactory<SqliteGovProcurementDbContext>>();
+            case StoreProvider.SqlServer:
+                Register<SqlServerGovProcurementDbContext>(services, provider, connectionString);
+                break;
+            case StoreProvider.PostgreSql:
+                Register<PostgreSqlGovProcurementDbContext>(services, provider, connectionString);
+                break;
+            default:
+                Register<SqliteGovProcurementDbContext>(services, provider, connectionString);
+                break;
         }
 
         // Identity's stores take a scoped context; everything else asks the factory for its own.
         services.AddScoped<GovProcurementDbContext>(sp => sp.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContext());
         return services;
+    }
+
+    private static void Register<T>(IServiceCollection services, StoreProvider provider, string connectionString)
+        where T : GovProcurementDbContext
+    {
+        services.AddDbContextFactory<T>(o => StoreOptions.Configure(o, provider, connectionString));
+        services.AddSingleton<IDbContextFactory<GovProcurementDbContext>, StoreFactory<T>>();
     }
 
     private sealed class StoreFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<GovProcurementDbContext>

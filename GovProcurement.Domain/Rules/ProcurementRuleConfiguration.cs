@@ -9,7 +9,7 @@ internal sealed class ProcurementRuleConfiguration : IEntityTypeConfiguration<Pr
     public void Configure(EntityTypeBuilder<ProcurementRule> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Kind).HasMaxLength(32);
+        builder.Property(r => r.Kind).HasMaxLength(64);
         builder.Property(r => r.Unit).HasMaxLength(16);
         builder.Property(r => r.Category).HasMaxLength(16);
         builder.Property(r => r.RegionCode).HasMaxLength(Region.CodeLength).IsUnicode(false);

@@ -38,7 +38,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     public async Task An_edited_entry_is_reported_as_edited_at_that_entry()
     {
         await store.Get<AuditCheckpoints>().WriteAsync();
-        await store.ExecuteSqlAsync("UPDATE AuditEntries SET Actor = 'someone-else' WHERE Sequence = 4");
+        await store.ExecuteSqlAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'someone-else' WHERE \"Sequence\" = 4");
 
         var report = await Audit.VerifyAsync();
 
@@ -75,7 +75,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     {
         var checkpoint = (await store.Get<AuditCheckpoints>().WriteAsync())!;
         var kept = checkpoint.Count - 3;
-        await store.ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Sequence > $kept", ("$kept", kept));
+        await store.ExecuteSqlAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" > @kept", ("@kept", kept));
 
         var report = await Audit.VerifyAsync();
 
@@ -92,7 +92,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         await Audit.AppendAsync(AuditEventType.SignIn, "gdjyt", null, "登录成功");
         await Audit.AppendAsync(AuditEventType.SignIn, "gdjyt", null, "登录成功");
         await checkpoints.WriteAsync();
-        await store.ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Sequence > $kept", ("$kept", first.Count));
+        await store.ExecuteSqlAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" > @kept", ("@kept", first.Count));
         for (var i = 0; i < 3; i++)
         {
             await Audit.AppendAsync(AuditEventType.SignOut, "gdjyt", null, "退出");
@@ -164,7 +164,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             Assert.Equal(AuditEventType.AuditChainKeyed, seal.Type);
         }
 
-        await store.ExecuteSqlAsync("UPDATE AuditEntries SET Detail = 'x' WHERE Sequence = 2");
+        await store.ExecuteSqlAsync("UPDATE \"AuditEntries\" SET \"Detail\" = 'x' WHERE \"Sequence\" = 2");
         var edited = await Audit.VerifyAsync();
         Assert.Equal(AuditChainState.Edited, edited.State);
         Assert.Equal(2, edited.FirstAffected);
@@ -186,8 +186,8 @@ public sealed class AuditChainTests : IAsyncLifetime
             Set(entry, nameof(AuditEntry.PreviousHash), previous);
             Set(entry, nameof(AuditEntry.Hash), hash(entry));
             previous = entry.Hash;
-            await store.ExecuteSqlAsync("UPDATE AuditEntries SET Detail = $d, PreviousHash = $p, Hash = $h, KeyId = $k WHERE Sequence = $s",
-                ("$d", entry.Detail), ("$p", entry.PreviousHash), ("$h", entry.Hash), ("$k", entry.KeyId), ("$s", entry.Sequence));
+            await store.ExecuteSqlAsync("UPDATE \"AuditEntries\" SET \"Detail\" = @d, \"PreviousHash\" = @p, \"Hash\" = @h, \"KeyId\" = @k WHERE \"Sequence\" = @s",
+                ("@d", entry.Detail), ("@p", entry.PreviousHash), ("@h", entry.Hash), ("@k", entry.KeyId), ("@s", entry.Sequence));
         }
     }
 

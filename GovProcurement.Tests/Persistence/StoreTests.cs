@@ -49,7 +49,7 @@ public class StoreTests
     public async Task AuditChain_DetectsAnEditedRow()
     {
         await using var store = await TestStore.CreateAsync(demoData: true);
-        await store.ExecuteSqlAsync("UPDATE AuditEntries SET Actor = 'someone-else' WHERE Sequence = 3");
+        await store.ExecuteSqlAsync("UPDATE \"AuditEntries\" SET \"Actor\" = 'someone-else' WHERE \"Sequence\" = 3");
         var report = await store.Get<AuditLog>().VerifyAsync();
         Assert.False(report.IsIntact);
         Assert.Equal(3, report.FirstBrokenSequence);
@@ -60,7 +60,7 @@ public class StoreTests
     public async Task AuditChain_DetectsADeletedRow()
     {
         await using var store = await TestStore.CreateAsync(demoData: true);
-        await store.ExecuteSqlAsync("DELETE FROM AuditEntries WHERE Sequence = 2");
+        await store.ExecuteSqlAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 2");
         var report = await store.Get<AuditLog>().VerifyAsync();
         Assert.False(report.IsIntact);
         Assert.Equal(1, report.VerifiedEntries);

@@ -40,7 +40,7 @@ public sealed class PanelProofTests : ProjectScenarioTest
     [Fact]
     public async Task Emptying_the_stored_exclusions_fails_verification()
     {
-        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET ExcludedJson = '[]'");
+        await Store.ExecuteSqlAsync("UPDATE \"PanelDraws\" SET \"ExcludedJson\" = '[]'");
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());
     }
@@ -49,7 +49,7 @@ public sealed class PanelProofTests : ProjectScenarioTest
     public async Task Moving_an_excluded_expert_into_the_candidates_fails_verification()
     {
         var candidates = drawn.Draw.Candidates.Append(drawn.Draw.Excluded[0].ExpertId).Order().ToList();
-        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET CandidatesJson = $c", ("$c", JsonSerializer.Serialize(candidates)));
+        await Store.ExecuteSqlAsync("UPDATE \"PanelDraws\" SET \"CandidatesJson\" = @c", ("@c", JsonSerializer.Serialize(candidates)));
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());
     }
@@ -65,8 +65,8 @@ public sealed class PanelProofTests : ProjectScenarioTest
         Assert.Equal(DrawProof.Replays, forged.Verify());
         Assert.True(forged.Excluded.Count < stored.Excluded.Count);
 
-        await Store.ExecuteSqlAsync("UPDATE PanelDraws SET FactsJson = $f, ExcludedJson = $e, CandidatesJson = $c, SelectedJson = $s, InputsDigest = $d",
-            ("$f", forged.FactsJson), ("$e", forged.ExcludedJson), ("$c", forged.CandidatesJson), ("$s", forged.SelectedJson), ("$d", forged.InputsDigest));
+        await Store.ExecuteSqlAsync("UPDATE \"PanelDraws\" SET \"FactsJson\" = @f, \"ExcludedJson\" = @e, \"CandidatesJson\" = @c, \"SelectedJson\" = @s, \"InputsDigest\" = @d",
+            ("@f", forged.FactsJson), ("@e", forged.ExcludedJson), ("@c", forged.CandidatesJson), ("@s", forged.SelectedJson), ("@d", forged.InputsDigest));
 
         Assert.Equal(DrawProof.Fails, await ProofAsync());
     }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovProcurement.Tests.Support;
 
 /// <summary>
-/// The real portal on real Kestrel (port chosen by the OS), with its own SQLite file and the
+/// The real portal on real Kestrel (port chosen by the OS), with its own database (<see cref="TestDatabase"/>) and the
 /// demo data, as a newcomer's run command would serve it.
 /// </summary>
 public class PortalHost : WebApplicationFactory<Program>
@@ -17,6 +16,7 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly TimeProvider? time;
     private readonly Action<IServiceCollection>? services;
     private readonly string environment;
+    private readonly TestDatabase database;
 
     /// <summary>The address the test portals print in documents (never the request's Host).</summary>
     public const string PublicBaseUrl = "https://gdgpo.test.example";
@@ -28,9 +28,9 @@ public class PortalHost : WebApplicationFactory<Program>
         this.services = services;
         this.environment = environment;
         Directory.CreateDirectory(directory);
-        settings = new Dictionary<string, string?>
+        database = TestDatabase.Create(Path.Combine(directory, "portal.db"));
+        settings = new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(directory, "portal.db")}",
             ["DemoData:Enabled"] = "true",
             // The demo story is Development's default; test portals start without it unless they opt in.
             ["DemoData:Story"] = "false",
@@ -75,7 +75,7 @@ public class PortalHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        await database.DropAsync();
         try
         {
             Directory.Delete(directory, recursive: true);

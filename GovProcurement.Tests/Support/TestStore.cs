@@ -11,23 +11,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovProcurement.Tests.Support;
 
 /// <summary>
-/// The domain over a real SQLite file of its own, migrated and seeded with reference data
+/// The domain over a real database of its own (a SQLite file, or a PostgreSQL database when the
+/// tests run against a server: see <see cref="TestDatabase"/>), migrated and seeded with reference data
 /// (and optionally the demo organisations). Password hashing is cheap here: these tests are
 /// about the store and the use cases, not the hash cost.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestDatabase database;
 
     private TestStore(bool demoData, string? adminPassword, TimeProvider? time, bool story)
     {
         Directory.CreateDirectory(directory);
+        database = TestDatabase.Create(DatabasePath);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DemoData:Enabled"] = demoData.ToString(),
             ["DemoData:Story"] = story.ToString(),
             ["Platform:Admin:InitialPassword"] = adminPassword,
-        }).Build();
+        }).AddInMemoryCollection(database.Settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
@@ -59,20 +62,10 @@ public sealed class TestStore : IAsyncDisposable
 
     public GovProcurementDbContext Db() => Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContext();
 
-    /// <summary>Runs raw SQL against the file, as someone with database access would.</summary>
-    public async Task ExecuteSqlAsync(string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+    /// <inheritdoc cref="TestDatabase.ExecuteSqlAsync"/>
+    public Task ExecuteSqlAsync(string sql, params (string Name, object? Value)[] parameters) => database.ExecuteSqlAsync(sql, parameters);
 
-        await command.ExecuteNonQueryAsync();
-    }
+    public bool IsPostgreSql => database.IsPostgreSql;
 
     /// <summary>The folder the store's key files and checkpoints live in (its content root).</summary>
     public string ContentRoot => directory;
@@ -84,7 +77,7 @@ public sealed class TestStore : IAsyncDisposable
             await disposable.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        await database.DropAsync();
         try
         {
             Directory.Delete(directory, recursive: true);
