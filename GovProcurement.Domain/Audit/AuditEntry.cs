@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Audit;
 
@@ -85,7 +86,7 @@ public sealed class AuditEntry
     internal AuditEntry(long sequence, DateTime occurredUtc, AuditRecord record, string previousHash, AuditKeyRing keys)
     {
         Sequence = sequence;
-        OccurredUtc = occurredUtc;
+        OccurredUtc = Clock.ToMicroseconds(occurredUtc);
         Type = record.Type;
         Actor = Truncate(record.Actor, ActorMaxLength);
         Subject = record.Subject is null ? null : Truncate(record.Subject, ActorMaxLength);

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Persistence;
@@ -100,7 +101,7 @@ public sealed class ReferenceDataSeeder(
             logger.LogWarning("Created the platform administrator {UserName} with the one-time password {Password}; it must be changed at first sign-in.", options.UserName, password);
         }
 
-        var admin = ApplicationUser.Create(options.UserName, provisioner.Normalize(options.UserName), null, "平台管理员", time.GetUtcNow().UtcDateTime);
+        var admin = ApplicationUser.Create(options.UserName, provisioner.Normalize(options.UserName), null, "平台管理员", time.UtcNow());
         admin.PasswordHash = hasher.HashPassword(admin, password);
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = Roles.PlatformAdmin });

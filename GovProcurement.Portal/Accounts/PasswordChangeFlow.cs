@@ -45,7 +45,7 @@ public sealed class PasswordChangeFlow(
         }
 
         // The mark's removal travels in the same save as the new password hash: both or neither.
-        var undo = user.PasswordChanged(time.GetUtcNow().UtcDateTime);
+        var undo = user.PasswordChanged(time.UtcNow());
         var result = await userManager.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
