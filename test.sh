@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages: Chromium for the browser tests, CJK fonts so pages and PDFs render
-# Chinese, poppler-utils to look at PDFs.
-packages=(chromium fonts-wqy-microhei poppler-utils)
+# Chinese, poppler-utils to look at PDFs, PostgreSQL's server for the suites that run there.
+packages=(chromium fonts-wqy-microhei poppler-utils postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -32,6 +32,26 @@ dotnet test GovProcurement.sln --no-build -c Release --logger "trx;LogFileName=r
 status=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
+
+# The persistence, concurrency and integration suites again, on PostgreSQL: a private cluster
+# (scripts/postgres.sh: its own data directory under /tmp and port 55432, stopped at the end),
+# one database per test store or portal (Tests/Support/TestDatabase.cs).
+pg_suites="FullyQualifiedName~GovProcurement.Tests.Persistence|FullyQualifiedName~GovProcurement.Tests.Concurrency|FullyQualifiedName~GovProcurement.Tests.Web"
+trap 'scripts/postgres.sh stop || true' EXIT
+pg_start=$(date +%s)
+set +e
+GP_TEST_POSTGRES="$(scripts/postgres.sh start)"
+pg_status=$?
+if [ $pg_status -eq 0 ]; then
+  GP_TEST_POSTGRES="$GP_TEST_POSTGRES" dotnet test GovProcurement.sln --no-build -c Release --filter "$pg_suites" \
+    --logger "trx;LogFileName=results-postgresql.trx" --results-directory "$results/postgresql"
+  pg_status=$?
+fi
+set -e
+scripts/postgres.sh stop
+trap - EXIT
+pg_elapsed=$(( $(date +%s) - pg_start ))
+[ $pg_status -eq 0 ] || status=1
 
 # The OpenAPI document (docs/openapi/v1.json, which Web/OpenApiContractTests holds equal to the served
 # one) linted with Redocly's recommended rules (redocly.yaml). The CLI is pinned and installed with npm
@@ -60,20 +80,27 @@ else
   [ $status -ne 0 ] || status=1
 fi
 
-# The plain summary line, from the test results file.
-trx=$(find "$results" -name '*.trx' | head -n 1)
-if [ -n "$trx" ]; then
-  read -r passed failed skipped < <(python3 - "$trx" <<'PY'
+# The plain summary line, from the test results files (SQLite's run and PostgreSQL's), summed.
+trx_files=$(find "$results" -name '*.trx' | sort)
+if [ -n "$trx_files" ]; then
+  # shellcheck disable=SC2086
+  read -r passed failed skipped < <(python3 - $trx_files <<'PY'
 import sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-c = ET.parse(sys.argv[1]).getroot().find("t:ResultSummary/t:Counters", ns)
-total, passed, failed = int(c.get("total")), int(c.get("passed")), int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
-print(passed, failed, total - passed - failed)
+passed = failed = skipped = 0
+for path in sys.argv[1:]:
+    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    total, p = int(c.get("total")), int(c.get("passed"))
+    f = int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    passed, failed, skipped = passed + p, failed + f, skipped + total - p - f
+print(passed, failed, skipped)
 PY
 )
 else
-  passed=0 failed=1 skipped=0
+  passed=0 failed=0 skipped=0
 fi
-echo "Tests took ${elapsed} s."
+# A run that left no results file (a build or cluster failure) counts as one failure.
+[ "$(echo "$trx_files" | grep -c .)" -ge 2 ] || failed=$((failed + 1))
+echo "Tests took ${elapsed} s on SQLite, then ${pg_elapsed} s for the PostgreSQL suites."
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status
