@@ -1776,8 +1776,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()

@@ -1769,7 +1769,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RegionCode")
