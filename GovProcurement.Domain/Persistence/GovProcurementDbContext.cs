@@ -70,6 +70,12 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<SupplierLibrary.SupplierApplication> SupplierApplications => Set<SupplierLibrary.SupplierApplication>();
 
+    public DbSet<Mall.Execution.PlanLineBalance> PlanLineBalances => Set<Mall.Execution.PlanLineBalance>();
+
+    public DbSet<Mall.Execution.OldPlatformRecord> OldPlatformRecords => Set<Mall.Execution.OldPlatformRecord>();
+
+    public DbSet<Mall.Biddings.OnlineBidding> OnlineBiddings => Set<Mall.Biddings.OnlineBidding>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

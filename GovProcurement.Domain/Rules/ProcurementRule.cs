@@ -101,6 +101,17 @@ public enum RuleKind
 
     /// <summary>The largest weight of the price score in a competitive consultation, in basis points.</summary>
     ConsultationPriceWeightMaximum = 32,
+
+    // The e-mall's rules are numbered from 101, one block per method.
+
+    /// <summary>网上竞价: valid quotes needed at the close, or the bidding fails.</summary>
+    BiddingMinimumQuotes = 101,
+
+    /// <summary>网上竞价: hours the winner has to confirm the order before the next ranked supplier is offered it.</summary>
+    BiddingConfirmationHours = 102,
+
+    /// <summary>网上竞价: hours the quote window stays open at least.</summary>
+    BiddingMinimumWindowHours = 103,
 }
 
 /// <summary>The unit of a rule's value.</summary>
@@ -111,6 +122,7 @@ public enum RuleUnit
     Days = 3,
     WorkingDays = 4,
     Count = 5,
+    Hours = 6,
 }
 
 /// <summary>

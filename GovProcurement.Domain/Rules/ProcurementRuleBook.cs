@@ -92,7 +92,8 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
-            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum => RuleUnit.Count,
+            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes => RuleUnit.Count,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours => RuleUnit.Hours,
         _ => RuleUnit.Fen,
     };
 }
