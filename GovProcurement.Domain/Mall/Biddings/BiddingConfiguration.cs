@@ -11,6 +11,7 @@ internal sealed class OnlineBiddingConfiguration : IEntityTypeConfiguration<Onli
     public void Configure(EntityTypeBuilder<OnlineBidding> builder)
     {
         builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Property(b => b.Number).HasMaxLength(48).IsUnicode(false);
         builder.HasIndex(b => b.Number).IsUnique();
@@ -44,6 +45,7 @@ internal sealed class BiddingItemConfiguration : IEntityTypeConfiguration<Biddin
     {
         builder.ToTable("BiddingItems");
         builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.CatalogueCode).HasMaxLength(32).IsUnicode(false);
         builder.Property(i => i.Name).HasMaxLength(BiddingItem.NameMaxLength);
         builder.Property(i => i.Unit).HasMaxLength(BiddingItem.UnitMaxLength);
@@ -58,6 +60,7 @@ internal sealed class BiddingQuoteConfiguration : IEntityTypeConfiguration<Biddi
     {
         builder.ToTable("BiddingQuotes");
         builder.HasKey(q => q.Id);
+        builder.Property(q => q.Id).ValueGeneratedNever();
         builder.Property(q => q.SupplierName).HasMaxLength(Organization.NameMaxLength);
         builder.Property(q => q.InvalidReason).HasMaxLength(BiddingQuote.InvalidReasonMaxLength);
         builder.Property(q => q.Outcome).HasMaxLength(16);

@@ -9,6 +9,7 @@ internal sealed class PlanLineBalanceConfiguration : IEntityTypeConfiguration<Pl
     public void Configure(EntityTypeBuilder<PlanLineBalance> builder)
     {
         builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Remaining);
         builder.HasIndex(b => b.PlanItemId).IsUnique();
@@ -25,6 +26,7 @@ internal sealed class PlanLineEntryConfiguration : IEntityTypeConfiguration<Plan
     public void Configure(EntityTypeBuilder<PlanLineEntry> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Use).HasMaxLength(16);
         builder.Property(e => e.Reference).HasMaxLength(PlanLineEntry.ReferenceMaxLength);
         builder.Property(e => e.Actor).HasMaxLength(256);
@@ -38,6 +40,7 @@ internal sealed class OldPlatformRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<OldPlatformRecord> builder)
     {
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Reference).HasMaxLength(OldPlatformRecord.ReferenceMaxLength);
         builder.Property(r => r.RecordedBy).HasMaxLength(256);
         builder.HasIndex(r => r.PlanId);

@@ -14,7 +14,7 @@ public sealed record PlanLineFigures(Guid PlanItemId, int LineNumber, string Cat
 }
 
 /// <summary>What the plan page shows of the plan's execution: the steps offered, each line's figures, the old-platform records.</summary>
-public sealed record PlanExecutionView(ActionSet<EMallStep> Steps, IReadOnlyList<PlanLineFigures> Lines, IReadOnlyList<OldPlatformRecord> OldPlatformRecords);
+public sealed record PlanExecutionView(Guid PlanId, string PlanNumber, string RegionCode, ActionSet<EMallStep> Steps, IReadOnlyList<PlanLineFigures> Lines, IReadOnlyList<OldPlatformRecord> OldPlatformRecords);
 
 /// <summary>
 /// The plan's execution in the e-mall: what the purchaser is offered on a filed plan, and the record
@@ -37,7 +37,7 @@ public sealed class PlanExecution(IDbContextFactory<GovProcurementDbContext> sto
         var lines = plan.Items.OrderBy(i => i.LineNumber)
             .Select(i => new PlanLineFigures(i.Id, i.LineNumber, i.CatalogueCode, i.CatalogueName, i.Amount, i.Amount - remaining[i.Id])).ToList();
         var records = await db.OldPlatformRecords.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.RecordedUtc).ToListAsync(ct);
-        return new PlanExecutionView(steps, lines, records);
+        return new PlanExecutionView(plan.Id, plan.Number, plan.RegionCode, steps, lines, records);
     }
 
     /// <summary>Records a line carried out on the old platform; its amount comes off the line's balance in the same save.</summary>
