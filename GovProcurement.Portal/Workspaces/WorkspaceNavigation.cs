@@ -37,6 +37,7 @@ public static class WorkspaceNavigation
             new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces),
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
+            new("/mall/biddings", "Nav.MallBiddings", Icons.Material.Filled.Storefront),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
@@ -56,6 +57,7 @@ public static class WorkspaceNavigation
             new("/supplier", "Nav.SupplierHome", Icons.Material.Filled.Store),
             new("/supplier/profile", "Nav.SupplierProfile", Icons.Material.Filled.Badge),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
+            new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
