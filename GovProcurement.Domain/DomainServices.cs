@@ -95,6 +95,12 @@ public static class DomainServices
         });
         services.AddSingleton<Exports.ExportJobStore>();
         services.TryAddSingleton<Exports.IExportWriter, Exports.ExportWriters>();
+        services.AddSingleton<Mall.Execution.PlanExecution>();
+        services.TryAddSingleton<Mall.Biddings.IListingEligibility, Mall.Biddings.ListingsNotYetRequired>(); // the lead wires Mall/Listings here at merge
+        services.AddSingleton<Mall.Biddings.BiddingEligibility>();
+        services.AddSingleton<Mall.Biddings.OnlineBiddings>();
+        services.AddSingleton<Mall.Biddings.BiddingQueries>();
+        services.AddHostedService<Mall.Biddings.BiddingCloseService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Seeding.Story.DemoStory>();

@@ -74,6 +74,12 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Mall.Listings.ListingFile> ListingFiles => Set<Mall.Listings.ListingFile>();
 
+    public DbSet<Mall.Execution.PlanLineBalance> PlanLineBalances => Set<Mall.Execution.PlanLineBalance>();
+
+    public DbSet<Mall.Execution.OldPlatformRecord> OldPlatformRecords => Set<Mall.Execution.OldPlatformRecord>();
+
+    public DbSet<Mall.Biddings.OnlineBidding> OnlineBiddings => Set<Mall.Biddings.OnlineBidding>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -116,6 +116,17 @@ public enum RuleKind
 
     /// <summary>E-mall price monitoring: a catalogue item's reference price (limited to catalogue items).</summary>
     ListingReferencePrice = 102,
+
+    // The e-mall's rules are numbered from 101, one block of ten per area: listings 101, online bidding 111.
+
+    /// <summary>网上竞价: valid quotes needed at the close, or the bidding fails.</summary>
+    BiddingMinimumQuotes = 111,
+
+    /// <summary>网上竞价: hours the winner has to confirm the order before the next ranked supplier is offered it.</summary>
+    BiddingConfirmationHours = 112,
+
+    /// <summary>网上竞价: hours the quote window stays open at least.</summary>
+    BiddingMinimumWindowHours = 113,
 }
 
 /// <summary>The unit of a rule's value.</summary>
@@ -127,6 +138,7 @@ public enum RuleUnit
     WorkingDays = 4,
     Count = 5,
     Years = 6,
+    Hours = 7,
 }
 
 /// <summary>

@@ -92,8 +92,9 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
-            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum => RuleUnit.Count,
+            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes => RuleUnit.Count,
         RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours => RuleUnit.Hours,
         _ => RuleUnit.Fen,
     };
 }

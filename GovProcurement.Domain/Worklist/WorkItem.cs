@@ -19,6 +19,14 @@ public enum WorkKind
     SubmitBid = 14,
     ReviewSupplierApplication = 15,
     ReviewListing = 40,
+
+    // The e-mall's items are numbered from 101.
+
+    /// <summary>网上竞价: the supplier offered the win confirms (or declines) it.</summary>
+    ConfirmBiddingWin = 101,
+
+    /// <summary>网上竞价: the platform decided at the close; the purchaser reads the result.</summary>
+    ReadBiddingResult = 102,
 }
 
 /// <summary>

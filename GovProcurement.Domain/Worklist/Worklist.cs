@@ -44,6 +44,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await PlansAsync(db, standing, org, cancellationToken));
         items.AddRange(await IntentionsAsync(db, standing, org, cancellationToken));
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
+        items.AddRange(await Mall.Biddings.BiddingWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
     }
 

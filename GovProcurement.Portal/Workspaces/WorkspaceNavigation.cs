@@ -38,6 +38,7 @@ public static class WorkspaceNavigation
             new("/purchaser", "Nav.PurchaserHome", Icons.Material.Filled.Workspaces),
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
+            new("/mall/biddings", "Nav.MallBiddings", Icons.Material.Filled.Storefront),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
@@ -58,6 +59,7 @@ public static class WorkspaceNavigation
             new("/supplier/profile", "Nav.SupplierProfile", Icons.Material.Filled.Badge),
             new("/supplier/listings", "Nav.MyListings", Icons.Material.Filled.Inventory),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
+            new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [

@@ -14,6 +14,7 @@ public static class RuleValue
         RuleUnit.WorkingDays => Localization.Display.IsEnglish ? $"{rule.Value} working days" : $"{rule.Value} 个工作日",
         RuleUnit.Count => Localization.Display.IsEnglish ? $"{rule.Value}" : $"{rule.Value} 人（家）",
         RuleUnit.Years => Localization.Display.IsEnglish ? $"{rule.Value} years" : $"{rule.Value} 年",
+        RuleUnit.Hours => Localization.Display.IsEnglish ? $"{rule.Value} hours" : $"{rule.Value} 小时",
         _ => rule.Value.ToString(CultureInfo.InvariantCulture),
     };
 }
