@@ -25,6 +25,9 @@ case "${1:-}" in
       as_owner "$bin/initdb" -D "$root/data" -U gp --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$root/initdb.log" 2>&1 \
         || { cat "$root/initdb.log" >&2; exit 1; }
     fi
+    if as_owner "$bin/pg_ctl" -D "$root/data" status >/dev/null 2>&1; then
+      as_owner "$bin/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null
+    fi
     as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
       -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
       start >/dev/null || { cat "$root/server.log" >&2; exit 1; }
