@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, so that the pages of a plan, a project and a notice have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, and an online bidding, so that the pages of a plan, a project, a notice and a bidding have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
 
-    /// <summary>The addresses of the story's plan and project (made once per portal).</summary>
+    /// <summary>The addresses of the story's plan, project and bidding (made once per portal).</summary>
     public Task<IReadOnlyList<string>> StoryAddressesAsync() => story ??= AnnounceAsync();
 
     private async Task<IReadOnlyList<string>> AnnounceAsync()
@@ -22,7 +22,13 @@ public sealed class AccessibilityFixture : BrowserFixture
         await scenario.AnnounceAsync(projectId);
         await using var db = await Host.Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();
         var planId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.PlanId).SingleAsync();
-        return [$"/plans/{planId}", $"/projects/{projectId}"];
+
+        // An online bidding posted from a filed e-mall plan, so that the bidding's page has one to show.
+        var mall = new Mall.MallScenario(Host.Services, scenario);
+        var mallPlan = await mall.FiledPlanAsync();
+        var bidding = await mall.Biddings.PostAsync(Mall.MallScenario.Requirement(mallPlan, 40_000m, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime, TimeSpan.FromHours(49)), await mall.OperatorAsync());
+        var newBidding = $"/mall/biddings/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}"];
     }
 }
 

@@ -97,7 +97,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
 
         await FollowAsync(page, "采购计划");
         // Each status chip reads "状态：…" to a screen reader.
-        var chips = page.GetByRole(AriaRole.Table).GetByText(new System.Text.RegularExpressions.Regex("^状态："));
+        var chips = page.GetByRole(AriaRole.Table).GetByText(new System.Text.RegularExpressions.Regex("^状态：.+"));
         await Expect(chips.First).ToBeVisibleAsync();
         var statuses = (await chips.AllInnerTextsAsync()).Select(t => t.Replace("状态：", "", StringComparison.Ordinal).Trim()).ToHashSet();
 

@@ -65,7 +65,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await page.Locator("[data-testid=supplier-panel] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "响应文件.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 offer"u8.ToArray() });
         await Expect(page.GetByText("响应文件.pdf", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "加密递交", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "加密递交" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "加密递交" })).ToBeVisibleAsync();
     }
 
     private string projectPath = "";
@@ -95,7 +95,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await agency.Labelled("采购包名称").FillAsync("校园物业管理");
         await agency.Labelled("最高限价（元）").FillAsync("1550000");
         await agency.GetByLabel("专门面向中小企业采购").UncheckAsync();
-        await Expect(agency.GetByRole(AriaRole.Alert).Filter(new() { HasText = "财库〔2020〕46号" })).ToBeVisibleAsync();
+        await Expect(agency.GetByRole(AriaRole.Status).Filter(new() { HasText = "财库〔2020〕46号" })).ToBeVisibleAsync();
         await agency.ChooseAsync("评审方法", "综合评分法");
         await agency.Labelled("价格分比重（%）").FillAsync("30");
         await agency.GetByRole(AriaRole.Button, new() { Name = "保存项目设置", Exact = true }).ClickAsync();
