@@ -27,9 +27,9 @@ public class SupervisionTests(SupervisionFixture browser) : IClassFixture<Superv
         await Expect(regionChart).ToContainTextAsync("鹤山市");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "期间内备案计划（个 · 金额）" })).ToContainTextAsync("4");
 
-        // The third segment is Heshan: clicking it lists the plans behind it.
-        // A chart segment has no accessible name (the table under the chart links the same slices): found by its class.
-        await regionChart.Locator("path.mud-chart-serie").Nth(2).ClickAsync();
+        // Heshan's slice lists the plans behind it. A person reaches it by the link in the table under the
+        // chart (a chart segment has no accessible name; clicking one navigates to the same address).
+        await regionChart.GetByRole(AriaRole.Link, new() { Name = "鹤山市", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/regulator/dashboard/plans?dimension=Region&key=440784*");
         await Expect(page.GetByText("地区：鹤山市")).ToBeVisibleAsync();
         var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
