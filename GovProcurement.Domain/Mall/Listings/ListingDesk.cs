@@ -13,6 +13,9 @@ namespace GovProcurement.Domain.Mall.Listings;
 public sealed record ListingRow(Guid Id, Guid SupplierId, string SupplierName, string CatalogueCode, ListingStatus Status, ListingContent Proposed, ListingContent? Approved,
     bool OnSale, int? Stock, int DeliveryDays, IReadOnlyList<string> RegionCodes, IReadOnlyList<ListingFileRow> Files, string? ReturnReason, DateTime UpdatedUtc, DateTime? SubmittedUtc)
 {
+    /// <summary>Why the reviewer returned the listing, while it waits as returned; null otherwise.</summary>
+    public string? OpenReturnReason => Status == ListingStatus.Returned ? ReturnReason : null;
+
     /// <summary>The form that edits this listing, filled with its proposed version.</summary>
     public ListingForm ToForm() => new(CatalogueCode, Proposed.Name, Proposed.Brand, Proposed.Model, Proposed.Specification, Proposed.Unit, Proposed.Price.Yuan, Stock, RegionCodes, DeliveryDays);
 
