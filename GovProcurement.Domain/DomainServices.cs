@@ -95,6 +95,7 @@ public static class DomainServices
         });
         services.AddSingleton<Exports.ExportJobStore>();
         services.TryAddSingleton<Exports.IExportWriter, Exports.ExportWriters>();
+        services.TryAddSingleton<Common.ILiveSignals, Common.InProcessLiveSignals>();
         services.AddSingleton<Mall.Execution.PlanExecution>();
         services.TryAddSingleton<Mall.Biddings.IListingEligibility, Mall.Biddings.ListingsNotYetRequired>(); // the lead wires Mall/Listings here at merge
         services.AddSingleton<Mall.Biddings.BiddingEligibility>();
