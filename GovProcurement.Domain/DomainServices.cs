@@ -97,7 +97,7 @@ public static class DomainServices
         services.TryAddSingleton<Exports.IExportWriter, Exports.ExportWriters>();
         services.TryAddSingleton<Common.ILiveSignals, Common.InProcessLiveSignals>();
         services.AddSingleton<Mall.Execution.PlanExecution>();
-        services.TryAddSingleton<Mall.Biddings.IListingEligibility, Mall.Biddings.ListingsNotYetRequired>(); // the lead wires Mall/Listings here at merge
+        services.TryAddSingleton<Mall.Biddings.IListingEligibility, Mall.Listings.ListedItems>();
         services.AddSingleton<Mall.Biddings.BiddingEligibility>();
         services.AddSingleton<Mall.Biddings.OnlineBiddings>();
         services.AddSingleton<Mall.Biddings.BiddingQueries>();

@@ -111,7 +111,7 @@ public sealed class ListingLifecycleTests : ListingScenario
         var refusal = await Assert.ThrowsAsync<DomainException>(() => Desk.SubmitAsync(other, Small));
         Assert.Contains("禁止参加政府采购活动", refusal.Text.Zh);
         await using var db = Store.Db();
-        Assert.False(await ListingQueries.SupplierListsAllAsync(db, Small.OrganizationId!.Value, [Desktop], today));
+        Assert.Equal([Desktop], await ListingQueries.UnlistedAsync(db, Small.OrganizationId!.Value, [Desktop], today));
         Assert.Equal(ListingStatus.Listed, (await LoadAsync(listed)).Status);
     }
 

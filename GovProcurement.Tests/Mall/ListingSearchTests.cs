@@ -69,9 +69,9 @@ public sealed class ListingSearchTests : ListingScenario
         await using var db = Store.Db();
         var today = Time.TodayInChina();
 
-        Assert.True(await ListingQueries.SupplierListsAllAsync(db, Small.OrganizationId!.Value, [Desktop], today));
-        Assert.False(await ListingQueries.SupplierListsAllAsync(db, Small.OrganizationId!.Value, [Desktop, Laptop], today));
-        Assert.True(await ListingQueries.SupplierListsAllAsync(db, Large.OrganizationId!.Value, [Laptop], today));
-        Assert.False(await ListingQueries.SupplierListsAllAsync(db, Large.OrganizationId!.Value, [], today));
+        Assert.Empty(await ListingQueries.UnlistedAsync(db, Small.OrganizationId!.Value, [Desktop], today));
+        Assert.Equal([Laptop], await ListingQueries.UnlistedAsync(db, Small.OrganizationId!.Value, [Desktop, Laptop], today));
+        Assert.Empty(await ListingQueries.UnlistedAsync(db, Large.OrganizationId!.Value, [Laptop], today));
+        Assert.Equal([Desktop], await ListingQueries.UnlistedAsync(db, Large.OrganizationId!.Value, [Desktop], today));
     }
 }

@@ -1,4 +1,6 @@
+using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Biddings;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Routing;
@@ -9,7 +11,8 @@ namespace GovProcurement.Tests.Mall;
 
 /// <summary>
 /// 江门市第一中学 files a one-line e-mall plan for desktop computers and posts biddings from it; the
-/// three demo suppliers quote. Everything through the use cases.
+/// three demo suppliers, each with an approved desktop listing (the condition for quoting), quote.
+/// Everything through the use cases.
 /// </summary>
 public sealed class MallScenario(IServiceProvider services, ProjectScenario scenario)
 {
@@ -21,11 +24,37 @@ public sealed class MallScenario(IServiceProvider services, ProjectScenario scen
 
     public Task<Actor> SupplierAsync(int i) => scenario.ActorAsync(Suppliers[i]);
 
+    public static readonly Actor PlatformAdmin = new("admin", null, new HashSet<string> { Roles.PlatformAdmin });
+
+    private bool listed;
+
+    /// <summary>Files the plan; the first time, the demo suppliers list a desktop computer (created, submitted, approved).</summary>
     public async Task<ProcurementPlan> FiledPlanAsync(decimal yuan = 50_000m, ProcurementRoute route = ProcurementRoute.EMallSimpleProcurement, ProcurementMethod? method = null)
     {
+        await ListDesktopsAsync();
         var id = await scenario.FilePlanAsync(await OperatorAsync(), await scenario.ActorAsync(ProjectScenario.Reviewer), await scenario.ActorAsync(ProjectScenario.Regulator),
             "教研室电脑采购", "A02010104", "台式计算机", yuan, route, method);
         return await new PlanParties(services).LoadAsync(id);
+    }
+
+    /// <summary>Each demo supplier lists a desktop computer under A02010104, approved by the platform administrator; once per scenario.</summary>
+    public async Task ListDesktopsAsync()
+    {
+        if (listed)
+        {
+            return;
+        }
+
+        var desk = services.GetRequiredService<ListingDesk>();
+        for (var i = 0; i < Suppliers.Length; i++)
+        {
+            var supplier = await SupplierAsync(i);
+            var id = await desk.CreateAsync(ListingScenario.Form(name: $"台式电脑{i + 1}", price: 4_800m + i * 100m), supplier);
+            await desk.SubmitAsync(id, supplier);
+            await desk.ApproveAsync(id, PlatformAdmin);
+        }
+
+        listed = true;
     }
 
     public static BiddingRequirement Requirement(ProcurementPlan plan, decimal ceiling, DateTime opensUtc, TimeSpan? window = null) =>

@@ -1,6 +1,7 @@
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Mall.Biddings;
 using GovProcurement.Domain.Mall.Execution;
+using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Plans;
@@ -205,5 +206,24 @@ public sealed class OnlineBiddingStoreTests : ProjectScenarioTest
         Assert.False(view!.Steps.Allows(BiddingAction.Quote));
         Assert.Equal(view.Steps.WhyNot(BiddingAction.Quote)!.ToException().Message, refused.Message);
         Assert.Contains("禁止参加政府采购活动", refused.Text.Zh);
+    }
+
+    [Fact]
+    public async Task A_supplier_whose_listing_is_withdrawn_is_refused_a_quote_naming_the_item_and_another_still_quotes()
+    {
+        var plan = await mall.FiledPlanAsync();
+        var bidding = await Biddings.PostAsync(MallScenario.Requirement(plan, 40_000m, Now), await mall.OperatorAsync());
+        var withdrawn = await mall.SupplierAsync(0);
+        var desk = Store.Get<ListingDesk>();
+        var mine = await desk.MineAsync(withdrawn);
+        await desk.WithdrawAsync(mine.Rows.Single().Id, withdrawn);
+
+        var view = await Store.Get<BiddingQueries>().GetAsync(withdrawn, bidding.Id);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Biddings.QuoteAsync(bidding.Id, new QuoteForm(30_000m), withdrawn));
+        await Biddings.QuoteAsync(bidding.Id, new QuoteForm(31_000m), await mall.SupplierAsync(1));
+
+        Assert.False(view!.Steps.Allows(BiddingAction.Quote));
+        Assert.StartsWith("没有以下品目的在售商品：A02010104。", refused.Text.Zh);
+        Assert.Single((await ReloadAsync(bidding.Id)).Quotes);
     }
 }

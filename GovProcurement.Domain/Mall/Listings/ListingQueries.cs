@@ -67,20 +67,16 @@ public sealed class ListingQueries(IDbContextFactory<GovProcurementDbContext> st
     }
 
     /// <summary>
-    /// Whether the supplier has, for every catalogue code, an approved listing on sale today (and is not
-    /// debarred): the condition for quoting in an online bidding (供应商须对全部品目有在售商品).
+    /// The catalogue codes among <paramref name="catalogueCodes"/> the supplier has no listing on sale for
+    /// today (approved, its supplier not debarred): empty when it may quote in an online bidding
+    /// (供应商须对全部品目有在售商品).
     /// </summary>
-    public static async Task<bool> SupplierListsAllAsync(GovProcurementDbContext db, Guid supplierOrgId, IReadOnlyCollection<string> catalogueCodes, DateOnly today, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<string>> UnlistedAsync(GovProcurementDbContext db, Guid supplierOrgId, IReadOnlyCollection<string> catalogueCodes, DateOnly today, CancellationToken ct = default)
     {
         var codes = catalogueCodes.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        if (codes.Count == 0)
-        {
-            return false;
-        }
-
         var listed = await Visible(db, today).Where(l => l.SupplierId == supplierOrgId && codes.Contains(l.CatalogueCode))
-            .Select(l => l.CatalogueCode).Distinct().CountAsync(ct);
-        return listed == codes.Count;
+            .Select(l => l.CatalogueCode).Distinct().ToListAsync(ct);
+        return codes.Except(listed, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Listings buyers see: approved, on sale, their supplier not debarred on the day.</summary>
