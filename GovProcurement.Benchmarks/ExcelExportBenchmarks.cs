@@ -41,6 +41,13 @@ public class ExcelExportBenchmarks
         return ExportSampleData.WriteExport(file, ExportSampleData.Rows(Rows));
     }
 
+    [Benchmark]
+    public long ExportWriterAsync()
+    {
+        using var file = File.Create(path);
+        return ExportSampleData.WriteExportAsync(file, ExportSampleData.Rows(Rows));
+    }
+
     private sealed class Columns : ManualConfig
     {
         public Columns()

@@ -48,7 +48,12 @@ public sealed class ExportPeakColumn(ExportPeakColumn.Figure figure) : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        var writer = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ExcelExportBenchmarks.ExportWriter) ? "export" : "plain";
+        var writer = benchmarkCase.Descriptor.WorkloadMethod.Name switch
+        {
+            nameof(ExcelExportBenchmarks.ExportWriter) => "export",
+            nameof(ExcelExportBenchmarks.ExportWriterAsync) => "export-async",
+            _ => "plain",
+        };
         var rows = (int)benchmarkCase.Parameters[nameof(ExcelExportBenchmarks.Rows)];
         var peak = Measured.GetOrAdd((writer, rows), key => ExportPeak.Measure(key.Writer, key.Rows));
         var megabytes = figure == Figure.PeakMemory ? peak.PeakMegabytes : peak.FileMegabytes;

@@ -66,6 +66,20 @@ public static class ExportSampleData
     public static long WriteExport(Stream output, IEnumerable<ExportSampleRow> rows) =>
         new RawExportWriter<ExportSampleRow>(Columns).Write(output, rows);
 
+    /// <summary>The same export on the asynchronous path the export queue takes (rows read as an async stream, as from the store).</summary>
+    public static long WriteExportAsync(Stream output, IEnumerable<ExportSampleRow> rows) =>
+        new RawExportWriter<ExportSampleRow>(Columns).WriteAsync(output, AsAsync(rows)).GetAwaiter().GetResult();
+
+    private static async IAsyncEnumerable<ExportSampleRow> AsAsync(IEnumerable<ExportSampleRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask;
+    }
+
     /// <summary>
     /// The baseline: SpreadCheetah's plain writer given the same cells with no safety — a header row,
     /// then each row's values as they come: text as plain inline strings, yuan as numbers, counts and

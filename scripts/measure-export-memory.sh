@@ -2,14 +2,14 @@
 # Measures wall time, peak memory and file size of the .xlsx raw-data export (15 columns), each
 # case in a fresh process, because BenchmarkDotNet's MemoryDiagnoser reports allocations, not the
 # peak working set. Cases: SpreadCheetah's plain writer (no safety) and the export writer
-# (RawExportWriter), each at 100,000 and 1,000,000 rows. (ExcelExportBenchmarks shows the same
+# (RawExportWriter, synchronous and asynchronous), each at 100,000 and 1,000,000 rows. (ExcelExportBenchmarks shows the same
 # figures in its "Peak RSS" and "File" columns.) Each run writes to a temp file and deletes it. Per case it prints the program's
 # own figures (export time, VmHWM, file size) and /usr/bin/time's wall time and maximum resident
 # set size for the whole process (runtime start-up included).
 # Usage: scripts/measure-export-memory.sh ["plain:100000 export:100000 ..."]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=${1:-"plain:100000 export:100000 plain:1000000 export:1000000"}
+cases=${1:-"plain:100000 export:100000 export-async:100000 plain:1000000 export:1000000 export-async:1000000"}
 dotnet build GovProcurement.Benchmarks -c Release -v q -nologo >/dev/null
 dll=GovProcurement.Benchmarks/bin/Release/net10.0/GovProcurement.Benchmarks.dll
 log=$(mktemp)

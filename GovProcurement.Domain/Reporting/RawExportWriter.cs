@@ -20,8 +20,9 @@ namespace GovProcurement.Domain.Reporting;
 /// A sheet holds at most <see cref="MaxDataRowsPerSheet"/> rows under its header (Excel's limit of
 /// 1,048,576 rows). Further rows continue on another sheet with the same header: "Sheet2", "Sheet3"…
 /// when no sheet name is given, otherwise "name (2)", "name (3)"…
-/// The output may be seekable or not; on an error or cancellation what was written is incomplete and
-/// must be discarded.
+/// The output may be seekable or not, and is written synchronously (<see cref="SynchronousWriteStream"/>):
+/// give it a file or memory stream, never a network stream. On an error or cancellation what was
+/// written is incomplete and must be discarded.
 /// </remarks>
 public sealed class RawExportWriter<T>
 {
@@ -97,7 +98,7 @@ public sealed class RawExportWriter<T>
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var spreadsheet = Wait(Spreadsheet.CreateNewAsync(output, ExportStyles.Options, cancellationToken));
+        var spreadsheet = Wait(Spreadsheet.CreateNewAsync(new SynchronousWriteStream(output), ExportStyles.Options, cancellationToken));
         try
         {
             var sheet = new SheetRun(this, spreadsheet, WidthsFor(sample), progress, cancellationToken);
@@ -131,7 +132,7 @@ public sealed class RawExportWriter<T>
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, ExportStyles.Options, cancellationToken).ConfigureAwait(false);
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(new SynchronousWriteStream(output), ExportStyles.Options, cancellationToken).ConfigureAwait(false);
         var sheet = new SheetRun(this, spreadsheet, WidthsFor(sample), progress, cancellationToken);
         foreach (var row in sample)
         {

@@ -49,7 +49,7 @@ public static class ReportWorkbook
 
     /// <summary>Writes the report of <see cref="Build"/> to <paramref name="output"/>; returns the number of data rows.</summary>
     /// <param name="progress">Receives the rows written every 1,000 rows and at the end.</param>
-    /// <remarks>SpreadCheetah writes asynchronously; this waits for <see cref="WriteAsync"/>.</remarks>
+    /// <remarks>SpreadCheetah writes asynchronously; this waits for <see cref="WriteAsync"/>, which writes the output synchronously (<see cref="SynchronousWriteStream"/>): a file or memory stream.</remarks>
     public static long Write<T>(Stream output, string title, IReadOnlyList<ExportColumn<T>> columns, IReadOnlyList<T> rows, string filters, DateTime generatedUtc,
         IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
         WriteAsync(output, title, columns, rows, filters, generatedUtc, progress, cancellationToken).GetAwaiter().GetResult();
@@ -73,7 +73,7 @@ public static class ReportWorkbook
             options.Column(c + 1).Width = widths[c];
         }
 
-        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, ExportStyles.Options, cancellationToken).ConfigureAwait(false);
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(new SynchronousWriteStream(output), ExportStyles.Options, cancellationToken).ConfigureAwait(false);
         var styles = ExportStyles.AddTo(spreadsheet);
         await spreadsheet.StartWorksheetAsync(title, options, cancellationToken).ConfigureAwait(false);
         await WriteHeadingAsync(spreadsheet, styles, title, filters, generatedUtc, cancellationToken).ConfigureAwait(false);
