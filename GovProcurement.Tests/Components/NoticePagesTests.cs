@@ -187,7 +187,7 @@ public sealed class NoticePagesTests : StoreComponentTest
 
         var page = Render<NoticeVerify>(p => p.Add(x => x.Number, notice.Number!));
 
-        page.WaitForAssertion(() => Assert.Equal(verdict, page.Find("[data-testid=verify-result]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(verdict, page.Find("[role=status]").TextContent.Trim()));
         Assert.Equal(Forwarding, page.Find("tbody a").TextContent.Trim());
         Assert.Equal($"/notices/{notice.Id}", page.Find("tbody a").GetAttribute("href"));
     }
@@ -197,10 +197,10 @@ public sealed class NoticePagesTests : StoreComponentTest
     {
         var notice = await NoticeOfAsync("440000");
         var compare = Render<NoticeVerify>(p => p.Add(x => x.Number, notice.Number!));
-        compare.WaitForAssertion(() => Assert.Equal("请将文件上的校验码与下方平台记录的校验码比对。", compare.Find("[data-testid=verify-result]").TextContent.Trim()));
+        compare.WaitForAssertion(() => Assert.Equal("请将文件上的校验码与下方平台记录的校验码比对。", compare.Find("[role=status]").TextContent.Trim()));
 
         var unknown = Render<NoticeVerify>(p => p.Add(x => x.Number, "GG-0000-000000"));
-        unknown.WaitForAssertion(() => Assert.Equal("平台上没有该编号的公告。", unknown.Find("[data-testid=verify-result]").TextContent.Trim()));
+        unknown.WaitForAssertion(() => Assert.Equal("平台上没有该编号的公告。", unknown.Find("[role=status]").TextContent.Trim()));
         Assert.Empty(unknown.FindAll("table"));
     }
 }

@@ -61,7 +61,7 @@ public sealed class SupervisionChartTests : BunitContext, IAsyncLifetime
         DateInput(picker, "至").Change("2026-06-30");
         Button(picker, "查询").Click();
 
-        Assert.Equal("请选择有效的统计期间（结束日期不早于开始日期，最长十年）。", picker.Find(".mud-alert").TextContent.Trim());
+        Assert.Equal("请选择有效的统计期间（结束日期不早于开始日期，最长十年）。", picker.Find("[role=alert]").TextContent.Trim());
         Assert.Empty(picked);
     }
 
@@ -74,7 +74,7 @@ public sealed class SupervisionChartTests : BunitContext, IAsyncLifetime
         DateInput(picker, "至").Change("");
         Button(picker, "查询").Click();
 
-        Assert.Equal("请选择开始和结束日期。", picker.Find(".mud-alert").TextContent.Trim());
+        Assert.Equal("请选择开始和结束日期。", picker.Find("[role=alert]").TextContent.Trim());
         Assert.Empty(picked);
     }
 
