@@ -4,6 +4,7 @@ using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Notices;
 using GovProcurement.Portal.Accounts;
 using GovProcurement.Portal.Components.Public.Notices;
+using GovProcurement.Portal.Components.Workspaces.Regulator;
 using GovProcurement.Portal.Workspaces;
 using GovProcurement.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -202,5 +203,46 @@ public sealed class NoticePagesTests : StoreComponentTest
         var unknown = Render<NoticeVerify>(p => p.Add(x => x.Number, "GG-0000-000000"));
         unknown.WaitForAssertion(() => Assert.Equal("平台上没有该编号的公告。", unknown.Find("[role=status]").TextContent.Trim()));
         Assert.Empty(unknown.FindAll("table"));
+    }
+
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<RegulatorPolicyNotices> page, string label) =>
+        page.FindAll(".mud-input-control").Single(c => c.QuerySelector("label")?.TextContent.Trim() == label).QuerySelector("input, textarea")!;
+
+    [Fact]
+    public async Task A_department_publishes_a_policy_notice_which_is_listed_and_the_form_emptied()
+    {
+        await SignInAsync(ProjectScenario.Regulator);
+        Render<MudSnackbarProvider>();
+        var page = Render<RegulatorPolicyNotices>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("tbody tr a").Count));
+
+        Field(page, "标题").Change("关于做好2027年政府采购意向公开工作的通知");
+        Field(page, "文号").Change("江财采购函〔2026〕88号");
+        Field(page, "通知正文").Change("各单位：请在采购活动开始前公开采购意向。");
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "发布").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("tbody tr a").Count));
+        Assert.Equal("关于做好2027年政府采购意向公开工作的通知", page.Find("tbody tr a").TextContent.Trim());
+        Assert.Equal("江门市财政局", page.Find("tbody tr").QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Equal("", Field(page, "标题").GetAttribute("value") ?? "");
+        await using var db = Store.Db();
+        Assert.Equal("江财采购函〔2026〕88号", (await db.Notices.AsNoTracking().SingleAsync(n => n.Title == "关于做好2027年政府采购意向公开工作的通知")).Reference);
+    }
+
+    [Fact]
+    public async Task A_notice_without_a_body_is_refused_and_nothing_is_published()
+    {
+        await SignInAsync(ProjectScenario.Regulator);
+        var snackbar = Render<MudSnackbarProvider>();
+        var page = Render<RegulatorPolicyNotices>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("tbody tr a").Count));
+
+        Field(page, "标题").Change("没有正文的通知");
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "发布").Click();
+
+        snackbar.WaitForAssertion(() => Assert.Contains("通知正文", snackbar.Markup, StringComparison.Ordinal));
+        Assert.Equal(3, page.FindAll("tbody tr a").Count);
+        await using var db = Store.Db();
+        Assert.False(await db.Notices.AnyAsync(n => n.Title == "没有正文的通知"));
     }
 }
