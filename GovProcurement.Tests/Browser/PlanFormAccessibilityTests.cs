@@ -94,9 +94,9 @@ public class PlanFormAccessibilityTests(PlanOperatorFixture browser) : IClassFix
         var violations = (await page.ViolationsAsync("plan form with an item row")).ToList();
 
         await page.SetAmountAsync(1, "2500000");
-        // A rule warning is a status message, but so are others on the form (the autosave state), and this
-        // test only needs some warning to be showing, whatever its words: found by its test id.
-        await Expect(page.GetByTestId("routing-warning").First).ToBeVisibleAsync();
+        // A rule warning is a status message named for what it is, told so from the form's other status
+        // messages (the autosave state); this test only needs some warning to be showing, whatever its words.
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "规则提示", Exact = true }).First).ToBeVisibleAsync();
         violations.AddRange(await page.ViolationsAsync("plan form with routing warnings"));
 
         AxeAudit.AssertNone(violations);

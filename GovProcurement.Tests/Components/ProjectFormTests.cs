@@ -54,6 +54,36 @@ public sealed class ProjectFormTests : ProjectComponentTest
     }
 
     [Fact]
+    public async Task Until_every_score_is_given_the_evaluation_says_how_many_are_missing_and_cannot_be_finished_then_it_finishes()
+    {
+        var projectId = await Stages.ReachAsync(Stage.PanelDrawn);
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
+        var panel = (await Store.Get<PanelDrawing>().CurrentAsync(projectId, agency))!;
+        var changed = 0;
+        var form = Render<EvaluationForm>(p => p.Add(x => x.Detail, Detail(projectId, agency)).Add(x => x.Actor, agency).Add(x => x.Panel, panel).Add(x => x.OnChanged, () => changed++));
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=score-input] input, input[data-testid=score-input]")));
+        var cells = form.FindAll("[data-testid=score-input] input, input[data-testid=score-input]").Count;
+
+        Assert.Equal($"还有 {cells} 个评分未填写。", form.Find("[data-testid=scores-missing]").TextContent.Trim());
+        Assert.True(form.Find("[data-testid=finish-evaluation]").HasAttribute("disabled"));
+        form.FindAll("[data-testid=score-input] input, input[data-testid=score-input]")[0].Change("50");
+        Assert.Equal($"还有 {cells - 1} 个评分未填写。", form.Find("[data-testid=scores-missing]").TextContent.Trim());
+
+        for (var i = 1; i < cells; i++)
+        {
+            form.FindAll("[data-testid=score-input] input, input[data-testid=score-input]")[i].Change("50");
+        }
+
+        Assert.Empty(form.FindAll("[data-testid=scores-missing]"));
+        Assert.False(form.Find("[data-testid=finish-evaluation]").HasAttribute("disabled"));
+        form.Find("[data-testid=finish-evaluation]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(1, changed));
+        await using var db = Store.Db();
+        Assert.True(await db.LotResults.AnyAsync(r => r.ProjectId == projectId));
+    }
+
+    [Fact]
     public async Task A_malformed_credit_code_a_repeated_rank_and_missing_records_are_shown_at_their_fields_and_nothing_is_recorded()
     {
         var projectId = await Stages.ReachAsync(Stage.DeadlinePassed);

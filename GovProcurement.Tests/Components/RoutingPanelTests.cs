@@ -85,11 +85,23 @@ public sealed class RoutingPanelTests : BunitContext, IAsyncLifetime
         var panel = Render<RoutingPanel>(p => p.Add(c => c.Decision, Decision(sme, split, late)));
 
         Assert.Contains("预留 40% 面向中小企业", panel.Find("[data-testid=routing-sme]").TextContent, StringComparison.Ordinal);
-        var warnings = panel.FindAll("[data-testid=routing-warning]");
+        var warnings = panel.FindAll("[role=status][aria-label=规则提示]");
         Assert.Equal(2, warnings.Count);
         Assert.Contains("（政府采购法第二十八条）", warnings[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("少于 30 天", warnings[1].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("（", warnings[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refusal_is_an_alert_named_as_a_refusal_and_a_warning_a_status_named_as_a_warning()
+    {
+        var refused = new RuleReason(new Bilingual("达到公开招标数额标准，不得采用竞争性磋商", "At the threshold"));
+
+        var refusal = Render<RuleWarnings>(p => p.Add(c => c.Warnings, [refused]).Add(c => c.Severity, MudBlazor.Severity.Error));
+        var warning = Render<RuleWarnings>(p => p.Add(c => c.Warnings, [refused]));
+
+        Assert.Equal(("alert", "规则不允许"), (refusal.Find(".mud-alert").GetAttribute("role"), refusal.Find(".mud-alert").GetAttribute("aria-label")));
+        Assert.Equal(("status", "规则提示"), (warning.Find(".mud-alert").GetAttribute("role"), warning.Find(".mud-alert").GetAttribute("aria-label")));
     }
 
     [Fact]
