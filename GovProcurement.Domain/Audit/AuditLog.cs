@@ -1,5 +1,6 @@
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Audit;
@@ -90,12 +91,13 @@ public sealed class AuditLog(IDbContextFactory<GovProcurementDbContext> store, A
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var total = await db.AuditEntries.CountAsync(cancellationToken);
+        var opened = db.Projects.WhereCurrentRound(r => r.OpenedUtc != null);
         var items = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
             .Skip(skip).Take(Math.Clamp(take, 1, 200))
             .Select(e => new
             {
                 Entry = e,
-                Sealed = e.WithheldUntilOpeningOf != null && !db.Projects.Any(p => p.Id == e.WithheldUntilOpeningOf && p.Rounds.Any(r => r.Number == p.Round && r.OpenedUtc != null)),
+                Sealed = e.WithheldUntilOpeningOf != null && !opened.Any(p => p.Id == e.WithheldUntilOpeningOf),
             })
             .ToListAsync(cancellationToken);
         return new Page<AuditLine>(items.Select(x => AuditLine.Of(x.Entry, x.Sealed)).ToList(), total);

@@ -27,17 +27,14 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var project = await ProjectAccess.LoadForStepAsync(db, projectId, actor, ProjectAction.RecordedOffline, time, ct);
-        new OfflineRankingsValidator(limits.Value.OfflineRecordFiles).ValidateAndThrow(new OfflineRankings(rankings, records.Count));
+        new OfflineRankingsValidator(limits.Value.OfflineRecordFiles, OfflineRankingsValidator.LotMaximums(project.Lots)).ValidateAndThrow(new OfflineRankings(rankings, records.Count));
         var nowUtc = time.UtcNow();
         var codes = rankings.Select(r => r.CreditCode.Trim().ToUpperInvariant()).Distinct().ToList();
         var suppliers = await db.Organizations.OfType<Supplier>().AsNoTracking().Where(s => codes.Contains(s.CreditCode)).ToDictionaryAsync(s => s.CreditCode, ct);
         var unknown = rankings.Select((r, i) => (Code: OfflineRankingsValidator.Code(r), Field: $"{nameof(OfflineRankings.Rankings)}[{i}].{nameof(OfflineRanking.CreditCode)}"))
             .Where(r => !suppliers.ContainsKey(r.Code))
             .Select(r => FieldRules.Failure(r.Field, new Bilingual($"统一社会信用代码 {r.Code} 不在供应商库中。", $"{r.Code} is not in the supplier library.")));
-        var stray = rankings.Select((r, i) => (r.LotNumber, Field: $"{nameof(OfflineRankings.Rankings)}[{i}].{nameof(OfflineRanking.LotNumber)}"))
-            .Where(r => project.Lots.All(l => l.Number != r.LotNumber))
-            .Select(r => FieldRules.Failure(r.Field, new Bilingual($"第 {r.LotNumber} 包不存在。", $"Lot {r.LotNumber} does not exist.")));
-        if (unknown.Concat(stray).ToList() is { Count: > 0 } failures)
+        if (unknown.ToList() is { Count: > 0 } failures)
         {
             throw new ValidationException(failures);
         }
@@ -48,11 +45,6 @@ public sealed class OfflineOutcome(IDbContextFactory<GovProcurementDbContext> st
         foreach (var lot in project.Lots)
         {
             var ranked = rankings.Where(r => r.LotNumber == lot.Number).OrderBy(r => r.Rank).ToList();
-            if (ranked.Any(r => r.Price.Fen <= 0 || r.Price > lot.MaxPrice))
-            {
-                throw new DomainException($"第 {lot.Number} 包的报价须大于零且不超过最高限价。", $"Lot {lot.Number}: prices must be positive and within the maximum.");
-            }
-
             var lines = ranked.Select((r, i) => suppliers[r.CreditCode.Trim().ToUpperInvariant()] is var s
                 ? new RankedBid(i + 1, Guid.Empty, s.Id, s.Name, s.Scale, r.Price, r.Price, 0m, 0m, 0m)
                 : null!).ToList();

@@ -21,14 +21,38 @@ public sealed class OfflineRankingValidator : AbstractValidator<OfflineRanking>
 
 /// <summary>
 /// The offline outcome's fields: well-formed rows (none at all when no bidder qualified), no supplier or rank twice within a lot, and the
-/// signed records attached within the limit. That each code is in the supplier library and each lot exists,
-/// and each price within its lot's maximum, is checked by <see cref="OfflineOutcome"/> against the project.
+/// signed records attached within the limit; given the project's lots, each row's lot exists and its price is within the lot's maximum.
+/// That each code is in the supplier library is checked by <see cref="OfflineOutcome"/> against the library.
 /// </summary>
 public sealed class OfflineRankingsValidator : AbstractValidator<OfflineRankings>
 {
-    public OfflineRankingsValidator(int maxSignedRecords)
+    /// <param name="maxSignedRecords">How many signed record files may be attached.</param>
+    /// <param name="lotMaximums">The project's lots by number, with their maximum prices (最高限价); null checks the rows alone.</param>
+    public OfflineRankingsValidator(int maxSignedRecords, IReadOnlyDictionary<int, Money>? lotMaximums = null)
     {
         RuleForEach(o => o.Rankings).SetValidator(new OfflineRankingValidator());
+        if (lotMaximums is not null)
+        {
+            RuleForEach(o => o.Rankings).Custom((ranking, context) =>
+            {
+                if (ranking.LotNumber <= 0)
+                {
+                    return; // the row's own rule names it
+                }
+
+                if (!lotMaximums.TryGetValue(ranking.LotNumber, out var maximum))
+                {
+                    context.AddFailure(FieldRules.Failure($"{context.PropertyPath}.{nameof(OfflineRanking.LotNumber)}",
+                        new Bilingual($"第 {ranking.LotNumber} 包不存在。", $"Lot {ranking.LotNumber} does not exist.")));
+                }
+                else if (ranking.Price > maximum)
+                {
+                    context.AddFailure(FieldRules.Failure($"{context.PropertyPath}.{nameof(OfflineRanking.Price)}",
+                        new Bilingual($"报价超过第 {ranking.LotNumber} 包的最高限价 {maximum}。", $"Above lot {ranking.LotNumber}'s maximum price of {maximum}.")));
+                }
+            });
+        }
+
         RuleForEach(o => o.Rankings).Custom((ranking, context) =>
         {
             var sameLot = context.InstanceToValidate.Rankings.Where(r => r.LotNumber == ranking.LotNumber).ToList();
@@ -49,6 +73,9 @@ public sealed class OfflineRankingsValidator : AbstractValidator<OfflineRankings
             .LessThanOrEqualTo(maxSignedRecords)
             .WithText(new Bilingual($"签字记录文件最多 {maxSignedRecords} 个。", $"At most {maxSignedRecords} signed record files."));
     }
+
+    /// <summary>The lots' maximum prices by lot number, as the validator takes them.</summary>
+    public static IReadOnlyDictionary<int, Money> LotMaximums(IEnumerable<ProjectLot> lots) => lots.ToDictionary(l => l.Number, l => l.MaxPrice);
 
     /// <summary>The row's credit code as the library stores it.</summary>
     public static string Code(OfflineRanking ranking) => (ranking.CreditCode ?? "").Trim().ToUpperInvariant();

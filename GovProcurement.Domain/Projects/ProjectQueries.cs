@@ -82,8 +82,8 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var now = time.UtcNow();
-        return await RowsAsync(db, db.Projects.Where(p => p.Status == ProjectStatus.Active && p.Rounds.Any(r => r.Number == p.Round && r.DeadlineUtc > now))
-            .OrderBy(p => p.Rounds.Where(r => r.Number == p.Round).Select(r => r.DeadlineUtc).FirstOrDefault()).Take(500), ct);
+        return await RowsAsync(db, db.Projects.Where(p => p.Status == ProjectStatus.Active).WhereCurrentRound(r => r.DeadlineUtc > now)
+            .OrderByCurrentRound(r => r.DeadlineUtc).Take(500), ct);
     }
 
     public async Task<ProjectDetail?> GetAsync(Guid projectId, Actor actor, CancellationToken ct = default)
@@ -150,8 +150,8 @@ public sealed class ProjectQueries(IDbContextFactory<GovProcurementDbContext> st
     }
 
     internal static async Task<IReadOnlyList<ProjectRow>> RowsAsync(GovProcurementDbContext db, IQueryable<ProcurementProject> projects, CancellationToken ct) =>
-        await projects.Select(p => new ProjectRow(p.Id, p.Number, p.Title, p.Method, p.Status, p.Budget, p.RegionCode,
+        await projects.SelectWithCurrentRound((p, round) => new ProjectRow(p.Id, p.Number, p.Title, p.Method, p.Status, p.Budget, p.RegionCode,
             db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
             db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(),
-            p.Rounds.Where(r => r.Number == p.Round).Select(r => r.DeadlineUtc).FirstOrDefault(), p.UpdatedUtc)).ToListAsync(ct);
+            round.DeadlineUtc, p.UpdatedUtc)).ToListAsync(ct);
 }

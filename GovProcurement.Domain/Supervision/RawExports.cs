@@ -100,8 +100,8 @@ public sealed class RawExports(IDbContextFactory<GovProcurementDbContext> store)
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var rows = db.Projects.AsNoTracking().Where(p => scope.RegionCodes.Contains(p.RegionCode)).OrderBy(p => p.CreatedUtc)
-            .Select(p => new ProjectLine(p.Number, p.Title, db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
-                db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(), p.RegionCode, p.Method, p.Status, p.Budget, p.Rounds.Where(r => r.Number == p.Round).Select(r => r.DeadlineUtc).FirstOrDefault(), p.Offline, p.ReservedForSme, p.CreatedUtc));
+            .SelectWithCurrentRound((p, round) => new ProjectLine(p.Number, p.Title, db.Organizations.Where(o => o.Id == p.PurchaserId).Select(o => o.Name).First(),
+                db.Organizations.Where(o => o.Id == p.AgencyId).Select(o => o.Name).First(), p.RegionCode, p.Method, p.Status, p.Budget, round.DeadlineUtc, p.Offline, p.ReservedForSme, p.CreatedUtc));
         return await ProjectWriter.WriteAsync(output, rows.AsAsyncEnumerable(), progress, ct);
     }
 }

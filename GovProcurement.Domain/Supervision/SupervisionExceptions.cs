@@ -105,7 +105,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         var projects = await db.Projects.AsNoTracking()
             .Where(p => scope.RegionCodes.Contains(p.RegionCode) && !p.Offline
                 && (p.Status == ProjectStatus.Evaluated || (p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc == null)))
-            .Select(p => new { p.Id, p.Number, p.Title, p.RegionCode, p.Status, EvaluatedUtc = p.Rounds.Where(r => r.Number == p.Round).Select(r => r.EvaluatedUtc).FirstOrDefault(), p.DecidedUtc, p.Budget }).ToListAsync(ct);
+            .SelectWithCurrentRound((p, round) => new { p.Id, p.Number, p.Title, p.RegionCode, p.Status, round.EvaluatedUtc, p.DecidedUtc, p.Budget }).ToListAsync(ct);
         var periods = new ProjectPeriods(rules, WorkingDayCalendar.China);
         var today = time.TodayInChina();
         var result = new List<SupervisionException>();
@@ -132,8 +132,8 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
 
     private static async Task<IEnumerable<SupervisionException>> SingleBiddersAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
     {
-        var results = await db.LotResults.AsNoTracking()
-            .Join(db.Projects.Where(p => scope.RegionCodes.Contains(p.RegionCode)), r => new { r.ProjectId, r.Round }, p => new { ProjectId = p.Id, p.Round },
+        var results = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects)
+            .Join(db.Projects.Where(p => scope.RegionCodes.Contains(p.RegionCode)), r => r.ProjectId, p => p.Id,
                 (r, p) => new { Result = r, p.Number, p.Title, p.RegionCode, p.Method })
             .Where(x => x.Result.FailReason == null).ToListAsync(ct);
         return results.Where(x => x.Result.Ranking.Count == 1).Select(x => new SupervisionException(

@@ -107,17 +107,17 @@ public sealed class SupervisionReports(IDbContextFactory<GovProcurementDbContext
             .Where(p => scope.RegionCodes.Contains(p.RegionCode) && p.CreatedUtc >= period.FromUtc && p.CreatedUtc < period.ToUtcExclusive)
             .OrderBy(p => p.CreatedUtc).Take(MaxRows).ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
-        var results = await db.LotResults.AsNoTracking().Where(r => ids.Contains(r.ProjectId)).ToListAsync(ct);
+        var results = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => ids.Contains(r.ProjectId)).ToListAsync(ct);
         var organizationIds = projects.SelectMany(p => new[] { p.PurchaserId, p.AgencyId }).Concat(results.Where(r => r.WinnerSupplierId != null).Select(r => r.WinnerSupplierId!.Value)).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         // Sealed bids are not counted: who bid, and how many, stays confidential until the opening.
-        var bids = await db.Bids.AsNoTracking().Where(b => ids.Contains(b.ProjectId) && b.Status == BidStatus.Opened)
-            .GroupBy(b => new { b.ProjectId, b.Round }).Select(g => new { g.Key.ProjectId, g.Key.Round, Count = g.Select(b => b.SupplierId).Distinct().Count() }).ToListAsync(ct);
+        var bids = await db.Bids.AsNoTracking().InCurrentRounds(db.Projects).Where(b => ids.Contains(b.ProjectId) && b.Status == BidStatus.Opened)
+            .GroupBy(b => b.ProjectId).Select(g => new { ProjectId = g.Key, Count = g.Select(b => b.SupplierId).Distinct().Count() }).ToListAsync(ct);
         return projects.Select(p =>
         {
-            var own = results.Where(r => r.ProjectId == p.Id && r.Round == p.Round && r.WinnerSupplierId != null).ToList();
-            var bidders = bids.FirstOrDefault(b => b.ProjectId == p.Id && b.Round == p.Round)?.Count
-                ?? results.Where(r => r.ProjectId == p.Id && r.Round == p.Round).Select(r => r.Ranking.Count).DefaultIfEmpty(0).Max();
+            var own = results.Where(r => r.ProjectId == p.Id && r.WinnerSupplierId != null).ToList();
+            var bidders = bids.FirstOrDefault(b => b.ProjectId == p.Id)?.Count
+                ?? results.Where(r => r.ProjectId == p.Id).Select(r => r.Ranking.Count).DefaultIfEmpty(0).Max();
             return new ProjectRegisterRow(p.Number, p.Title, names.GetValueOrDefault(p.PurchaserId, ""), names.GetValueOrDefault(p.AgencyId, ""),
                 RegionDirectory.Guangdong.PathName(p.RegionCode), ExportLabels.Method(p.Method), ExportLabels.Project(p.Status), p.Budget,
                 p.CurrentRound.DeadlineUtc, bidders, string.Join("、", own.Select(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, "")).Distinct()),

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Files;
 
@@ -40,5 +42,30 @@ public static class BusinessLicence
         }
 
         return new StoredFile(name, kind.ContentType, upload.Content, maxBytes, owner, uploadedBy, nowUtc);
+    }
+}
+
+/// <summary>
+/// A first registration's licence field: an application carries its business licence. Named <see cref="Field"/>,
+/// as the registration form names its file input, so the form shows the message under it.
+/// </summary>
+public sealed class RequiredLicenceValidator : AbstractValidator<LicenceUpload?>
+{
+    public const string Field = "Licence";
+
+    public static readonly Bilingual Missing = new("请上传营业执照。", "Upload the business licence.");
+
+    public static RequiredLicenceValidator Instance { get; } = new();
+
+    /// <summary>No licence at all is the failure this validator exists for (FluentValidation refuses a null model otherwise).</summary>
+    protected override bool PreValidate(ValidationContext<LicenceUpload?> context, ValidationResult result)
+    {
+        if (context.InstanceToValidate is { Content.Length: > 0 })
+        {
+            return true;
+        }
+
+        result.Errors.Add(FieldRules.Failure(Field, Missing));
+        return false;
     }
 }

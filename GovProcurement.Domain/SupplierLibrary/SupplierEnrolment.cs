@@ -39,7 +39,8 @@ public sealed class SupplierEnrolment(
     public async Task<Guid> SubmitAsync(string? creditCode, SupplierDetails details, string? password, LicenceUpload? licence, CancellationToken ct = default)
     {
         var failures = new SupplierCredentialsValidator(security.Value).Validate(new SupplierCredentials(creditCode, password)).Errors
-            .Concat(SupplierDetailsValidator.Registration.Validate(details).Errors).ToList();
+            .Concat(SupplierDetailsValidator.Registration.Validate(details).Errors)
+            .Concat(RequiredLicenceValidator.Instance.Validate(licence).Errors).ToList();
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
@@ -57,7 +58,7 @@ public sealed class SupplierEnrolment(
 
         var hash = await HashAsync(code, password);
         var application = SupplierApplication.Register(code, SupplierRegion.Of(code, RegionDirectory.Guangdong), details, hash, time.UtcNow());
-        AttachLicence(db, application, licence ?? throw new DomainException("请上传营业执照。", "Upload the business licence."), code);
+        AttachLicence(db, application, licence!, code);
         db.SupplierApplications.Add(application);
         await audit.SaveWithAsync(db, [Record(AuditEventType.SupplierApplicationSubmitted, code, application, "提交供应商注册申请")], ct);
         return application.Id;

@@ -145,8 +145,9 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
         if (standing.IsIn(Roles.Supplier))
         {
-            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.Active && p.Rounds.Any(r => r.Number == p.Round && r.DeadlineUtc > nowUtc)
-                && db.SupplierRegistrations.Any(r => r.ProjectId == p.Id && r.Round == p.Round && r.SupplierId == org)), ct));
+            var registered = db.SupplierRegistrations.InCurrentRounds(db.Projects).Where(r => r.SupplierId == org);
+            candidates.AddRange(await CandidatesAsync(db.Projects.Where(p => p.Status == ProjectStatus.Active && registered.Any(r => r.ProjectId == p.Id))
+                .WhereCurrentRound(r => r.DeadlineUtc > nowUtc), ct));
         }
 
         candidates = candidates.DistinctBy(p => p.Id).ToList();
@@ -168,11 +169,10 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
     /// <summary>The oldest unanswered question of each project's current round, in one query.</summary>
     private static async Task<Dictionary<Guid, DateTime>> UnansweredQuestionsAsync(GovProcurementDbContext db, List<ProcurementProject> projects, CancellationToken ct)
     {
-        var active = projects.Where(p => p.Status == ProjectStatus.Active).ToDictionary(p => p.Id, p => p.Round);
-        var ids = active.Keys.ToList();
-        var open = await db.Clarifications.AsNoTracking().Where(c => ids.Contains(c.ProjectId) && c.Answer == null)
-            .Select(c => new { c.ProjectId, c.Round, c.AskedUtc }).ToListAsync(ct);
-        return open.Where(c => active[c.ProjectId] == c.Round).GroupBy(c => c.ProjectId)
+        var ids = projects.Where(p => p.Status == ProjectStatus.Active).Select(p => p.Id).ToList();
+        var open = await db.Clarifications.AsNoTracking().InCurrentRounds(db.Projects).Where(c => ids.Contains(c.ProjectId) && c.Answer == null)
+            .Select(c => new { c.ProjectId, c.AskedUtc }).ToListAsync(ct);
+        return open.GroupBy(c => c.ProjectId)
             .ToDictionary(g => g.Key, g => DateTime.SpecifyKind(g.Min(c => c.AskedUtc), DateTimeKind.Utc));
     }
 

@@ -104,6 +104,27 @@ public class FormValidatorTests
     }
 
     [Fact]
+    public void Given_the_projects_lots_an_offline_price_above_its_lots_maximum_and_a_lot_the_project_lacks_fail_at_their_fields()
+    {
+        var maximums = new Dictionary<int, Money> { [1] = Money.FromYuan(1_420_000m), [2] = Money.FromYuan(300_000m) };
+        var validator = new OfflineRankingsValidator(maxSignedRecords: 5, maximums);
+        Passes(validator, new OfflineRankings([First, Second], 1)); // the second price is exactly the maximum
+        Passes(validator, new OfflineRankings([First, Second with { LotNumber = 2, Price = Money.FromYuan(300_000m), Rank = 1 }], 1));
+        Fails(validator, new OfflineRankings([First, Second with { Price = Money.FromYuan(1_420_000.01m) }], 1), "Rankings[1].Price", "超过第 1 包的最高限价");
+        Fails(validator, new OfflineRankings([First with { LotNumber = 2 }, Second], 1), "Rankings[0].Price", "超过第 2 包的最高限价");
+        Fails(validator, new OfflineRankings([First, Second with { LotNumber = 3, Rank = 1 }], 1), "Rankings[1].LotNumber", "第 3 包不存在");
+        Passes(new OfflineRankingsValidator(maxSignedRecords: 5), new OfflineRankings([First, Second with { Price = Money.FromYuan(9_000_000m) }], 1)); // rows alone
+    }
+
+    [Fact]
+    public void A_first_registration_carries_its_business_licence_at_the_licence_field()
+    {
+        Passes(RequiredLicenceValidator.Instance, new LicenceUpload("营业执照.pdf", "application/pdf", "%PDF-1.4"u8.ToArray()));
+        Fails(RequiredLicenceValidator.Instance, null, RequiredLicenceValidator.Field, "请上传营业执照");
+        Fails(RequiredLicenceValidator.Instance, new LicenceUpload("营业执照.pdf", "application/pdf", []), RequiredLicenceValidator.Field, "请上传营业执照");
+    }
+
+    [Fact]
     public void A_technical_score_stays_within_what_the_price_weight_leaves_and_a_failed_bid_has_a_reason()
     {
         var validator = new EvaluationSheetValidator(priceWeightBasisPoints: 3_000); // the technical part is worth 70 points

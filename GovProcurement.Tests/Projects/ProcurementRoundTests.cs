@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Evaluation;
@@ -132,6 +133,38 @@ public sealed class ProcurementRoundTests : ProjectScenarioTest
         Assert.Equal(0, await db.Bids.OfCurrentRound(project).CountAsync());
         Assert.NotNull(project.Rounds[1].OpenedUtc);
         Assert.Null(project.CurrentRound.OpenedUtc);
+    }
+
+    [Fact]
+    public async Task Queries_across_projects_see_only_each_projects_current_round()
+    {
+        var projectId = await FailAfterThePanelAsync(); // round 1: two registrations, two opened bids, a panel, a failed lot
+        await ChangeMethodAsync(projectId, ProcurementMethod.CompetitiveNegotiation);
+        await AttachDocumentsAsync(projectId);
+        var deadline = await Scenario.AnnounceAsync(projectId);
+        await Scenario.BidAsync(projectId, ProjectScenario.SmallSupplier, 1_400_000m, "second round offer");
+
+        await using (var db = Store.Db())
+        {
+            var mine = db.Projects.Where(p => p.Id == projectId);
+            Assert.Equal(1, await db.SupplierRegistrations.InCurrentRounds(mine).CountAsync());
+            Assert.Equal(1, await db.Bids.InCurrentRounds(db.Projects).CountAsync(b => b.ProjectId == projectId));
+            Assert.Equal(0, await db.PanelDraws.InCurrentRounds(mine).CountAsync());
+            Assert.Equal(0, await db.LotResults.InCurrentRounds(mine).CountAsync());
+            Assert.Equal(2, await db.Bids.CountAsync(b => b.ProjectId == projectId && b.Round == 1)); // the old round's rows are still there
+
+            // Round 1 was opened and evaluated; the current round is neither.
+            Assert.False(await mine.WhereCurrentRound(r => r.OpenedUtc != null).AnyAsync());
+            Assert.True(await mine.WhereCurrentRound(r => r.DeadlineUtc == deadline).AnyAsync());
+            var current = await mine.SelectWithCurrentRound((p, round) => new { round.Number, round.DeadlineUtc, round.EvaluatedUtc }).SingleAsync();
+            Assert.Equal((2, deadline, (DateTime?)null), (current.Number, current.DeadlineUtc, current.EvaluatedUtc));
+        }
+
+        // The open list and the audit page: the new round takes bids, and its bid stays sealed although round 1 was opened.
+        var open = await Store.Get<ProjectQueries>().OpenForBidsAsync();
+        Assert.Equal(deadline, Assert.Single(open, r => r.Id == projectId).DeadlineUtc);
+        var page = (await Store.Get<AuditLog>().PageAsync(0, 1)).Items;
+        Assert.True(Assert.Single(page).Withheld);
     }
 
     /// <summary>Two bidders, a panel, and one disqualified: the lot has too few qualified bidders and the round fails.</summary>
