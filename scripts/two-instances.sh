@@ -36,7 +36,7 @@ wait_for() {
   return 1
 }
 
-psql_gp() { "$pg_bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U gp -d postgres -v ON_ERROR_STOP=1 "$@" >/dev/null; }
+psql_gp() { PGOPTIONS="-c client_min_messages=warning" "$pg_bin/psql" -q -h 127.0.0.1 -p "$pg_port" -U gp -d postgres -v ON_ERROR_STOP=1 "$@" >/dev/null; }
 
 stop_all() {
   [ -d "$root" ] || return 0
