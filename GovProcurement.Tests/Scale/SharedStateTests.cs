@@ -3,11 +3,14 @@ using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Exports;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Portal.Exports;
+using GovProcurement.Portal.Scale;
 using GovProcurement.Tests.Exports;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +71,21 @@ public class SharedStateTests
         var done = await ExportHosts.WaitForAsync(a, job.Id, job.Owner, j => !j.IsActive);
         Assert.Equal(ExportJobStatus.Done, done.Status);
         Assert.Equal("a", done.Runner);
+    }
+
+    [Theory]
+    [InlineData(null, typeof(MemoryDistributedCache), typeof(InProcessLiveSignals))]
+    [InlineData("127.0.0.1:56379", typeof(Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache), typeof(RedisLiveSignals))]
+    public void Redis_takes_the_cache_and_the_live_signals_only_when_configured(string? redis, Type cache, Type signals)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Redis:Configuration"] = redis }).Build();
+        var services = new ServiceCollection().AddLogging().AddDistributedMemoryCache().AddSingleton<ILiveSignals, InProcessLiveSignals>();
+
+        services.AddMultiInstance(configuration);
+
+        using var provider = services.BuildServiceProvider();
+        Assert.IsType(cache, provider.GetRequiredService<IDistributedCache>(), exactMatch: false);
+        Assert.IsType(signals, provider.GetRequiredService<ILiveSignals>());
     }
 
     private static AccountSessions Instance(TestStore store, IDistributedCache cache, ILiveSignals signals) =>
