@@ -39,6 +39,9 @@ public sealed class RedisConnection(RedisOptions options, string clientName) : I
 
     public IConnectionMultiplexer Multiplexer => multiplexer.Value;
 
+    /// <summary>Whether anything has connected yet (so that stopping does not connect only to disconnect).</summary>
+    public bool IsCreated => multiplexer.IsValueCreated;
+
     public void Dispose()
     {
         if (multiplexer.IsValueCreated)

@@ -55,7 +55,7 @@ public sealed class RedisLiveSignals(RedisConnection redis, ILogger<RedisLiveSig
     }
 
     public Task StopAsync(CancellationToken cancellationToken) =>
-        redis.Multiplexer.IsConnected ? redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel) : Task.CompletedTask;
+        redis.IsCreated && redis.Multiplexer.IsConnected ? redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel) : Task.CompletedTask;
 
     /// <summary>"origin|topic|id": another instance's signal is delivered here; this instance's own was already.</summary>
     private void Receive(RedisValue message)
