@@ -36,6 +36,12 @@ public static class DomainServices
         services.AddSingleton<Organizations.OrganizationQueries>();
         services.AddSingleton<Organizations.OrganizationContacts>();
         services.AddScoped<AccountAdministration>();
+        // The distributed cache of what every instance must see alike (session stamps): this process's
+        // memory by default; the portal puts Redis here when Redis:Configuration is set. The memory
+        // cache counts an entry's size in bytes (a stamp is 32), hence the entries times 64.
+        services.AddDistributedMemoryCache();
+        services.AddOptions<Microsoft.Extensions.Caching.Memory.MemoryDistributedCacheOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<SecurityPolicy>>((o, policy) => o.SizeLimit = 64L * Math.Max(1, policy.Value.SessionStampCacheEntries));
         services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountRuleBook>();
         services.AddSingleton<PasswordResetRequests>();
@@ -91,6 +97,11 @@ public static class DomainServices
             if (string.IsNullOrWhiteSpace(o.Folder))
             {
                 o.Folder = Path.Combine(contentRoot, "App_Data", "exports");
+            }
+
+            if (string.IsNullOrWhiteSpace(o.Runner))
+            {
+                o.Runner = configuration["Portal:InstanceName"]?.Trim() ?? "";
             }
         });
         services.AddSingleton<Exports.ExportJobStore>();

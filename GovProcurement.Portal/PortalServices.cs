@@ -4,8 +4,10 @@ using System.Text.Unicode;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Portal.Accounts;
+using GovProcurement.Portal.Scale;
 using GovProcurement.Portal.Workspaces;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -19,6 +21,9 @@ namespace GovProcurement.Portal;
 public static class PortalServices
 {
     public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en-US")];
+
+    /// <summary>The Data Protection application name every instance shares (the default would be the content root).</summary>
+    public const string DataProtectionApplicationName = "GovProcurement";
 
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -38,6 +43,11 @@ public static class PortalServices
         // Pages carry real Chinese characters instead of &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+        // The key ring that protects the sign-in and antiforgery cookies lives in the store, under one
+        // application name, so every instance on the store reads what another issued; one instance
+        // needs no setup (the store is migrated at start). See SECURITY.md for the keys at rest.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<GovProcurementDbContext>();
+        services.AddMultiInstance(configuration);
         services.AddPortalIdentity(configuration);
         Documents.PublicAddressOptions.Register(services, configuration, environment);
         Security.ReverseProxyOptions.Register(services, configuration);
@@ -119,6 +129,7 @@ public static class PortalServices
     public static void UseSecurityBasics(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseInstanceHeader();
         app.UseMiddleware<Security.SecurityHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseWhen(

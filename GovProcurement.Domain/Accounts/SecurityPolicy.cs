@@ -21,17 +21,18 @@ public sealed class SecurityPolicy
     public int Pbkdf2Iterations { get; set; } = 210_000;
 
     /// <summary>
-    /// How often an open circuit re-checks its account besides being told of every change on this
-    /// instance (<see cref="AccountSessions"/>): the bound for a change made on another instance.
+    /// How often an open circuit re-checks its account besides being told of every change, on any
+    /// instance (<see cref="AccountSessions"/>): the bound should a live signal be lost.
     /// </summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long an account's security stamp is cached for the check on every request. A change on
-    /// this instance drops it at once; this bounds how late another instance sees it.
+    /// How long an account's security stamp is cached for the check on every request. A change drops
+    /// it at once from the shared cache (Redis with several instances); this bounds how late an
+    /// instance sees a change should that drop fail.
     /// </summary>
     public TimeSpan SessionStampCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>At most this many accounts' stamps are cached (the rest are read per request).</summary>
+    /// <summary>At most about this many accounts' stamps are cached in memory when no Redis is configured (the rest are read per request).</summary>
     public int SessionStampCacheEntries { get; set; } = 100_000;
 }

@@ -44,14 +44,16 @@ public sealed class ExportJob
     public const int FileNameMaxLength = 120;
     public const int StoredNameMaxLength = 64;
     public const int FailureMaxLength = 500;
+    public const int RunnerMaxLength = 64;
 
     private ExportJob()
     {
     }
 
-    public ExportJob(string owner, ExportKind kind, string title, string fileName, ExportFilters filters, DateTime nowUtc)
+    public ExportJob(string owner, ExportKind kind, string title, string fileName, ExportFilters filters, DateTime nowUtc, string runner = "")
     {
         Id = Guid.NewGuid();
+        Runner = runner[..Math.Min(runner.Length, RunnerMaxLength)];
         Owner = owner;
         Kind = kind;
         Title = title[..Math.Min(title.Length, TitleMaxLength)];
@@ -65,6 +67,12 @@ public sealed class ExportJob
     public Guid Id { get; private set; }
 
     public string Owner { get; private set; } = "";
+
+    /// <summary>
+    /// The portal instance whose queue holds and runs the job (<c>Portal:InstanceName</c>; empty for an
+    /// unnamed single instance): only that instance fails it when it restarts or stops.
+    /// </summary>
+    public string Runner { get; private set; } = "";
 
     public ExportKind Kind { get; private set; }
 
@@ -101,7 +109,10 @@ public sealed class ExportJob
     public bool IsActive => Status is ExportJobStatus.Queued or ExportJobStatus.Running;
 
     /// <summary>The file name while it is being written; renamed to <see cref="FinalName"/> when complete.</summary>
-    public string PartialName => $"{Id:N}.xlsx.partial";
+    public string PartialName => PartialNameOf(Id);
+
+    /// <summary>The file a running job writes into, before it is complete.</summary>
+    public static string PartialNameOf(Guid id) => $"{id:N}.xlsx.partial";
 
     public string FinalName => $"{Id:N}.xlsx";
 

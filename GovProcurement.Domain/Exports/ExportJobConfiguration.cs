@@ -10,6 +10,7 @@ internal sealed class ExportJobConfiguration : IEntityTypeConfiguration<ExportJo
         builder.ToTable("ExportJobs");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Owner).HasMaxLength(ExportJob.OwnerMaxLength);
+        builder.Property(j => j.Runner).HasMaxLength(ExportJob.RunnerMaxLength).HasDefaultValue("");
         builder.Property(j => j.Kind).HasMaxLength(32);
         builder.Property(j => j.Title).HasMaxLength(ExportJob.TitleMaxLength);
         builder.Property(j => j.FileName).HasMaxLength(ExportJob.FileNameMaxLength);

@@ -24,7 +24,7 @@ public sealed class ExportJobStore(IDbContextFactory<GovProcurementDbContext> st
             throw new DomainException("无法为该账号创建导出。", "No export can be made for this account.");
         }
 
-        var job = new ExportJob(owner, kind, title, fileName, filters, time.UtcNow());
+        var job = new ExportJob(owner, kind, title, fileName, filters, time.UtcNow(), Options.Runner);
         await admission.WaitAsync(ct);
         try
         {
@@ -83,11 +83,15 @@ public sealed class ExportJobStore(IDbContextFactory<GovProcurementDbContext> st
     public async Task<bool> CancelQueuedAsync(Guid id, string owner) =>
         await ChangeAsync(id, ExportJobStatus.Queued, job => job.Cancel(0, time.UtcNow()), owner) is not null;
 
-    /// <summary>Fails every queued or running job with <paramref name="reason"/>; returns them.</summary>
+    /// <summary>
+    /// Fails every queued or running job of this instance (<see cref="ExportOptions.Runner"/>, and those of
+    /// no named instance) with <paramref name="reason"/>; returns them. Another instance's jobs are its own.
+    /// </summary>
     public async Task<IReadOnlyList<ExportJob>> InterruptAllAsync(Bilingual reason)
     {
+        var runner = Options.Runner;
         await using var db = await store.CreateDbContextAsync();
-        var jobs = await Active(db).ToListAsync();
+        var jobs = await Active(db).Where(j => j.Runner == runner || j.Runner == "").ToListAsync();
         foreach (var job in jobs)
         {
             job.Fail(reason, job.Rows, time.UtcNow());
@@ -109,11 +113,17 @@ public sealed class ExportJobStore(IDbContextFactory<GovProcurementDbContext> st
         return files;
     }
 
-    /// <summary>The stored names of the files still served.</summary>
+    /// <summary>
+    /// The names of the files to keep in a folder the instances may share: those still served, and the
+    /// partial files other instances are writing now.
+    /// </summary>
     public async Task<IReadOnlySet<string>> ServedFilesAsync()
     {
+        var runner = Options.Runner;
         await using var db = await store.CreateDbContextAsync();
-        return (await db.ExportJobs.Where(j => j.Status == ExportJobStatus.Done && j.StoredName != null).Select(j => j.StoredName!).ToListAsync()).ToHashSet();
+        var served = await db.ExportJobs.Where(j => j.Status == ExportJobStatus.Done && j.StoredName != null).Select(j => j.StoredName!).ToListAsync();
+        var elsewhere = await db.ExportJobs.Where(j => j.Status == ExportJobStatus.Running && j.Runner != runner && j.Runner != "").Select(j => j.Id).ToListAsync();
+        return served.Concat(elsewhere.Select(ExportJob.PartialNameOf)).ToHashSet();
     }
 
     private static IQueryable<ExportJob> Active(GovProcurementDbContext db) =>

@@ -20,6 +20,12 @@ public sealed class ExportOptions
     /// <summary>How often expired files are deleted.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The folder of export files; empty means App_Data/exports under the content root.</summary>
+    /// <summary>
+    /// The folder of export files; empty means App_Data/exports under the content root. Several
+    /// instances share one folder (a download may reach another instance than the one that wrote it).
+    /// </summary>
     public string Folder { get; set; } = "";
+
+    /// <summary>This instance's name on the jobs it runs; empty takes <c>Portal:InstanceName</c>.</summary>
+    public string Runner { get; set; } = "";
 }

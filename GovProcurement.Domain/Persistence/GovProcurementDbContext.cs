@@ -4,6 +4,7 @@ using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Regions;
 using GovProcurement.Domain.Rules;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,15 @@ namespace GovProcurement.Domain.Persistence;
 /// The one store: Identity's tables and the domain's, in one database. Each provider has a
 /// subclass with its own migrations (<see cref="SqliteGovProcurementDbContext"/>,
 /// <see cref="SqlServerGovProcurementDbContext"/>, <see cref="PostgreSqlGovProcurementDbContext"/>).
+/// It also keeps ASP.NET Core's Data Protection keys, so every portal instance on the store reads the
+/// cookies and antiforgery tokens the others issued.
 /// </summary>
 public abstract class GovProcurementDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring (framework-managed rows, one per key, XML as the framework writes it).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<Organization> Organizations => Set<Organization>();

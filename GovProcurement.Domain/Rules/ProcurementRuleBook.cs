@@ -22,12 +22,38 @@ public sealed record ProcurementRuleDraft(
 /// <summary>
 /// The rule table over time: read as a <see cref="RuleSet"/> (cached until the next change), and
 /// changed only by publishing a new version that starts on a future date and ends the row it
-/// replaces on that date.
+/// replaces on that date. A new version drops the cache of every portal instance (the live signal
+/// <see cref="Topic"/>), so no instance goes on routing by the old rules.
 /// </summary>
-public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time)
+public sealed class ProcurementRuleBook : IDisposable
 {
+    /// <summary>The live-signal topic of a changed rule table (the id is always <see cref="Guid.Empty"/>).</summary>
+    public const string Topic = "procurement-rules";
+
+    private readonly IDbContextFactory<GovProcurementDbContext> store;
+    private readonly AuditLog audit;
+    private readonly TimeProvider time;
+    private readonly ILiveSignals signals;
+    private readonly IDisposable subscription;
     private volatile RuleSet? cached;
     private int generation;
+
+    public ProcurementRuleBook(IDbContextFactory<GovProcurementDbContext> store, AuditLog audit, TimeProvider time, ILiveSignals signals)
+    {
+        this.store = store;
+        this.audit = audit;
+        this.time = time;
+        this.signals = signals;
+        subscription = signals.Subscribe(Topic, _ => Forget());
+    }
+
+    public void Dispose() => subscription.Dispose();
+
+    private void Forget()
+    {
+        Interlocked.Increment(ref generation);
+        cached = null;
+    }
 
     public async Task<RuleSet> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -76,8 +102,7 @@ public sealed class ProcurementRuleBook(IDbContextFactory<GovProcurementDbContex
         db.ProcurementRules.Add(rule);
         await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.ProcurementRuleAdded, actor, null,
             $"{draft.Kind} {draft.RegionCode} {draft.Category} = {draft.Value} 自 {draft.EffectiveFrom:yyyy-MM-dd} 起：{draft.Citation}")], cancellationToken);
-        Interlocked.Increment(ref generation);
-        cached = null;
+        signals.Publish(Topic, Guid.Empty); // this instance's cache too
         return rule;
     }
 

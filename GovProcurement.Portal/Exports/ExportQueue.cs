@@ -13,14 +13,34 @@ namespace GovProcurement.Portal.Exports;
 /// period. On shutdown it takes no new work and lets a running export finish, interrupting it
 /// (failed, file deleted) when the host's shutdown timeout runs out.
 /// </summary>
-/// <remarks>One portal process runs the exports of a store: start-up fails what another left active.</remarks>
-public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, ExportFolder folder, IOptions<ExportOptions> options, IOptions<HostOptions> host, TimeProvider time, ILogger<ExportQueue> logger)
-    : BackgroundService
+/// <remarks>
+/// Each instance runs the jobs queued on it (<see cref="ExportJob.Runner"/>): start-up and shutdown fail
+/// only its own, and the shared folder keeps what another instance is writing. A job's state changes
+/// are live signals (<see cref="Topic"/>) that reach the owner's pages on every instance; the running
+/// row count is known only here, so progress ticks stay in this process. A cancel made on another
+/// instance reaches the running job as the signal <see cref="CancelTopic"/>.
+/// </remarks>
+public sealed class ExportQueue : BackgroundService
 {
+    /// <summary>The live-signal topic of a job whose state changed (the id is the job's).</summary>
+    public const string Topic = "export";
+
+    /// <summary>The live-signal topic asking the instance that runs the job to cancel it (the owner was checked by the sender).</summary>
+    public const string CancelTopic = "export-cancel";
+
     /// <summary>How long before the host's shutdown deadline running exports are interrupted (at most a quarter of it).</summary>
     private static readonly TimeSpan InterruptMargin = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<Guid> queue = Channel.CreateBounded<Guid>(Math.Max(1, options.Value.MaxActiveTotal));
+    private readonly ExportJobStore jobs;
+    private readonly IExportWriter writer;
+    private readonly ExportFolder folder;
+    private readonly IOptions<ExportOptions> options;
+    private readonly IOptions<HostOptions> host;
+    private readonly TimeProvider time;
+    private readonly ILogger<ExportQueue> logger;
+    private readonly ILiveSignals signals;
+    private readonly IDisposable[] subscriptions;
+    private readonly Channel<Guid> queue;
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<Guid, RunningExport> running = new();
     private readonly CancellationTokenSource interrupt = new();
@@ -31,7 +51,28 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
     private readonly Lock interruptGate = new();
     private bool interruptDisposed;
 
-    /// <summary>Raised with the job's id when it changes (state or rows); handlers must be quick and thread-safe.</summary>
+    public ExportQueue(ExportJobStore jobs, IExportWriter writer, ExportFolder folder, IOptions<ExportOptions> options, IOptions<HostOptions> host, TimeProvider time, ILogger<ExportQueue> logger, ILiveSignals signals)
+    {
+        this.jobs = jobs;
+        this.writer = writer;
+        this.folder = folder;
+        this.options = options;
+        this.host = host;
+        this.time = time;
+        this.logger = logger;
+        this.signals = signals;
+        queue = Channel.CreateBounded<Guid>(Math.Max(1, options.Value.MaxActiveTotal));
+        subscriptions =
+        [
+            signals.Subscribe(Topic, id => Changed?.Invoke(id)),
+            signals.Subscribe(CancelTopic, id => _ = CancelHereAsync(id)),
+        ];
+    }
+
+    /// <summary>
+    /// Raised with the job's id when it changes: its state (on any instance) or its rows (on this one);
+    /// handlers must be quick and thread-safe.
+    /// </summary>
     public event Action<Guid>? Changed;
 
     /// <summary>The rows a running job has written so far, or null when it is not running here.</summary>
@@ -53,7 +94,7 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
             throw new DomainException(ExportTexts.QueueFull);
         }
 
-        Changed?.Invoke(job.Id);
+        signals.Publish(Topic, job.Id);
         return job;
     }
 
@@ -72,7 +113,19 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
 
         if (await jobs.CancelQueuedAsync(id, owner))
         {
-            Changed?.Invoke(id);
+            signals.Publish(Topic, id);
+        }
+        else if (await jobs.FindAsync(id, owner) is { Status: ExportJobStatus.Running })
+        {
+            signals.Publish(CancelTopic, id); // running on another instance
+        }
+    }
+
+    private async Task CancelHereAsync(Guid id)
+    {
+        if (running.TryGetValue(id, out var export))
+        {
+            await export.Cancellation.CancelAsync();
         }
     }
 
@@ -147,6 +200,7 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
 
     public override void Dispose()
     {
+        Array.ForEach(subscriptions, s => s.Dispose());
         lock (interruptGate)
         {
             interruptDisposed = true;
@@ -196,7 +250,7 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(interrupt.Token);
         var export = new RunningExport(job.Owner, cancellation);
         running[id] = export;
-        Changed?.Invoke(id);
+        signals.Publish(Topic, id);
         try
         {
             long rows;
@@ -233,7 +287,7 @@ public sealed class ExportQueue(ExportJobStore jobs, IExportWriter writer, Expor
         finally
         {
             running.TryRemove(id, out _);
-            Changed?.Invoke(id);
+            signals.Publish(Topic, id);
         }
     }
 

@@ -1,4 +1,5 @@
 using Bunit;
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Exports;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Portal.Components.Shared;
@@ -32,7 +33,7 @@ public sealed class ExportPanelTests : StoreComponentTest
     {
         var options = Options.Create(new ExportOptions { Folder = folder, MaxActivePerUser = 1 });
         jobs = new ExportJobStore(Store.Get<IDbContextFactory<GovProcurementDbContext>>(), TimeProvider.System, options);
-        queue = new ExportQueue(jobs, writer, new ExportFolder(options), options, Options.Create(new HostOptions()), TimeProvider.System, NullLogger<ExportQueue>.Instance);
+        queue = new ExportQueue(jobs, writer, new ExportFolder(options), options, Options.Create(new HostOptions()), TimeProvider.System, NullLogger<ExportQueue>.Instance, new InProcessLiveSignals());
         await queue.StartAsync(CancellationToken.None);
         Services.AddSingleton(queue);
         Services.AddSingleton(jobs);

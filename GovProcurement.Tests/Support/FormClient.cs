@@ -10,20 +10,25 @@ namespace GovProcurement.Tests.Support;
 /// A plain HTTP client with its own cookies that fills in the portal's static forms as a browser
 /// would (hidden fields, antiforgery token), without following redirects.
 /// </summary>
-public sealed partial class FormClient(PortalHost portal) : IDisposable
+public sealed partial class FormClient(Uri baseAddress) : IDisposable
 {
+    public FormClient(PortalHost portal)
+        : this(portal.BaseAddress)
+    {
+    }
+
     public const string Password = "Gd-Proc2026";
     public const string AuthCookie = "GovProcurement.Auth";
 
     private readonly CookieContainer cookies = new();
     private HttpClient? client;
 
-    public HttpClient Http => client ??= new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = portal.BaseAddress };
+    public HttpClient Http => client ??= new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = baseAddress };
 
     /// <summary>The sign-in cookie as a thief would copy it.</summary>
-    public string? SavedAuthCookie => cookies.GetCookies(portal.BaseAddress)[AuthCookie]?.Value;
+    public string? SavedAuthCookie => cookies.GetCookies(baseAddress)[AuthCookie]?.Value;
 
-    public void AddCookie(string name, string value) => cookies.Add(portal.BaseAddress, new Cookie(name, value));
+    public void AddCookie(string name, string value) => cookies.Add(baseAddress, new Cookie(name, value));
 
     /// <summary>Gives a demo account <see cref="Password"/> and clears its initial-password mark.</summary>
     public static async Task<ApplicationUser> PrepareAccountAsync(PortalHost portal, string userName)
@@ -71,6 +76,9 @@ public sealed partial class FormClient(PortalHost portal) : IDisposable
 
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
     }
+
+    /// <summary>One hidden field of <paramref name="page"/>'s form posting to <paramref name="action"/> (an antiforgery token, say).</summary>
+    public async Task<string> HiddenFieldAsync(string page, string action, string name) => (await HiddenFieldsAsync(page, action))[name];
 
     private async Task<Dictionary<string, string>> HiddenFieldsAsync(string page, string action)
     {
