@@ -734,6 +734,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<long>("Rows")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Runner")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("StartedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2277,6 +2284,25 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.HasIndex("SupplierId", "Kind");
 
                     b.ToTable("SupplierApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -735,6 +735,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<long>("Rows")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Runner")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("StartedUtc")
                         .HasColumnType("datetime2");
 
@@ -2279,6 +2286,25 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("SupplierId", "Kind");
 
                     b.ToTable("SupplierApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

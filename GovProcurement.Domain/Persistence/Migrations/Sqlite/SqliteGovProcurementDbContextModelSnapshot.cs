@@ -729,6 +729,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<long>("Rows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Runner")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<DateTime?>("StartedUtc")
                         .HasColumnType("TEXT");
 
@@ -2272,6 +2279,23 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("SupplierId", "Kind");
 
                     b.ToTable("SupplierApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
