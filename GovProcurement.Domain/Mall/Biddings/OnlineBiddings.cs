@@ -67,6 +67,8 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         var plan = await db.Plans.AsNoTracking().Include(p => p.Items).FirstAsync(p => p.Id == bidding.PlanId, ct);
         var balance = await PlanLineLedger.OpenAsync(db, plan, plan.Items.First(i => i.Id == bidding.PlanItemId), now, ct);
         balance.Consume(PlanLineUse.OnlineBidding, bidding.Id, bidding.Number, quote.Price, actor.UserName, now);
+        await Orders.MallOrders.RecordAwardAsync(db, Orders.OrderMethod.OnlineBidding, plan.Id, bidding.PlanItemId, quote.SupplierId, AwardItems(bidding, quote),
+            bidding.Id, bidding.Number, actor.UserName, now, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -87,6 +89,7 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         var (bidding, _) = await LoadForAsync(db, biddingId, actor, BiddingAction.CancelOrder, ct);
         var now = time.UtcNow();
         bidding.CancelOrder(reason, now);
+        await Orders.MallOrders.CancelAwardAsync(db, bidding.Id, reason, now, ct);
         await PlanLineLedger.GiveBackAsync(db, bidding.PlanItemId, bidding.Id, actor.UserName, now, ct);
         await db.SaveChangesAsync(ct);
     }
@@ -154,6 +157,10 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>The winning quote as the order's one line: the requirement as a whole (批) at the quoted total, since a quote prices the whole requirement.</summary>
+    private static IReadOnlyList<Orders.OrderItem> AwardItems(OnlineBidding bidding, BiddingQuote quote) =>
+        [new Orders.OrderItem(null, null, bidding.Items.Select(i => i.CatalogueCode).FirstOrDefault() ?? "", bidding.Title, "批", 1, quote.Price)];
 
     private async Task StepAsync(Guid biddingId, Actor actor, BiddingAction action, Action<OnlineBidding, DateTime> take, CancellationToken ct)
     {
