@@ -149,7 +149,7 @@ public sealed class OnlineBiddingStoreTests : ProjectScenarioTest
         var decided = await ReloadAsync(bidding.Id);
         Assert.Equal(0, await Biddings.DecideDueAsync());
         // A restart: a new instance over the same store, with nothing but the stored state to go by.
-        var afresh = new OnlineBiddings(Store.Get<IDbContextFactory<GovProcurementDbContext>>(), Store.Get<ProcurementRuleBook>(), Store.Get<BiddingEligibility>(), Time);
+        var afresh = new OnlineBiddings(Store.Get<IDbContextFactory<GovProcurementDbContext>>(), Store.Get<ProcurementRuleBook>(), Store.Get<BiddingEligibility>(), Store.Get<GovProcurement.Domain.Audit.AuditLog>(), Time);
         Assert.Equal(0, await afresh.DecideDueAsync());
 
         var again = await ReloadAsync(bidding.Id);

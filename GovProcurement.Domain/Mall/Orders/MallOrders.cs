@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Mall.Execution;
 using GovProcurement.Domain.Mall.Listings;
@@ -16,7 +17,7 @@ namespace GovProcurement.Domain.Mall.Orders;
 /// steps (each requiring <see cref="OrderSteps"/>), the platform's lapse of unconfirmed orders, and
 /// <see cref="RecordAwardAsync"/>, which every competitive method calls when its winner is bound.
 /// </summary>
-public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, TimeProvider time)
+public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time)
 {
     /// <summary>The most lapsed orders one run decides; the next run takes the rest.</summary>
     public const int LapsesPerRun = 100;
@@ -51,8 +52,17 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
         return order;
     }
 
-    public Task ConfirmAsync(Guid orderId, Actor actor, CancellationToken ct = default) =>
-        StepAsync(orderId, actor, OrderAction.Confirm, (o, now) => o.Confirm(now), giveBack: false, ct);
+    /// <summary>The supplier confirms a placed direct purchase; its result notice is published in the same save.</summary>
+    public async Task ConfirmAsync(Guid orderId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var order = await LoadAsync(db, orderId, ct);
+        var now = time.UtcNow();
+        OrderSteps.For(order, await ActorStanding.LoadAsync(db, actor, ct), now).Require(OrderAction.Confirm);
+        order.Confirm(now);
+        var (_, record) = OrderNotices.Publish(db, order, actor.UserName, now);
+        await audit.SaveWithAsync(db, [record], ct);
+    }
 
     public Task DeclineAsync(Guid orderId, string reason, Actor actor, CancellationToken ct = default) =>
         StepAsync(orderId, actor, OrderAction.Decline, (o, now) => o.Decline(reason, now), giveBack: true, ct);
@@ -130,12 +140,13 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
     }
 
     /// <summary>
-    /// Records the order a competitive method ends in (网上竞价, 电子反拍, 框架协议 call-off), inside the
-    /// caller's unit of work so the award and its order are saved together or not at all. The order starts
-    /// confirmed. The caller consumes the plan line under its own source id (as <see cref="Biddings.OnlineBiddings"/>
-    /// does) and gives it back when it cancels; this records the order only.
+    /// Records the order a competitive method ends in (网上竞价, 电子反拍, 框架协议 call-off) and its result
+    /// notice, inside the caller's unit of work so the award, its order and its notice are saved together
+    /// or not at all: the caller saves with <c>AuditLog.SaveWithAsync(db, [award.NoticeAudit])</c>. The
+    /// order starts confirmed. The caller consumes the plan line under its own source id (as
+    /// <see cref="Biddings.OnlineBiddings"/> does) and calls <see cref="CancelAwardAsync"/> when it cancels.
     /// </summary>
-    public static async Task<MallOrder> RecordAwardAsync(GovProcurementDbContext db, OrderMethod method, Guid planId, Guid planItemId, Guid supplierId,
+    public static async Task<RecordedAward> RecordAwardAsync(GovProcurementDbContext db, OrderMethod method, Guid planId, Guid planItemId, Guid supplierId,
         IReadOnlyList<OrderItem> items, Guid sourceId, string sourceReference, string actor, DateTime nowUtc, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Id == planId, ct)
@@ -143,7 +154,8 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
         var line = plan.Items.FirstOrDefault(i => i.Id == planItemId) ?? throw new DomainException("该计划没有这条明细。", "The plan has no such line.");
         var order = MallOrder.Award(method, await PartiesAsync(db, plan, line, supplierId, ct), items, sourceId, sourceReference, actor, nowUtc);
         db.MallOrders.Add(order);
-        return order;
+        var (notice, record) = OrderNotices.Publish(db, order, actor, nowUtc);
+        return new RecordedAward(order, notice, record);
     }
 
     /// <summary>Cancels the order recorded for an award, when the method that made it cancels; false when there is none to cancel.</summary>
@@ -225,3 +237,6 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
         await db.MallOrders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct)
         ?? throw new DomainException("订单不存在。", "The order does not exist.");
 }
+
+/// <summary>What <see cref="MallOrders.RecordAwardAsync"/> added to the caller's unit of work: the order, its result notice, and the notice's audit record to save with.</summary>
+public sealed record RecordedAward(MallOrder Order, Notices.Notice Notice, AuditRecord NoticeAudit);
