@@ -113,6 +113,8 @@ public static class DomainServices
         services.AddSingleton<Mall.Biddings.OnlineBiddings>();
         services.AddSingleton<Mall.Biddings.BiddingQueries>();
         services.AddHostedService<Mall.Biddings.BiddingCloseService>();
+        services.AddSingleton<Mall.Orders.MallOrders>();
+        services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Seeding.Story.DemoStory>();

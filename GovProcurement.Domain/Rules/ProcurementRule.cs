@@ -117,7 +117,7 @@ public enum RuleKind
     /// <summary>E-mall price monitoring: a catalogue item's reference price (limited to catalogue items).</summary>
     ListingReferencePrice = 102,
 
-    // The e-mall's rules are numbered from 101, one block of ten per area: listings 101, online bidding 111.
+    // The e-mall's rules are numbered from 101, one block of ten per area: listings 101, online bidding 111, direct purchase and orders 141.
 
     /// <summary>网上竞价: valid quotes needed at the close, or the bidding fails.</summary>
     BiddingMinimumQuotes = 111,
@@ -127,6 +127,11 @@ public enum RuleKind
 
     /// <summary>网上竞价: hours the quote window stays open at least.</summary>
     BiddingMinimumWindowHours = 113,
+
+    // Direct purchase and the order record: 141.
+
+    /// <summary>网上直购: hours the supplier has to confirm (or decline) a placed order before it lapses.</summary>
+    DirectOrderConfirmationHours = 141,
 }
 
 /// <summary>The unit of a rule's value.</summary>

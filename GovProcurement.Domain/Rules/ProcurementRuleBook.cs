@@ -119,7 +119,7 @@ public sealed class ProcurementRuleBook : IDisposable
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes => RuleUnit.Count,
         RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
-        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours => RuleUnit.Hours,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours => RuleUnit.Hours,
         _ => RuleUnit.Fen,
     };
 }

@@ -27,6 +27,15 @@ public enum WorkKind
 
     /// <summary>网上竞价: the platform decided at the close; the purchaser reads the result.</summary>
     ReadBiddingResult = 102,
+
+    /// <summary>网上直购: the supplier confirms or declines a placed order within its period.</summary>
+    ConfirmDirectOrder = 103,
+
+    /// <summary>The order: the supplier records delivery of a confirmed order.</summary>
+    DeliverOrder = 104,
+
+    /// <summary>The order: the purchaser records receipt (收货) of a delivered order.</summary>
+    ReceiveOrder = 105,
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ public sealed class OnlineBiddingStoreTests : ProjectScenarioTest
         var offered = (await Store.Get<PlanExecution>().ViewAsync(op, emall.Id))!.Steps;
         var refused = (await Store.Get<PlanExecution>().ViewAsync(op, agency))!.Steps;
 
-        Assert.Equal([EMallStep.PostBidding, EMallStep.RecordOldPlatform], offered.Available);
+        Assert.Equal([EMallStep.PostBidding, EMallStep.RecordOldPlatform, EMallStep.DirectPurchase], offered.Available);
         Assert.Empty(refused.Available);
         Assert.Contains("不是电子卖场简易采购", refused.WhyNot(EMallStep.PostBidding)!.Why.Zh);
         Assert.Empty((await Store.Get<PlanExecution>().ViewAsync(await mall.SupplierAsync(0), emall.Id))!.Steps.Available);
@@ -150,7 +150,7 @@ public sealed class OnlineBiddingStoreTests : ProjectScenarioTest
         var decided = await ReloadAsync(bidding.Id);
         Assert.Equal(0, await Biddings.DecideDueAsync());
         // A restart: a new instance over the same store, with nothing but the stored state to go by.
-        var afresh = new OnlineBiddings(Store.Get<IDbContextFactory<GovProcurementDbContext>>(), Store.Get<ProcurementRuleBook>(), Store.Get<BiddingEligibility>(), Time);
+        var afresh = new OnlineBiddings(Store.Get<IDbContextFactory<GovProcurementDbContext>>(), Store.Get<ProcurementRuleBook>(), Store.Get<BiddingEligibility>(), Store.Get<GovProcurement.Domain.Audit.AuditLog>(), Time);
         Assert.Equal(0, await afresh.DecideDueAsync());
 
         var again = await ReloadAsync(bidding.Id);

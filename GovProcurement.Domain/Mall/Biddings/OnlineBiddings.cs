@@ -11,10 +11,11 @@ namespace GovProcurement.Domain.Mall.Biddings;
 /// <summary>
 /// The use cases of online bidding. Each step loads the bidding, requires the same answer the page
 /// rendered (<see cref="BiddingSteps"/>) and saves in one transaction; the confirmed win consumes the
-/// plan line through <see cref="PlanLineLedger"/> and a cancelled order gives it back, in the same save.
+/// plan line through <see cref="PlanLineLedger"/> and records its order (<see cref="Orders.MallOrders.RecordAwardAsync"/>)
+/// with its result notice, and a cancelled order gives it back, in the same save.
 /// <see cref="DecideDueAsync"/> is the platform's own decision, run by <see cref="BiddingCloseService"/>.
 /// </summary>
-public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, BiddingEligibility eligibility, TimeProvider time)
+public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, BiddingEligibility eligibility, Audit.AuditLog audit, TimeProvider time)
 {
     /// <summary>The most due biddings one run decides; the next run takes the rest.</summary>
     public const int DecisionsPerRun = 100;
@@ -67,7 +68,9 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         var plan = await db.Plans.AsNoTracking().Include(p => p.Items).FirstAsync(p => p.Id == bidding.PlanId, ct);
         var balance = await PlanLineLedger.OpenAsync(db, plan, plan.Items.First(i => i.Id == bidding.PlanItemId), now, ct);
         balance.Consume(PlanLineUse.OnlineBidding, bidding.Id, bidding.Number, quote.Price, actor.UserName, now);
-        await db.SaveChangesAsync(ct);
+        var award = await Orders.MallOrders.RecordAwardAsync(db, Orders.OrderMethod.OnlineBidding, plan.Id, bidding.PlanItemId, quote.SupplierId, AwardItems(bidding, quote),
+            bidding.Id, bidding.Number, actor.UserName, now, ct);
+        await audit.SaveWithAsync(db, [award.NoticeAudit], ct);
     }
 
     /// <summary>The offered supplier declines: the next ranked is offered the order.</summary>
@@ -87,6 +90,7 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         var (bidding, _) = await LoadForAsync(db, biddingId, actor, BiddingAction.CancelOrder, ct);
         var now = time.UtcNow();
         bidding.CancelOrder(reason, now);
+        await Orders.MallOrders.CancelAwardAsync(db, bidding.Id, reason, now, ct);
         await PlanLineLedger.GiveBackAsync(db, bidding.PlanItemId, bidding.Id, actor.UserName, now, ct);
         await db.SaveChangesAsync(ct);
     }
@@ -154,6 +158,10 @@ public sealed class OnlineBiddings(IDbContextFactory<GovProcurementDbContext> st
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>The winning quote as the order's one line: the requirement as a whole (批) at the quoted total, since a quote prices the whole requirement.</summary>
+    private static IReadOnlyList<Orders.OrderItem> AwardItems(OnlineBidding bidding, BiddingQuote quote) =>
+        [new Orders.OrderItem(null, null, bidding.Items.Select(i => i.CatalogueCode).FirstOrDefault() ?? "", bidding.Title, "批", 1, quote.Price)];
 
     private async Task StepAsync(Guid biddingId, Actor actor, BiddingAction action, Action<OnlineBidding, DateTime> take, CancellationToken ct)
     {

@@ -10,6 +10,9 @@ public enum PlanLineUse
 
     /// <summary>Carried out on the old 电子化采购执行平台 and recorded here.</summary>
     OldPlatform = 2,
+
+    /// <summary>网上直购: a placed order, given back when it is declined, lapses or is cancelled.</summary>
+    DirectPurchase = 3,
 }
 
 /// <summary>
