@@ -22,7 +22,7 @@ public sealed class SupplierRegisterTests : StoreComponentTest
     }
 
     [Fact]
-    public async Task A_missing_size_and_a_bad_phone_are_shown_at_their_fields_and_nothing_is_submitted()
+    public async Task A_missing_size_a_missing_licence_and_a_bad_phone_are_shown_at_their_fields_and_nothing_is_submitted()
     {
         var page = Render<SupplierRegister>();
         page.Find("#credit-code").Change(SupplierLibrary.SupplierLibraryTests.NewCode);
@@ -35,9 +35,10 @@ public sealed class SupplierRegisterTests : StoreComponentTest
         page.Find("form").Submit();
 
         var errors = page.FindAll(".gp-field-error[role=alert]").Select(e => e.TextContent.Trim()).ToList();
-        Assert.Equal(2, errors.Count);
-        Assert.Contains("请选择企业规模", errors[0]);
-        Assert.Contains("请填写正确的联系电话", errors[1]);
+        Assert.Equal(3, errors.Count);
+        Assert.Single(errors, e => e.Contains("请选择企业规模", StringComparison.Ordinal));
+        Assert.Single(errors, e => e.Contains("请填写正确的联系电话", StringComparison.Ordinal));
+        Assert.Single(errors, e => e.Contains("请上传营业执照", StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=registration-submitted]"));
         await using var db = Store.Db();
         Assert.False(await db.SupplierApplications.AnyAsync(a => a.CreditCode == SupplierLibrary.SupplierLibraryTests.NewCode));
