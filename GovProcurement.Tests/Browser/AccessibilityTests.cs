@@ -1,4 +1,6 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Mall.Listings;
+using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Notices;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Portal.Documents;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, and an online bidding, so that the pages of a plan, a project, a notice and a bidding have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding and a direct order, so that the pages of a plan, a project, a notice, a bidding and an order have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -28,7 +30,11 @@ public sealed class AccessibilityFixture : BrowserFixture
         var mallPlan = await mall.FiledPlanAsync();
         var bidding = await mall.Biddings.PostAsync(Mall.MallScenario.Requirement(mallPlan, 40_000m, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime, TimeSpan.FromHours(49)), await mall.OperatorAsync());
         var newBidding = $"/mall/biddings/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}"];
+
+        // A direct purchase of the first supplier's desktop, so that the order's page has one to show.
+        var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
+        var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}"];
     }
 }
 
