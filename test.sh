@@ -34,10 +34,10 @@ status=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
 
-# The persistence, concurrency and integration suites again, on PostgreSQL: a private cluster
+# The persistence, concurrency, integration and export-job suites again, on PostgreSQL: a private cluster
 # (scripts/postgres.sh: its own data directory under /tmp and port 55432, stopped at the end),
 # one database per test store or portal (Tests/Support/TestDatabase.cs).
-pg_suites="FullyQualifiedName~GovProcurement.Tests.Persistence|FullyQualifiedName~GovProcurement.Tests.Concurrency|FullyQualifiedName~GovProcurement.Tests.Web"
+pg_suites="FullyQualifiedName~GovProcurement.Tests.Exports.ExportJobTests|FullyQualifiedName~GovProcurement.Tests.Persistence|FullyQualifiedName~GovProcurement.Tests.Concurrency|FullyQualifiedName~GovProcurement.Tests.Web"
 trap 'scripts/postgres.sh stop || true' EXIT
 pg_start=$(date +%s)
 set +e

@@ -10,15 +10,20 @@ namespace GovProcurement.Tests.Exports;
 /// Portals over one store and one export folder, started one after another as a restarted
 /// process would be; password hashing is cheap here (these tests are about exports).
 /// </summary>
-internal sealed class ExportHosts : IDisposable
+internal sealed class ExportHosts : IAsyncDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-export-tests", Guid.NewGuid().ToString("N"));
 
-    public ExportHosts() => Directory.CreateDirectory(directory);
+    public ExportHosts()
+    {
+        Directory.CreateDirectory(directory);
+        Database = TestDatabase.Create(Path.Combine(directory, "portal.db"));
+    }
+
+    /// <summary>The one store every host started here runs on (SQLite, or PostgreSQL when the suite runs there).</summary>
+    public TestDatabase Database { get; }
 
     public string Folder => Path.Combine(directory, "exports");
-
-    public string DatabasePath => Path.Combine(directory, "portal.db");
 
     public string[] Files => Directory.Exists(Folder) ? Directory.GetFiles(Folder).Select(Path.GetFileName).OfType<string>().ToArray() : [];
 
@@ -26,7 +31,6 @@ internal sealed class ExportHosts : IDisposable
     public PortalHost Start(Dictionary<string, string?>? settings = null, IExportWriter? writer = null, TimeProvider? time = null) =>
         new(new Dictionary<string, string?>(settings ?? [])
         {
-            ["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}",
             ["Exports:Folder"] = Folder,
             ["Security:Pbkdf2Iterations"] = "1000",
         }, time, services =>
@@ -37,10 +41,11 @@ internal sealed class ExportHosts : IDisposable
             {
                 services.AddSingleton(writer);
             }
-        });
+        }, sharedDatabase: Database);
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
+        await Database.DropAsync();
         try
         {
             Directory.Delete(directory, recursive: true);

@@ -6,7 +6,6 @@ using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Reporting;
 using GovProcurement.Portal.Exports;
 using GovProcurement.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace GovProcurement.Tests.Exports;
 
@@ -25,7 +24,7 @@ public class ExportJobTests
     [Fact]
     public async Task A_report_runs_as_a_background_job_and_its_finished_file_survives_a_restart()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         Guid id;
         await using (var first = hosts.Start())
         {
@@ -51,7 +50,7 @@ public class ExportJobTests
     [Fact]
     public async Task An_export_running_at_shutdown_is_interrupted_failed_and_its_partial_file_removed()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         var writer = new BlockingExportWriter();
         ExportJob job;
         await using (var first = hosts.Start(writer: writer))
@@ -72,7 +71,7 @@ public class ExportJobTests
     [Fact]
     public async Task Stopping_a_queue_already_disposed_by_a_torn_down_host_does_not_throw()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         await using var host = hosts.Start();
         var queue = host.Get<ExportQueue>();
         queue.Dispose();
@@ -85,7 +84,7 @@ public class ExportJobTests
     [Fact]
     public async Task A_job_left_running_by_a_killed_process_is_failed_at_start_and_leftover_files_are_deleted()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         await using (hosts.Start())
         {
             // Creates and migrates the store.
@@ -94,13 +93,12 @@ public class ExportJobTests
         // What a killed process leaves: a job still marked running, its partial file, and an old broken file.
         var job = new ExportJob(Owner, ExportKind.RawPlans, "原始数据", "原始数据.xlsx", ExportFilters.None, DateTime.UtcNow);
         job.Start(DateTime.UtcNow);
-        await using (var db = new SqliteGovProcurementDbContext(StoreOptions.ForSqlite<SqliteGovProcurementDbContext>($"Data Source={hosts.DatabasePath}")))
+        await using (var db = hosts.Database.CreateContext())
         {
             db.ExportJobs.Add(job);
             await db.SaveChangesAsync();
         }
 
-        SqliteConnection.ClearAllPools();
         Directory.CreateDirectory(hosts.Folder);
         await File.WriteAllBytesAsync(Path.Combine(hosts.Folder, job.PartialName), new byte[1 << 20]);
         var orphan = $"{Guid.NewGuid():N}.xlsx";
@@ -116,7 +114,7 @@ public class ExportJobTests
     [Fact]
     public async Task After_the_retention_period_the_download_is_refused_and_the_sweep_deletes_the_file()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         var time = new ShiftedTimeProvider();
         await using var host = hosts.Start(new() { ["Exports:Retention"] = "7.00:00:00" }, time: time);
         var queue = host.Get<ExportQueue>();
@@ -139,7 +137,7 @@ public class ExportJobTests
     [Fact]
     public async Task The_queue_refuses_past_the_limit_per_user_and_in_total_with_a_message()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         var writer = new BlockingExportWriter();
         await using var host = hosts.Start(new() { ["Exports:MaxActivePerUser"] = "2", ["Exports:MaxActiveTotal"] = "3", ["Exports:Workers"] = "1" }, writer);
         await EnqueueAsync(host, ExportKind.RawPlans);
@@ -158,7 +156,7 @@ public class ExportJobTests
     [Fact]
     public async Task A_cancelled_export_stops_and_leaves_no_file_and_another_user_cannot_cancel_or_download()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         var writer = new BlockingExportWriter();
         await using var host = hosts.Start(writer: writer);
         var queue = host.Get<ExportQueue>();

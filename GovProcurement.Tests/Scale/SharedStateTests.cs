@@ -53,7 +53,7 @@ public class SharedStateTests
     [Fact]
     public async Task Starting_and_stopping_one_instance_leaves_the_export_another_is_running()
     {
-        using var hosts = new ExportHosts();
+        await using var hosts = new ExportHosts();
         var writer = new BlockingExportWriter();
         await using var a = hosts.Start(new() { ["Portal:InstanceName"] = "a" }, writer);
         var job = await a.Get<ExportQueue>().EnqueueAsync("440700cz", ExportKind.FilingRegister, "备案登记表", "备案登记表.xlsx", ExportFilters.None);

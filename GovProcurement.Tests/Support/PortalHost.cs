@@ -17,18 +17,22 @@ public class PortalHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? services;
     private readonly string environment;
     private readonly TestDatabase database;
+    private readonly bool ownsDatabase;
 
     /// <summary>The address the test portals print in documents (never the request's Host).</summary>
     public const string PublicBaseUrl = "https://gdgpo.test.example";
 
     /// <param name="services">Replaces services after the portal's own registrations (a test's export writer, say).</param>
-    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, Action<IServiceCollection>? services = null, string environment = "Development")
+    /// <param name="sharedDatabase">A database that outlives this host (a restarted process's store), dropped by its owner; by default the host's own.</param>
+    public PortalHost(Dictionary<string, string?>? overrides, TimeProvider? time = null, Action<IServiceCollection>? services = null, string environment = "Development",
+        TestDatabase? sharedDatabase = null)
     {
         this.time = time;
         this.services = services;
         this.environment = environment;
         Directory.CreateDirectory(directory);
-        database = TestDatabase.Create(Path.Combine(directory, "portal.db"));
+        ownsDatabase = sharedDatabase is null;
+        database = sharedDatabase ?? TestDatabase.Create(Path.Combine(directory, "portal.db"));
         settings = new Dictionary<string, string?>(database.Settings)
         {
             ["DemoData:Enabled"] = "true",
@@ -75,7 +79,11 @@ public class PortalHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await database.DropAsync();
+        if (ownsDatabase)
+        {
+            await database.DropAsync();
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);

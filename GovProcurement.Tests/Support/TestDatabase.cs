@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using GovProcurement.Domain.Persistence;
 using Npgsql;
 
 namespace GovProcurement.Tests.Support;
@@ -42,6 +43,11 @@ public sealed class TestDatabase
     public IEnumerable<KeyValuePair<string, string?>> Settings => IsPostgreSql
         ? [new("Database:Provider", "PostgreSql"), new("ConnectionStrings:PostgreSql", connectionString)]
         : [new("Database:Provider", "Sqlite"), new("ConnectionStrings:Sqlite", connectionString)];
+
+    /// <summary>A store context on this database, for a test that writes what another process left behind.</summary>
+    public GovProcurementDbContext CreateContext() => IsPostgreSql
+        ? new PostgreSqlGovProcurementDbContext(StoreOptions.ForPostgreSql<PostgreSqlGovProcurementDbContext>(connectionString))
+        : new SqliteGovProcurementDbContext(StoreOptions.ForSqlite<SqliteGovProcurementDbContext>(connectionString));
 
     /// <summary>Runs raw SQL as someone with database access would; parameters are named <c>@name</c>, identifiers double-quoted, which both providers read.</summary>
     public async Task ExecuteSqlAsync(string sql, params (string Name, object? Value)[] parameters)
