@@ -8,6 +8,10 @@ namespace GovProcurement.Portal.Api;
 /// <summary>A page of a list: <c>skip</c> from 0 to <see cref="PageQuery.MaxSkip"/>, <c>take</c> from 1 to <see cref="PageQuery.MaxTake"/>.</summary>
 public sealed class PageQueryValidator : AbstractValidator<PageQuery>
 {
+    // Before Instance: static fields are initialised in the order they are written.
+    internal static readonly Bilingual SkipText = new($"skip 为 0 至 {PageQuery.MaxSkip:N0}。", $"skip is 0 to {PageQuery.MaxSkip:N0}.");
+    internal static readonly Bilingual TakeText = new($"take 为 1 至 {PageQuery.MaxTake}。", $"take is 1 to {PageQuery.MaxTake}.");
+
     public static PageQueryValidator Instance { get; } = new();
 
     public PageQueryValidator()
@@ -15,9 +19,6 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
         RuleFor(p => p.Skip).Must(Skip).WithText(SkipText);
         RuleFor(p => p.Take).Must(Take).WithText(TakeText);
     }
-
-    internal static readonly Bilingual SkipText = new($"skip 为 0 至 {PageQuery.MaxSkip:N0}。", $"skip is 0 to {PageQuery.MaxSkip:N0}.");
-    internal static readonly Bilingual TakeText = new($"take 为 1 至 {PageQuery.MaxTake}。", $"take is 1 to {PageQuery.MaxTake}.");
 
     internal static bool Skip(int? skip) => skip is null or (>= 0 and <= PageQuery.MaxSkip);
 
@@ -27,6 +28,8 @@ public sealed class PageQueryValidator : AbstractValidator<PageQuery>
 /// <summary>The commodity library's search: a bounded term, a price range in yuan (lowest not above highest), a Guangdong region, a page.</summary>
 public sealed class ListingSearchQueryValidator : AbstractValidator<ListingSearchQuery>
 {
+    private static readonly Bilingual PriceText = new($"价格为 0 至 {Money.MaxYuan:N0} 元，精确到分。", $"A price is 0 to {Money.MaxYuan:N0} yuan, to the fen.");
+
     public static ListingSearchQueryValidator Instance { get; } = new();
 
     public ListingSearchQueryValidator()
@@ -40,8 +43,6 @@ public sealed class ListingSearchQueryValidator : AbstractValidator<ListingSearc
         RuleFor(q => q.Skip).Must(PageQueryValidator.Skip).WithText(PageQueryValidator.SkipText);
         RuleFor(q => q.Take).Must(PageQueryValidator.Take).WithText(PageQueryValidator.TakeText);
     }
-
-    private static readonly Bilingual PriceText = new($"价格为 0 至 {Money.MaxYuan:N0} 元，精确到分。", $"A price is 0 to {Money.MaxYuan:N0} yuan, to the fen.");
 
     private static bool Price(decimal? yuan) => yuan is null or (>= 0m and <= Money.MaxYuan) && (yuan is null || decimal.Round(yuan.Value, 2) == yuan);
 }
