@@ -46,6 +46,7 @@ app.MapDocumentEndpoints();
 app.MapExportEndpoints();
 app.MapIntegrationApi();
 app.MapReportApi();
+app.MapMallApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference(o => o.DisableDefaultFonts()).AllowAnonymous(); // no fonts from Scalar's CDN: the page policy allows none
 app.MapRazorComponents<App>()

@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GovProcurement.Domain.Integration;
 
-public sealed record ApiKeyRow(Guid Id, string OrganizationName, string Name, string Prefix, DateTime CreatedUtc, string CreatedBy, DateTime? RevokedUtc);
+public sealed record ApiKeyRow(Guid Id, string OrganizationName, string Name, string Prefix, DateTime CreatedUtc, string CreatedBy, DateTime? RevokedUtc, OrganizationKind OrganizationKind)
+{
+    /// <summary>What the key may call, by its organisation's kind.</summary>
+    public IReadOnlyList<Bilingual> Reach => ApiKeyReach.For(OrganizationKind);
+}
 
 /// <summary>The organisation an API call acts for, once its key checked out.</summary>
 public sealed record ApiCaller(Guid OrganizationId, OrganizationKind Kind, string KeyName)
@@ -54,7 +58,8 @@ public sealed class ApiKeys(IDbContextFactory<GovProcurementDbContext> store, Au
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         return await db.ApiKeys.OrderByDescending(k => k.CreatedUtc)
-            .Select(k => new ApiKeyRow(k.Id, db.Organizations.Where(o => o.Id == k.OrganizationId).Select(o => o.Name).First(), k.Name, k.Prefix, k.CreatedUtc, k.CreatedBy, k.RevokedUtc))
+            .Select(k => new ApiKeyRow(k.Id, db.Organizations.Where(o => o.Id == k.OrganizationId).Select(o => o.Name).First(), k.Name, k.Prefix, k.CreatedUtc, k.CreatedBy, k.RevokedUtc,
+                db.Organizations.Where(o => o.Id == k.OrganizationId).Select(o => o.Kind).First()))
             .ToListAsync(cancellationToken);
     }
 
