@@ -22,7 +22,7 @@ public sealed record AuctionView(
     DateTime OpensUtc, DateTime ScheduledClosesUtc, DateTime ClosesUtc, int Extensions, int MaximumExtensions, int ExtensionTriggerMinutes, int ExtensionMinutes,
     string ExtensionCitation, int MinimumBidders, string MinimumBiddersCitation, string? EndReason, Guid PlanId, IReadOnlyList<AuctionItem> Items,
     Money? LowestPrice, int BidderCount, int BidCount, Money? OwnBest, int? OwnRank, bool? OwnWin, IReadOnlyList<AuctionBidderLine> Bidders,
-    ActionSet<AuctionAction> Steps)
+    Bilingual? Outcome, ActionSet<AuctionAction> Steps)
 {
     public bool IsClosed => Status is AuctionStatus.Awarded or AuctionStatus.Failed or AuctionStatus.Withdrawn;
 
@@ -99,8 +99,17 @@ public sealed class AuctionQueries(IDbContextFactory<GovProcurementDbContext> st
             auction.OpensUtc, auction.ScheduledClosesUtc, auction.ClosesUtc, auction.Extensions, auction.MaximumExtensions, auction.ExtensionTriggerMinutes, auction.ExtensionMinutes,
             auction.ExtensionCitation, auction.MinimumBidders, auction.MinimumBiddersCitation, auction.EndReason, auction.PlanId, auction.Items.OrderBy(i => i.LineNumber).ToList(),
             auction.LowestPrice, auction.BidderCount, auction.BidCount, own?.BestPrice, own?.Rank,
-            own is null || !auction.IsClosed ? null : auction.WinningBid?.SupplierId == own.SupplierId, bidders, steps);
+            own is null || !auction.IsClosed ? null : auction.WinningBid?.SupplierId == own.SupplierId, bidders, Outcome(auction), steps);
     }
+
+    /// <summary>What the close decided, in words everyone may read: the final price, or why it ended without one.</summary>
+    public static Bilingual? Outcome(ReverseAuction auction) => auction.Status switch
+    {
+        AuctionStatus.Awarded => new($"反拍已结束，成交价 {auction.WinningBid!.Price}（{auction.BidderCount} 家供应商参与）。",
+            $"The auction has closed at {auction.WinningBid!.Price} ({auction.BidderCount} bidders)."),
+        AuctionStatus.Failed or AuctionStatus.Withdrawn => new($"{AuctionTexts.Status(auction.Status).Zh}：{auction.EndReason}", $"{AuctionTexts.Status(auction.Status).En}: {auction.EndReason}"),
+        _ => null,
+    };
 
     /// <summary>Each bidder's best price and place: bids only ever go down, so the places follow the best prices.</summary>
     public static IReadOnlyList<BidderStanding> Standings(ReverseAuction auction) =>
