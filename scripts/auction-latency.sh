@@ -5,8 +5,9 @@
 #   For every accepted bid and every screen it takes the time from the use case's return (the bid
 #   committed and signalled) until the screen shows the new lowest price, and prints the median,
 #   the 95th percentile and the maximum. Then it moves the portal's clock to 3 s before the end and
-#   lets the portal's own auction clock close it, printing how late the close was on the store and
-#   on the screens (the screens' figure includes Playwright's polling).
+#   lets the portal's own auction clock close it, printing how late the close was decided (the
+#   auction's stored close time against its end) and how late every screen showed it (this one also
+#   counts the close's save — reservation, order, result notice — the pages' reload and Playwright's polling).
 # It fails when the p95 is above P95_MS or the close is later than CLOSE_MS (defaults 2000 ms each).
 # Needs Debian's chromium (./test.sh installs it). Runs only the AuctionLatencyTests class.
 # Usage: scripts/auction-latency.sh [watchers, default 10] [bids, default 10]
