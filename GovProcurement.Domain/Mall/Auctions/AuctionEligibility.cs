@@ -39,6 +39,6 @@ public sealed class AuctionEligibility(IListingEligibility listings)
             return AuctionSupplierFacts.None;
         }
 
-        return new AuctionSupplierFacts(true, await WhyNotAsync(db, supplierId, auction, today, ct));
+        return new AuctionSupplierFacts(await WhyNotAsync(db, supplierId, auction, today, ct));
     }
 }

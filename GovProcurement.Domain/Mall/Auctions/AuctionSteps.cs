@@ -15,10 +15,11 @@ public enum AuctionAction
     SeeBidders = 4,
 }
 
-/// <summary>A supplier's standing towards an auction: whether it is a supplier at all, and why it may not bid (debarred, listings missing).</summary>
-public sealed record AuctionSupplierFacts(bool IsSupplier, Refusal? Ineligible)
+/// <summary>A supplier's standing towards an auction: why it may not bid (debarred, listings missing), or null when it may.</summary>
+public sealed record AuctionSupplierFacts(Refusal? Ineligible)
 {
-    public static AuctionSupplierFacts None { get; } = new(false, null);
+    /// <summary>For an actor who is not a supplier: the answer refuses the bid on the role already.</summary>
+    public static AuctionSupplierFacts None { get; } = new((Refusal?)null);
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace GovProcurement.Domain.Mall.Execution;
 
 /// <summary>
 /// How a filed plan routed to simple procurement may be carried out. Only the methods the platform
-/// runs are listed: reverse auctions and framework call-offs join when they exist.
+/// runs are listed: framework call-offs join when they exist.
 /// </summary>
 public enum EMallStep
 {

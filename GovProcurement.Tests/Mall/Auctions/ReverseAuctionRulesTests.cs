@@ -148,8 +148,8 @@ public sealed class ReverseAuctionRulesTests
         var auction = Opened();
         var supplier = Standing(Roles.Supplier, OrganizationKind.Supplier, Suppliers[0]);
         var purchaser = Standing(Roles.PurchaserOperator, OrganizationKind.BudgetUnit, Unit);
-        var eligible = new AuctionSupplierFacts(true, null);
-        var barred = new AuctionSupplierFacts(true, new Refusal("没有在售商品。", "No listing."));
+        var eligible = new AuctionSupplierFacts(null);
+        var barred = new AuctionSupplierFacts(new Refusal("没有在售商品。", "No listing."));
 
         Assert.True(AuctionSteps.For(auction, supplier, eligible, Opens).Allows(AuctionAction.Bid));
         Assert.Equal("没有在售商品。", AuctionSteps.For(auction, supplier, barred, Opens).WhyNot(AuctionAction.Bid)!.Why.Zh);
