@@ -113,6 +113,10 @@ public static class DomainServices
         services.AddSingleton<Mall.Biddings.OnlineBiddings>();
         services.AddSingleton<Mall.Biddings.BiddingQueries>();
         services.AddHostedService<Mall.Biddings.BiddingCloseService>();
+        services.AddSingleton<Mall.Auctions.AuctionEligibility>();
+        services.AddSingleton<Mall.Auctions.ReverseAuctions>();
+        services.AddSingleton<Mall.Auctions.AuctionQueries>();
+        services.AddHostedService<Mall.Auctions.AuctionClock>();
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddScoped<ReferenceDataSeeder>();

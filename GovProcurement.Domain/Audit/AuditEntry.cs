@@ -62,6 +62,12 @@ public enum AuditEventType
     ListingApproved = 63,
     ListingReturned = 64,
     ListingWithdrawn = 65,
+
+    /// <summary>电子反拍 (reverse auction): posted, a bid accepted, withdrawn, closed by the platform.</summary>
+    AuctionPosted = 1101,
+    AuctionBidAccepted = 1102,
+    AuctionWithdrawn = 1103,
+    AuctionClosed = 1104,
 }
 
 /// <summary>

@@ -86,6 +86,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Mall.Biddings.OnlineBidding> OnlineBiddings => Set<Mall.Biddings.OnlineBidding>();
 
+    public DbSet<Mall.Auctions.ReverseAuction> ReverseAuctions => Set<Mall.Auctions.ReverseAuction>();
+
     public DbSet<Mall.Orders.MallOrder> MallOrders => Set<Mall.Orders.MallOrder>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -128,6 +128,29 @@ public enum RuleKind
     /// <summary>网上竞价: hours the quote window stays open at least.</summary>
     BiddingMinimumWindowHours = 113,
 
+    // Reverse auctions (电子反拍): 121.
+
+    /// <summary>电子反拍: distinct bidders needed at the close, or the auction fails.</summary>
+    AuctionMinimumBidders = 121,
+
+    /// <summary>电子反拍: a bid this many minutes or fewer before the end extends it.</summary>
+    AuctionExtensionTriggerMinutes = 122,
+
+    /// <summary>电子反拍: minutes one extension adds to the end.</summary>
+    AuctionExtensionMinutes = 123,
+
+    /// <summary>电子反拍: how many times the end may be extended at most.</summary>
+    AuctionMaximumExtensions = 124,
+
+    /// <summary>电子反拍: the smallest step (报价幅度) a purchaser may set, in basis points of the ceiling.</summary>
+    AuctionMinimumStepBasisPoints = 125,
+
+    /// <summary>电子反拍: hours between posting and the start, at least, so suppliers can prepare.</summary>
+    AuctionMinimumLeadHours = 126,
+
+    /// <summary>电子反拍: minutes the auction lasts at least before any extension.</summary>
+    AuctionMinimumDurationMinutes = 127,
+
     // Direct purchase and the order record: 141.
 
     /// <summary>网上直购: hours the supplier has to confirm (or decline) a placed order before it lapses.</summary>
@@ -144,6 +167,7 @@ public enum RuleUnit
     Count = 5,
     Years = 6,
     Hours = 7,
+    Minutes = 8,
 }
 
 /// <summary>

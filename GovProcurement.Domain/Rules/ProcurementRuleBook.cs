@@ -109,7 +109,7 @@ public sealed class ProcurementRuleBook : IDisposable
     public static RuleUnit UnitOf(RuleKind kind) => kind switch
     {
         RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
-            or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit => RuleUnit.BasisPoints,
+            or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit or RuleKind.AuctionMinimumStepBasisPoints => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
@@ -117,9 +117,11 @@ public sealed class ProcurementRuleBook : IDisposable
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
-            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes => RuleUnit.Count,
+            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
+            or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions => RuleUnit.Count,
         RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
-        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours => RuleUnit.Hours,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours or RuleKind.AuctionMinimumLeadHours => RuleUnit.Hours,
+        RuleKind.AuctionExtensionTriggerMinutes or RuleKind.AuctionExtensionMinutes or RuleKind.AuctionMinimumDurationMinutes => RuleUnit.Minutes,
         _ => RuleUnit.Fen,
     };
 }

@@ -36,6 +36,12 @@ public enum WorkKind
 
     /// <summary>The order: the purchaser records receipt (收货) of a delivered order.</summary>
     ReceiveOrder = 105,
+
+    /// <summary>电子反拍: the platform closed the auction; the purchaser reads the result.</summary>
+    ReadAuctionResult = 110,
+
+    /// <summary>电子反拍: an auction the supplier may join is open for bids.</summary>
+    JoinAuction = 111,
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// them, and keeps only those whose answer allows the step. So the list never shows a step the
 /// plan, intention or project page would not offer.
 /// </summary>
-public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions)
+public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility)
 {
     /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
@@ -45,6 +45,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await IntentionsAsync(db, standing, org, cancellationToken));
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
         items.AddRange(await Mall.Biddings.BiddingWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
+        items.AddRange(await Mall.Auctions.AuctionWorkItems.ForAsync(db, auctionEligibility, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
     }

@@ -39,6 +39,7 @@ public static class WorkspaceNavigation
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
             new("/mall/biddings", "Nav.MallBiddings", Icons.Material.Filled.Storefront),
+            new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
@@ -60,6 +61,7 @@ public static class WorkspaceNavigation
             new("/supplier/listings", "Nav.MyListings", Icons.Material.Filled.Inventory),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
             new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
+            new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding and a direct order, so that the pages of a plan, a project, a notice, a bidding and an order have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order and a reverse auction, so that the pages of a plan, a project, a notice, a bidding, an order and an auction have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -34,7 +34,12 @@ public sealed class AccessibilityFixture : BrowserFixture
         // A direct purchase of the first supplier's desktop, so that the order's page has one to show.
         var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
         var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}"];
+
+        // A reverse auction posted from the same plan line (its ceiling reserved), so that the auction's page and the post form have something to show.
+        var auctions = new Mall.Auctions.AuctionScenario(Host.Services, scenario, Host.Get<TimeProvider>());
+        var auction = await auctions.PostedAsync(mallPlan, 30_000m);
+        var newAuction = $"/mall/auctions/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", newAuction, $"/mall/auctions/{auction.Id}"];
     }
 }
 

@@ -26,6 +26,7 @@ public sealed class EMallPanelTests : ProjectComponentTest
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Store.Get<PlanExecution>());
         Services.AddSingleton(Store.Get<BiddingQueries>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Auctions.AuctionQueries>());
     }
 
     private MallScenario Mall => new(Store.Services, new ProjectScenario(Store.Services));
@@ -45,6 +46,7 @@ public sealed class EMallPanelTests : ProjectComponentTest
         Assert.Equal(["1. 台式计算机（A02010104）", "¥50,000.00", "¥0.00", "¥50,000.00"], Line(panel)[..4]);
         var post = panel.FindAll("a").Single(a => a.TextContent.Trim() == "发起网上竞价");
         Assert.Equal($"/mall/biddings/new/{plan.Id}/{plan.Items[0].Id}", post.GetAttribute("href"));
+        Assert.Equal($"/mall/auctions/new/{plan.Id}/{plan.Items[0].Id}", panel.FindAll("a").Single(a => a.TextContent.Trim() == "发起电子反拍").GetAttribute("href"));
         Assert.Contains(panel.FindAll("button"), b => b.TextContent.Trim() == "登记旧平台执行");
         Assert.Empty(panel.FindAll("[data-testid=old-platform-form]"));
     }

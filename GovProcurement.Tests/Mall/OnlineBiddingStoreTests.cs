@@ -50,7 +50,7 @@ public sealed class OnlineBiddingStoreTests : ProjectScenarioTest
         var offered = (await Store.Get<PlanExecution>().ViewAsync(op, emall.Id))!.Steps;
         var refused = (await Store.Get<PlanExecution>().ViewAsync(op, agency))!.Steps;
 
-        Assert.Equal([EMallStep.PostBidding, EMallStep.RecordOldPlatform, EMallStep.DirectPurchase], offered.Available);
+        Assert.Equal([EMallStep.PostBidding, EMallStep.RecordOldPlatform, EMallStep.DirectPurchase, EMallStep.PostAuction], offered.Available);
         Assert.Empty(refused.Available);
         Assert.Contains("不是电子卖场简易采购", refused.WhyNot(EMallStep.PostBidding)!.Why.Zh);
         Assert.Empty((await Store.Get<PlanExecution>().ViewAsync(await mall.SupplierAsync(0), emall.Id))!.Steps.Available);

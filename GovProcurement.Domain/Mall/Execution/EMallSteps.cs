@@ -8,7 +8,7 @@ namespace GovProcurement.Domain.Mall.Execution;
 
 /// <summary>
 /// How a filed plan routed to simple procurement may be carried out. Only the methods the platform
-/// runs are listed: reverse auctions and framework call-offs join when they exist.
+/// runs are listed: framework call-offs join when they exist.
 /// </summary>
 public enum EMallStep
 {
@@ -20,6 +20,9 @@ public enum EMallStep
 
     /// <summary>网上直购: order listings from the cart at their listed prices.</summary>
     DirectPurchase = 3,
+
+    /// <summary>电子反拍: post a live reverse auction from a plan line.</summary>
+    PostAuction = 4,
 }
 
 /// <summary>
@@ -32,7 +35,7 @@ public static class EMallSteps
     /// <summary>The seed notice: simple procurement in the e-mall starts once the plan is filed.</summary>
     public const string Citation = "广东政府采购智慧云平台上线通知：采购计划备案后，在电子卖场通过网上直购、网上竞价或电子反拍实施简易采购";
 
-    public static IReadOnlyList<EMallStep> All { get; } = [EMallStep.PostBidding, EMallStep.RecordOldPlatform, EMallStep.DirectPurchase];
+    public static IReadOnlyList<EMallStep> All { get; } = [EMallStep.PostBidding, EMallStep.RecordOldPlatform, EMallStep.DirectPurchase, EMallStep.PostAuction];
 
     public static ActionSet<EMallStep> For(ProcurementPlan plan, ActorStanding who, Money remaining) =>
         new(All.Select(step => new AvailableAction<EMallStep>(step, WhyNot(plan, who, remaining))).ToList());

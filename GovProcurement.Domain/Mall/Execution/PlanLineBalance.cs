@@ -13,6 +13,9 @@ public enum PlanLineUse
 
     /// <summary>网上直购: a placed order, given back when it is declined, lapses or is cancelled.</summary>
     DirectPurchase = 3,
+
+    /// <summary>电子反拍: the ceiling reserved from posting, then the winning bid once closed; released when it fails or is withdrawn.</summary>
+    ReverseAuction = 1101,
 }
 
 /// <summary>

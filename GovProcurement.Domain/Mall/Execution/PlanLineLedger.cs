@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Mall.Execution;
 
 /// <summary>
-/// The plan lines' balances inside the caller's unit of work: every e-mall method (bidding now; direct
-/// purchase and auctions later) consumes and gives back through here, in the same save as its own
+/// The plan lines' balances inside the caller's unit of work: every e-mall method (bidding, direct
+/// purchase, reverse auctions) consumes and gives back through here, in the same save as its own
 /// change, so an order and its consumption are written together or not at all.
 /// </summary>
 public static class PlanLineLedger

@@ -15,6 +15,7 @@ public static class RuleValue
         RuleUnit.Count => Localization.Display.IsEnglish ? $"{rule.Value}" : $"{rule.Value} 人（家）",
         RuleUnit.Years => Localization.Display.IsEnglish ? $"{rule.Value} years" : $"{rule.Value} 年",
         RuleUnit.Hours => Localization.Display.IsEnglish ? $"{rule.Value} hours" : $"{rule.Value} 小时",
+        RuleUnit.Minutes => Localization.Display.IsEnglish ? $"{rule.Value} minutes" : $"{rule.Value} 分钟",
         _ => rule.Value.ToString(CultureInfo.InvariantCulture),
     };
 }
