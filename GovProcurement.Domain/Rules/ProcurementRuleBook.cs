@@ -117,9 +117,11 @@ public sealed class ProcurementRuleBook : IDisposable
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
-            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes => RuleUnit.Count,
-        RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
-        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours => RuleUnit.Hours,
+            or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
+            or RuleKind.FrameworkClosedMinimumSuppliers or RuleKind.FrameworkSecondCompetitionMinimumQuotes => RuleUnit.Count,
+        RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo or RuleKind.FrameworkMaximumTermYears => RuleUnit.Years,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours
+            or RuleKind.FrameworkSecondCompetitionMinimumWindowHours => RuleUnit.Hours,
         _ => RuleUnit.Fen,
     };
 }

@@ -36,6 +36,14 @@ public enum WorkKind
 
     /// <summary>The order: the purchaser records receipt (收货) of a delivered order.</summary>
     ReceiveOrder = 105,
+
+    // Framework agreements (框架协议采购): 120.
+
+    /// <summary>框架协议二次竞价: an admitted supplier quotes before the close.</summary>
+    QuoteSecondCompetition = 120,
+
+    /// <summary>框架协议二次竞价: the platform decided at the close; the purchaser reads the result.</summary>
+    ReadCallOffResult = 121,
 }
 
 /// <summary>

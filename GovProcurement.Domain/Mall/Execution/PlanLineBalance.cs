@@ -13,6 +13,9 @@ public enum PlanLineUse
 
     /// <summary>网上直购: a placed order, given back when it is declined, lapses or is cancelled.</summary>
     DirectPurchase = 3,
+
+    /// <summary>框架协议: a call-off's order (直接选定, 顺序轮候, or the second competition's winner).</summary>
+    FrameworkCallOff = 1200,
 }
 
 /// <summary>
