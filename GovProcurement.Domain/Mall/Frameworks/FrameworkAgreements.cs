@@ -16,11 +16,12 @@ namespace GovProcurement.Domain.Mall.Frameworks;
 /// </summary>
 public sealed class FrameworkAgreements(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time)
 {
-    /// <summary>Why the actor may not record agreements, or null when they may (the list page's "new" button).</summary>
-    public async Task<Refusal?> WhyNotRecordAsync(Actor actor, CancellationToken ct = default)
+    /// <summary>Why the actor may not record agreements (null when they may: the list page's "new" button), and their region, which bounds the regions an agreement covers.</summary>
+    public async Task<(Refusal? WhyNot, string? RegionCode)> RecordingAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        return (await FrameworkOwnerStanding.LoadAsync(db, await ActorStanding.LoadAsync(db, actor, ct), ct)).WhyNot();
+        var owner = await FrameworkOwnerStanding.LoadAsync(db, await ActorStanding.LoadAsync(db, actor, ct), ct);
+        return (owner.WhyNot(), owner.Who.RegionCode);
     }
 
     /// <summary>The term limit for the draft's category, as the editor validates it.</summary>
