@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding and a direct order, so that the pages of a plan, a project, a notice, a bidding and an order have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, an agreement and a call-off have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -34,7 +34,15 @@ public sealed class AccessibilityFixture : BrowserFixture
         // A direct purchase of the first supplier's desktop, so that the order's page has one to show.
         var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
         var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}"];
+
+        // A framework agreement in force covering the plan's desktops, and a second competition called off from it.
+        var frameworks = new Mall.Frameworks.FrameworkScenario(Host.Services, scenario);
+        var agreement = await frameworks.InForceAsync();
+        var competition = await frameworks.CallOffs.CallOffAsync(
+            Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
+        var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}",
+            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}"];
     }
 }
 
