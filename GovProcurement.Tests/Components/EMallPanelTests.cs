@@ -26,6 +26,7 @@ public sealed class EMallPanelTests : ProjectComponentTest
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Store.Get<PlanExecution>());
         Services.AddSingleton(Store.Get<BiddingQueries>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Frameworks.FrameworkCallOffs>());
     }
 
     private MallScenario Mall => new(Store.Services, new ProjectScenario(Store.Services));

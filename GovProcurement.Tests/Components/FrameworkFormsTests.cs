@@ -20,6 +20,7 @@ public sealed class FrameworkFormsTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<FrameworkCallOffs>());
         Services.AddSingleton(Store.Get<FrameworkQueries>());
         Services.AddSingleton(Store.Get<PlanExecution>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Biddings.BiddingQueries>());
         Services.AddSingleton<TimeProvider>(Time);
     }
 
@@ -57,6 +58,23 @@ public sealed class FrameworkFormsTests : ProjectComponentTest
         await using var db = Store.Db();
         var recorded = await db.FrameworkAgreements.Include(a => a.Items).SingleAsync();
         Assert.Equal((saved!.Value, "JMKJXY-2026-009", new DateOnly(2027, 11, 26), FrameworkStatus.Draft), (recorded.Id, recorded.Number, recorded.EndsOn, recorded.Status));
+    }
+
+    [Fact]
+    public async Task The_plans_e_mall_panel_links_to_the_call_off_once_an_agreement_covers_the_line_and_lists_the_call_offs_made()
+    {
+        var plan = await Frameworks.FiledPlanAsync(50_000m);
+        var op = await Frameworks.OperatorAsync();
+        var before = Render<GovProcurement.Portal.Components.Workspaces.Mall.EMallPanel>(p => p.Add(c => c.PlanId, plan.Id).Add(c => c.Actor, op));
+        before.WaitForAssertion(() => Assert.Contains("data-testid=\"emall-panel\"", before.Markup));
+        Assert.DoesNotContain("/mall/calloffs/new/", before.Markup);
+
+        var agreement = await Frameworks.InForceAsync();
+        var callOff = await Frameworks.CallOffs.CallOffAsync(FrameworkScenario.Rotation(plan, agreement), op);
+        var after = Render<GovProcurement.Portal.Components.Workspaces.Mall.EMallPanel>(p => p.Add(c => c.PlanId, plan.Id).Add(c => c.Actor, op));
+
+        after.WaitForAssertion(() => Assert.Contains($"/mall/calloffs/new/{plan.Id}/{plan.Items[0].Id}", after.Find("a[href*='/mall/calloffs/new/']").GetAttribute("href")));
+        Assert.Contains(callOff.Number, after.Find("[data-testid=calloff-table]").TextContent);
     }
 
     [Fact]

@@ -15,16 +15,17 @@ public sealed record CallOffItemOption(Guid AgreementId, string AgreementNumber,
 
 /// <summary>
 /// Which agreements in force cover a plan line: in force on the day, covering the plan's region (the
-/// agreement's region or one below it), with an item of the line's catalogue code.
+/// plan's region is the agreement's or lies below it), with an item of the line's catalogue code.
 /// </summary>
 public static class FrameworkCoverage
 {
     public static async Task<IReadOnlyList<FrameworkAgreement>> CoveringAsync(GovProcurementDbContext db, string regionCode, IReadOnlyCollection<string> catalogueCodes, DateOnly today, CancellationToken ct)
     {
-        var candidates = await FrameworkAgreements.Query(db).AsNoTracking()
-            .Where(a => a.Status == FrameworkStatus.InForce && a.StartsOn <= today && a.EndsOn >= today && a.Items.Any(i => catalogueCodes.Contains(i.CatalogueCode)))
+        var covering = RegionDirectory.Guangdong.SelfAndAncestors(regionCode).Select(r => r.Code).ToList();
+        return await FrameworkAgreements.Query(db).AsNoTracking()
+            .Where(a => a.Status == FrameworkStatus.InForce && a.StartsOn <= today && a.EndsOn >= today && covering.Contains(a.RegionCode)
+                && a.Items.Any(i => catalogueCodes.Contains(i.CatalogueCode)))
             .OrderBy(a => a.EndsOn).Take(50).ToListAsync(ct);
-        return candidates.Where(a => RegionDirectory.Guangdong.IsWithin(regionCode, a.RegionCode)).ToList();
     }
 
     /// <summary>Whether any agreement in force covers one of the codes in the region today.</summary>

@@ -214,4 +214,22 @@ public sealed class FrameworkStoreTests : ProjectScenarioTest
         Assert.Contains("江财采购〔2020〕28号", steps.WhyNot(EMallStep.DirectPurchase)!.Citation);
         Assert.Equal(Money.FromYuan(30_000m), callOff.Amount);
     }
+
+    [Fact]
+    public async Task A_competent_budget_unit_records_agreements_a_subordinate_unit_does_not_and_a_debarred_supplier_is_not_admitted()
+    {
+        var competent = await Scenario.ActorAsync("440700101001002");
+        var school = await frameworks.OperatorAsync();
+        var supplier = await frameworks.SupplierAsync(0);
+
+        var agreement = await frameworks.Agreements.RecordAsync(frameworks.Draft(number: "JMJY-KJXY-2026-01"), competent);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => frameworks.Agreements.RecordAsync(frameworks.Draft(number: "JMYZ-KJXY-2026-01"), school));
+        await DebarAsync(0);
+        var debarred = await Assert.ThrowsAsync<DomainException>(() => frameworks.Agreements.AdmitAsync(agreement.Id, new AdmissionForm(supplier.OrganizationId!.Value), competent));
+
+        Assert.Equal(competent.OrganizationId, agreement.OwnerId);
+        Assert.Contains("集中采购机构或主管预算单位", refused.Text.Zh);
+        Assert.Contains("禁止参加政府采购活动", debarred.Text.Zh);
+        Assert.DoesNotContain(await Store.Get<FrameworkQueries>().SupplierChoicesAsync(null), c => c.Id == supplier.OrganizationId);
+    }
 }
