@@ -72,8 +72,8 @@ public enum AuditEventType
     FrameworkAgreementTerminated = 1205,
     FrameworkAgreementExpired = 1206,
     FrameworkCalledOff = 1207,
-    FrameworkSecondCompetitionPosted = 1208,
-    FrameworkSecondCompetitionDecided = 1209,
+    FrameworkCompetitionPosted = 1208,
+    FrameworkCompetitionDecided = 1209,
 }
 
 /// <summary>

@@ -54,7 +54,7 @@ public sealed class FrameworkFormsTests : ProjectComponentTest
         Input(form, "终止日期").Change("2027-11-26");
         await ClickAsync(form, "保存");
 
-        form.WaitForAssertion(() => Assert.NotNull(saved));
+        form.WaitForAssertion(() => Assert.NotNull(saved), TimeSpan.FromSeconds(30));
         await using var db = Store.Db();
         var recorded = await db.FrameworkAgreements.Include(a => a.Items).SingleAsync();
         Assert.Equal((saved!.Value, "JMKJXY-2026-009", new DateOnly(2027, 11, 26), FrameworkStatus.Draft), (recorded.Id, recorded.Number, recorded.EndsOn, recorded.Status));
@@ -93,10 +93,12 @@ public sealed class FrameworkFormsTests : ProjectComponentTest
         form.WaitForAssertion(() => Assert.Contains("顺序轮候的下一家供应商：江门市华信电脑科技有限公司", form.Find("[data-testid=calloff-next]").TextContent));
         Input(form, "数量").Change("2");
         await ClickAsync(form, "提交");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        form.WaitForAssertion(() => Assert.Contains("/mall/orders/", navigation.Uri), TimeSpan.FromSeconds(30));
 
         await using var db = Store.Db();
         var order = await db.MallOrders.SingleAsync();
         Assert.Equal((OrderMethod.FrameworkCallOff, agreement.Suppliers.Single(s => s.RotationOrder == 1).SupplierId, 9_000m), (order.Method, order.SupplierId, order.Total.Yuan));
-        Assert.EndsWith($"/mall/orders/{order.Id}", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.EndsWith($"/mall/orders/{order.Id}", navigation.Uri);
     }
 }

@@ -213,7 +213,7 @@ public sealed class FrameworkCallOffs(IDbContextFactory<GovProcurementDbContext>
             ?? (agreement.Supplier(q.SupplierId) is null ? new Refusal("供应商已不在入围名单中。", "The supplier is no longer admitted.") : null), remaining, now);
         var records = new List<AuditRecord>
         {
-            Record(AuditEventType.FrameworkSecondCompetitionDecided, "system", callOff, winner is null ? callOff.EndReason! : $"{winner.SupplierName} {callOff.Amount}"),
+            Record(AuditEventType.FrameworkCompetitionDecided, "system", callOff, winner is null ? callOff.EndReason! : $"{winner.SupplierName} {callOff.Amount}"),
         };
         if (winner is not null)
         {
@@ -234,7 +234,7 @@ public sealed class FrameworkCallOffs(IDbContextFactory<GovProcurementDbContext>
 
         var callOff = FrameworkCallOff.Compete(subject, closesUtc, terms, actor.UserName, now);
         db.FrameworkCallOffs.Add(callOff);
-        await audit.SaveWithAsync(db, [Record(AuditEventType.FrameworkSecondCompetitionPosted, actor.UserName, callOff, $"报价截止 {BeijingTime.Minutes(closesUtc)}")], ct);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.FrameworkCompetitionPosted, actor.UserName, callOff, $"报价截止 {BeijingTime.Minutes(closesUtc)}")], ct);
         return callOff;
     }
 
