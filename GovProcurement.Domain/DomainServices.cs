@@ -119,6 +119,10 @@ public static class DomainServices
         services.AddHostedService<Mall.Auctions.AuctionClock>();
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
+        services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
+        services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();
+        services.AddSingleton<Mall.Frameworks.FrameworkQueries>();
+        services.AddHostedService<Mall.Frameworks.FrameworkClockService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<Seeding.Story.DemoStory>();

@@ -68,6 +68,18 @@ public enum AuditEventType
     AuctionBidAccepted = 1102,
     AuctionWithdrawn = 1103,
     AuctionClosed = 1104,
+
+    /// <summary>框架协议采购 (财政部令第110号): the agreement's lifecycle and its call-offs.</summary>
+    FrameworkAgreementRecorded = 1200,
+    FrameworkAgreementEdited = 1201,
+    FrameworkSupplierAdmitted = 1202,
+    FrameworkSupplierRemoved = 1203,
+    FrameworkAgreementPutInForce = 1204,
+    FrameworkAgreementTerminated = 1205,
+    FrameworkAgreementExpired = 1206,
+    FrameworkCalledOff = 1207,
+    FrameworkCompetitionPosted = 1208,
+    FrameworkCompetitionDecided = 1209,
 }
 
 /// <summary>

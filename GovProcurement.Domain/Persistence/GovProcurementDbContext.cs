@@ -90,6 +90,12 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Mall.Orders.MallOrder> MallOrders => Set<Mall.Orders.MallOrder>();
 
+    public DbSet<Mall.Frameworks.FrameworkAgreement> FrameworkAgreements => Set<Mall.Frameworks.FrameworkAgreement>();
+
+    public DbSet<Mall.Frameworks.FrameworkRotation> FrameworkRotations => Set<Mall.Frameworks.FrameworkRotation>();
+
+    public DbSet<Mall.Frameworks.FrameworkCallOff> FrameworkCallOffs => Set<Mall.Frameworks.FrameworkCallOff>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

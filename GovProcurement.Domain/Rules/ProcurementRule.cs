@@ -155,6 +155,20 @@ public enum RuleKind
 
     /// <summary>网上直购: hours the supplier has to confirm (or decline) a placed order before it lapses.</summary>
     DirectOrderConfirmationHours = 141,
+
+    // Framework agreements (框架协议采购): 151.
+
+    /// <summary>框架协议: the longest term of an agreement, in years, per category (goods, services).</summary>
+    FrameworkMaximumTermYears = 151,
+
+    /// <summary>框架协议: the fewest suppliers a closed agreement is put in force with.</summary>
+    FrameworkClosedMinimumSuppliers = 152,
+
+    /// <summary>框架协议二次竞价: valid quotes needed at the close, or the call-off fails.</summary>
+    FrameworkSecondCompetitionMinimumQuotes = 153,
+
+    /// <summary>框架协议二次竞价: hours the quote window stays open at least.</summary>
+    FrameworkSecondCompetitionMinimumWindowHours = 154,
 }
 
 /// <summary>The unit of a rule's value.</summary>

@@ -118,9 +118,11 @@ public sealed class ProcurementRuleBook : IDisposable
             or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
-            or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions => RuleUnit.Count,
-        RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo => RuleUnit.Years,
-        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours or RuleKind.AuctionMinimumLeadHours => RuleUnit.Hours,
+            or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions
+            or RuleKind.FrameworkClosedMinimumSuppliers or RuleKind.FrameworkSecondCompetitionMinimumQuotes => RuleUnit.Count,
+        RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo or RuleKind.FrameworkMaximumTermYears => RuleUnit.Years,
+        RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours or RuleKind.AuctionMinimumLeadHours
+            or RuleKind.FrameworkSecondCompetitionMinimumWindowHours => RuleUnit.Hours,
         RuleKind.AuctionExtensionTriggerMinutes or RuleKind.AuctionExtensionMinutes or RuleKind.AuctionMinimumDurationMinutes => RuleUnit.Minutes,
         _ => RuleUnit.Fen,
     };

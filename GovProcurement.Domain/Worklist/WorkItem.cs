@@ -42,6 +42,14 @@ public enum WorkKind
 
     /// <summary>电子反拍: an auction the supplier may join is open for bids.</summary>
     JoinAuction = 111,
+
+    // Framework agreements (框架协议采购): 120.
+
+    /// <summary>框架协议二次竞价: an admitted supplier quotes before the close.</summary>
+    QuoteSecondCompetition = 120,
+
+    /// <summary>框架协议二次竞价: the platform decided at the close; the purchaser reads the result.</summary>
+    ReadCallOffResult = 121,
 }
 
 /// <summary>

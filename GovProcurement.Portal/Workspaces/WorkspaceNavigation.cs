@@ -52,6 +52,7 @@ public static class WorkspaceNavigation
         [
             new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/agency/frameworks", "Nav.AgencyFrameworks", Icons.Material.Filled.Handshake),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ])),
         (Roles.Supplier, new("Nav.SupplierWorkspace",
@@ -62,6 +63,7 @@ public static class WorkspaceNavigation
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
             new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
             new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
+            new("/supplier/frameworks", "Nav.SupplierFrameworks", Icons.Material.Filled.Handshake),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [

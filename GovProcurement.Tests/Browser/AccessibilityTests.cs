@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order and a reverse auction, so that the pages of a plan, a project, a notice, a bidding, an order and an auction have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order, a reverse auction, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, an auction, an agreement and a call-off have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -39,7 +39,15 @@ public sealed class AccessibilityFixture : BrowserFixture
         var auctions = new Mall.Auctions.AuctionScenario(Host.Services, scenario, Host.Get<TimeProvider>());
         var auction = await auctions.PostedAsync(mallPlan, 30_000m);
         var newAuction = $"/mall/auctions/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", newAuction, $"/mall/auctions/{auction.Id}"];
+
+        // A framework agreement in force covering the plan's desktops, and a second competition called off from it.
+        var frameworks = new Mall.Frameworks.FrameworkScenario(Host.Services, scenario);
+        var agreement = await frameworks.InForceAsync();
+        var competition = await frameworks.CallOffs.CallOffAsync(
+            Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
+        var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", newAuction, $"/mall/auctions/{auction.Id}",
+            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}"];
     }
 }
 

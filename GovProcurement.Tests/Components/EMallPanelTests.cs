@@ -27,6 +27,7 @@ public sealed class EMallPanelTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<PlanExecution>());
         Services.AddSingleton(Store.Get<BiddingQueries>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Auctions.AuctionQueries>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Frameworks.FrameworkCallOffs>());
     }
 
     private MallScenario Mall => new(Store.Services, new ProjectScenario(Store.Services));

@@ -33,7 +33,7 @@ public sealed class PlanExecution(IDbContextFactory<GovProcurementDbContext> sto
         }
 
         var remaining = await PlanLineLedger.RemainingAsync(db, plan, ct);
-        var steps = EMallSteps.For(plan, await ActorStanding.LoadAsync(db, actor, ct), remaining.Values.Total());
+        var steps = EMallSteps.For(plan, await ActorStanding.LoadAsync(db, actor, ct), remaining.Values.Total(), await CoveredAsync(db, plan, time.TodayInChina(), ct));
         var lines = plan.Items.OrderBy(i => i.LineNumber)
             .Select(i => new PlanLineFigures(i.Id, i.LineNumber, i.CatalogueCode, i.CatalogueName, i.Amount, i.Amount - remaining[i.Id])).ToList();
         var records = await db.OldPlatformRecords.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.RecordedUtc).ToListAsync(ct);
@@ -56,12 +56,17 @@ public sealed class PlanExecution(IDbContextFactory<GovProcurementDbContext> sto
     }
 
     /// <summary>The plan and its line, once the actor's answer allows the step on the plan.</summary>
-    internal static async Task<(ProcurementPlan Plan, PlanItem Line)> RequireAsync(GovProcurementDbContext db, Guid planId, Guid planItemId, Actor actor, EMallStep step, CancellationToken ct)
+    internal static Task<(ProcurementPlan Plan, PlanItem Line)> RequireAsync(GovProcurementDbContext db, Guid planId, Guid planItemId, Actor actor, EMallStep step, CancellationToken ct) =>
+        RequireAsync(db, planId, planItemId, actor, step, null, ct);
+
+    /// <summary>The plan and its line, once the actor's answer allows the step; a framework call-off also needs an agreement covering the line on <paramref name="today"/>.</summary>
+    internal static async Task<(ProcurementPlan Plan, PlanItem Line)> RequireAsync(GovProcurementDbContext db, Guid planId, Guid planItemId, Actor actor, EMallStep step, DateOnly? today, CancellationToken ct)
     {
         var plan = await LoadPlanAsync(db, planId, ct) ?? throw new DomainException("计划不存在。", "The plan does not exist.");
         var remaining = await PlanLineLedger.RemainingAsync(db, plan, ct);
-        EMallSteps.For(plan, await ActorStanding.LoadAsync(db, actor, ct), remaining.Values.Total()).Require(step);
         var line = plan.Items.FirstOrDefault(i => i.Id == planItemId) ?? throw new DomainException("该计划没有这条明细。", "The plan has no such line.");
+        var covered = today is { } day && await Frameworks.FrameworkCoverage.CoversAnyAsync(db, plan.RegionCode, [line.CatalogueCode], day, ct);
+        EMallSteps.For(plan, await ActorStanding.LoadAsync(db, actor, ct), remaining.Values.Total(), covered).Require(step);
         if (remaining[line.Id] <= Money.Zero)
         {
             throw new DomainException($"第 {line.LineNumber} 行计划额度已全部使用。", $"Line {line.LineNumber}'s amount is used up.");
@@ -69,6 +74,10 @@ public sealed class PlanExecution(IDbContextFactory<GovProcurementDbContext> sto
 
         return (plan, line);
     }
+
+    /// <summary>Whether an agreement in force today covers one of the plan's catalogue items in its region.</summary>
+    private static Task<bool> CoveredAsync(GovProcurementDbContext db, ProcurementPlan plan, DateOnly today, CancellationToken ct) =>
+        Frameworks.FrameworkCoverage.CoversAnyAsync(db, plan.RegionCode, plan.Items.Select(i => i.CatalogueCode).Distinct().ToList(), today, ct);
 
     /// <summary>The day (Beijing time) the plan was filed.</summary>
     public static DateOnly FiledOn(ProcurementPlan plan) =>

@@ -16,6 +16,9 @@ public enum PlanLineUse
 
     /// <summary>电子反拍: the ceiling reserved from posting, then the winning bid once closed; released when it fails or is withdrawn.</summary>
     ReverseAuction = 1101,
+
+    /// <summary>框架协议: a call-off's order (直接选定, 顺序轮候, or the second competition's winner).</summary>
+    FrameworkCallOff = 1200,
 }
 
 /// <summary>

@@ -1,0 +1,42 @@
+using GovProcurement.Tests.Mall.Frameworks;
+using GovProcurement.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GovProcurement.Tests.Browser;
+
+/// <summary>A portal with a desktop-computer framework agreement in force for Jiangmen.</summary>
+public sealed class FrameworkCallOffFixture : BrowserFixture;
+
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixture<FrameworkCallOffFixture>
+{
+    [Fact]
+    public async Task A_purchaser_calls_off_by_direct_selection_from_the_plans_e_mall_panel_and_sees_the_order()
+    {
+        var frameworks = new FrameworkScenario(browser.Host.Services, new ProjectScenario(browser.Host.Services));
+        await frameworks.InForceAsync();
+        var plan = await frameworks.FiledPlanAsync(50_000m);
+        var page = await browser.NewPageAsync();
+        await page.SignInFirstTimeAsync(ProjectScenario.Operator, "101002");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+
+        await page.GotoAsync($"/plans/{plan.Id}");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "框架协议采购" }).ClickAsync();
+        await page.WaitForURLAsync($"**/mall/calloffs/new/{plan.Id}/{plan.Items[0].Id}");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByText("剩余额度 ¥50,000.00")).ToBeVisibleAsync();
+
+        await page.Locator(".mud-input-control.mud-select:has(label:text-is('供应商'))").ClickAsync();
+        await page.GetByText("鹤山市南粤办公家具有限公司（¥4,500.00）").ClickAsync();
+        await page.GetByLabel("数量", new() { Exact = true }).FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/mall/orders/*");
+        await Expect(page.GetByText("鹤山市南粤办公家具有限公司")).ToBeVisibleAsync();
+        await Expect(page.GetByText("¥13,500.00").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("框架协议").First).ToBeVisibleAsync();
+    }
+}
