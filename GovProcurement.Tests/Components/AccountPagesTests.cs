@@ -44,6 +44,7 @@ public sealed class AccountPagesTests : StoreComponentTest
         Services.AddScoped<IdentityRedirectManager>();
         Services.AddScoped<SignInFlow>();
         Services.AddScoped<PasswordChangeFlow>();
+        Services.AddSingleton<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider>(new NoAntiforgery());
         return Task.CompletedTask;
     }
 
@@ -200,6 +201,36 @@ public sealed class AccountPagesTests : StoreComponentTest
         Assert.Contains(code, page.Find("[data-testid=application-standing]").TextContent, StringComparison.Ordinal);
         Assert.Equal($"/Account/SupplierRegister?resubmit=true&code={code}",
             page.FindAll("a").Single(a => a.TextContent.Trim() == "按退回理由修改并重新提交").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Signing_out_asks_first_naming_the_account_and_posts_to_the_sign_out_or_goes_back_home()
+    {
+        var context = await SignedInAsync(Support.ProjectScenario.Operator, mustChange: false);
+        ((ClaimsIdentity)context.User.Identity!).AddClaim(new Claim(ClaimTypes.Role, Roles.PurchaserOperator));
+
+        var page = Render<Logout>(p => p.AddCascadingValue(context));
+
+        Assert.Equal($"确定退出账号 {Support.ProjectScenario.Operator} 吗？退出后，本账号在所有设备上的登录都将结束。", page.Find("h1 + p").TextContent.Trim());
+        var form = page.Find("form");
+        Assert.Equal(("/Account/Logout", "post"), (form.GetAttribute("action"), form.GetAttribute("method")));
+        Assert.Equal("退出登录", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
+        Assert.Equal(GovProcurement.Portal.Workspaces.WorkspaceNavigation.HomeFor([Roles.PurchaserOperator]), page.FindAll("a").Single(a => a.TextContent.Trim() == "取消").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void After_signing_out_the_page_says_so_and_offers_signing_in_again()
+    {
+        var page = Render<Logout>(p => p.AddCascadingValue<HttpContext>(new DefaultHttpContext()));
+
+        Assert.Equal("您已退出登录。", page.Find("h1 + p").TextContent.Trim());
+        Assert.Empty(page.FindAll("form"));
+        Assert.Equal("/Account/Login", page.FindAll("a").Single(a => a.TextContent.Trim() == "登录").GetAttribute("href"));
+    }
+
+    private sealed class NoAntiforgery : Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider
+    {
+        public override Microsoft.AspNetCore.Components.Forms.AntiforgeryRequestToken? GetAntiforgeryToken() => null;
     }
 
     private async Task<HttpContext> SignedInAsync(string userName, bool mustChange)
