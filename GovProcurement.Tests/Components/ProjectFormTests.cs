@@ -106,5 +106,50 @@ public sealed class ProjectFormTests : ProjectComponentTest
         Assert.False(await db.LotResults.AnyAsync(r => r.ProjectId == projectId));
     }
 
+    [Fact]
+    public async Task A_complete_offline_ranking_with_its_signed_records_is_recorded_and_the_page_told()
+    {
+        await using (var db = Store.Db())
+        {
+            await db.ETradingRollouts.Where(r => r.RegionCode == "440700").ExecuteDeleteAsync();
+            db.ETradingRollouts.Add(new ETradingRollout("440700", RolloutScope.Region, new DateOnly(2027, 1, 1), "测试：江门市本级尚未上线"));
+            await db.SaveChangesAsync();
+        }
+
+        var scenario = new ProjectScenario(Store.Services);
+        var projectId = await scenario.PreparedProjectAsync();
+        Time.SetUtcNow((await scenario.AnnounceAsync(projectId)).AddHours(2));
+        var agency = await Stages.ActorAsync(Relation.EntrustedAgency);
+        var changed = 0;
+        Render<MudBlazor.MudSnackbarProvider>();
+        var form = Render<OfflineOutcomeForm>(p => p.Add(x => x.Detail, Detail(projectId, agency)).Add(x => x.Actor, agency).Add(x => x.OnChanged, () => changed++));
+        string[] codes = [ProjectScenario.MicroSupplier, ProjectScenario.SmallSupplier];
+        form.FindAll("button").Single(b => b.TextContent.Contains("添加一行")).Click();
+        for (var i = 0; i < codes.Length; i++)
+        {
+            form.FindAll("input").Where(x => x.GetAttribute("maxlength") == "18").ElementAt(i).Change(codes[i]);
+            Field(form, "报价（元）", i).Change((1_400_000 + i * 20_000).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(["1", "2"], form.FindAll(".mud-input-control").Where(c => c.QuerySelector("label")?.TextContent.Trim() == "排名").Select(c => c.QuerySelector("input")!.GetAttribute("value")));
+        var picker = form.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>();
+        await picker.InvokeAsync(() => picker.UploadFiles(InputFileContent.CreateFromText("%PDF-1.4 signed", "开标记录及评审报告.pdf", contentType: "application/pdf")));
+        form.WaitForAssertion(() => Assert.Contains("开标记录及评审报告.pdf", form.Markup));
+
+        await form.InvokeAsync(() => form.FindAll("button").Single(b => b.TextContent.Contains("保存线下评审结果")).Click());
+
+        form.WaitForAssertion(() => Assert.Equal(1, changed));
+        Assert.Empty(form.FindAll(".mud-input-error"));
+        await using var check = Store.Db();
+        Assert.True(await check.Projects.Where(p => p.Id == projectId).Select(p => p.Offline).SingleAsync());
+        var result = await check.LotResults.SingleAsync(r => r.ProjectId == projectId);
+        Assert.Null(result.FailReason);
+        Assert.Equal(2, result.Ranking.Count);
+        Assert.Contains("开标记录及评审报告.pdf", Detail(projectId, agency).SignedRecords.Select(f => f.Name));
+    }
+
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<OfflineOutcomeForm> form, string label, int row) =>
+        form.FindAll(".mud-input-control").Where(c => c.QuerySelector("label")?.TextContent.Trim() == label).ElementAt(row).QuerySelector("input")!;
+
     private ProjectDetail Detail(Guid projectId, Actor actor) => Store.Get<ProjectQueries>().GetAsync(projectId, actor).GetAwaiter().GetResult()!;
 }
