@@ -88,6 +88,7 @@ public static class DomainServices
         services.AddSingleton<Notices.PolicyNotices>();
         services.AddSingleton<Notices.NoticeQueries>();
         services.AddSingleton<Supervision.SupervisionQueries>();
+        services.AddSingleton<Supervision.EMallQueries>();
         services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddSingleton<Supervision.RawExports>();
         services.AddSingleton<Supervision.SupervisionReports>();
