@@ -45,12 +45,12 @@ public static class EMallReportSheets
         ExportColumn<EMallRegion>.Money("旧平台执行金额（元）", r => r.OldPlatform.Amount, total: true),
     ];
 
-    public static IReadOnlyList<ExportColumn<EMallSlice>> ClassColumns { get; } =
+    public static IReadOnlyList<ExportColumn<Slice>> ClassColumns { get; } =
     [
-        ExportColumn<EMallSlice>.Text("品目大类编码", s => s.Key),
-        ExportColumn<EMallSlice>.Text("品目大类", s => EMallQueries.ClassName(s.Key).Zh),
-        ExportColumn<EMallSlice>.Integer("订单数", s => s.Orders),
-        ExportColumn<EMallSlice>.Money("成交金额（元）", s => s.Amount, total: true),
+        ExportColumn<Slice>.Text("品目大类编码", s => s.Key),
+        ExportColumn<Slice>.Text("品目大类", s => EMallQueries.ClassName(s.Key).Zh),
+        ExportColumn<Slice>.Integer("订单数", s => s.Count),
+        ExportColumn<Slice>.Money("成交金额（元）", s => s.Amount, total: true),
     ];
 
     public static IReadOnlyList<ExportColumn<FailedBidding>> FailedColumns { get; } =

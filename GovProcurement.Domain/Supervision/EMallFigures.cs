@@ -37,13 +37,13 @@ internal static class EMallFigures
         .Select(g => new Grouped<OrderMethod>(g.Method, g.RegionCode, g.Count, g.Fen)).ToList();
 
     /// <summary>Orders (each counted once per class) and line amounts per catalogue class (the code's first three characters, e.g. A02 通用设备).</summary>
-    public static async Task<List<EMallSlice>> CatalogueClassesAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
+    public static async Task<List<Slice>> CatalogueClassesAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
         var orders = Orders(db, scope, period);
         var rows = await db.Set<MallOrderLine>().AsNoTracking().Where(l => orders.Any(o => o.Id == l.OrderId))
             .GroupBy(l => l.CatalogueCode.Substring(0, 3))
             .Select(g => new { g.Key, Orders = g.Select(l => l.OrderId).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount) }).ToListAsync(ct);
-        return rows.Select(r => new EMallSlice(r.Key, r.Orders, new Money(r.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        return rows.Select(r => new Slice(r.Key, r.Orders, new Money(r.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Amount per region and the supplier's declared scale (as declared now: the order does not record it).</summary>

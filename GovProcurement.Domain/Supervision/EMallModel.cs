@@ -4,9 +4,6 @@ using GovProcurement.Domain.Mall.Orders;
 
 namespace GovProcurement.Domain.Supervision;
 
-/// <summary>Orders and their amount in one slice of the e-mall (a method, a region, a catalogue class).</summary>
-public sealed record EMallSlice(string Key, int Orders, Money Amount);
-
 /// <summary>
 /// Savings of one region: against the ceilings of the online biddings awarded (ceiling − award) and
 /// against the budgets of the plan lines ordered on (line amount − ordered amount).
@@ -66,25 +63,25 @@ public sealed record OldPlatformFigures(int Records, Money Amount)
 }
 
 /// <summary>One region's e-mall line: what the region report lists, and what the dashboard adds up.</summary>
-public sealed record EMallRegion(string RegionCode, IReadOnlyDictionary<OrderMethod, EMallSlice> ByMethod, EMallSme Sme, EMallSavings Savings,
+public sealed record EMallRegion(string RegionCode, IReadOnlyDictionary<OrderMethod, Slice> ByMethod, EMallSme Sme, EMallSavings Savings,
     EMallBiddingOutcomes Biddings, OldPlatformFigures OldPlatform)
 {
-    public int Orders => ByMethod.Values.Sum(s => s.Orders);
+    public int Orders => ByMethod.Values.Sum(s => s.Count);
 
     public Money Amount => ByMethod.Values.Select(s => s.Amount).Total();
 
     public Money AmountOf(OrderMethod method) => ByMethod.TryGetValue(method, out var slice) ? slice.Amount : Money.Zero;
 }
 
-/// <summary>The e-mall section of the regulator's dashboard for a period over its jurisdiction.</summary>
+/// <summary>The e-mall section of the regulator's dashboard for a period over its jurisdiction; a slice counts orders.</summary>
 public sealed record EMallDashboard(
     SupervisionPeriod Period,
     string RegionCode,
     int Orders,
     Money Amount,
-    IReadOnlyList<EMallSlice> ByMethod,
-    IReadOnlyList<EMallSlice> ByRegion,
-    IReadOnlyList<EMallSlice> ByCatalogueClass,
+    IReadOnlyList<Slice> ByMethod,
+    IReadOnlyList<Slice> ByRegion,
+    IReadOnlyList<Slice> ByCatalogueClass,
     EMallSavings Savings,
     EMallSme Sme,
     EMallBiddingOutcomes Biddings,

@@ -27,9 +27,9 @@ public sealed class EMallQueries(IDbContextFactory<GovProcurementDbContext> stor
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var regions = await RegionsAsync(db, scope, period, ct);
-        var byMethod = Enum.GetValues<OrderMethod>().Select(m => new EMallSlice(m.ToString(), regions.Sum(r => r.ByMethod.GetValueOrDefault(m)?.Orders ?? 0), regions.Select(r => r.AmountOf(m)).Total()))
-            .Where(s => s.Orders > 0).OrderByDescending(s => s.Amount).ToList();
-        var byRegion = regions.Where(r => r.Orders > 0).Select(r => new EMallSlice(r.RegionCode, r.Orders, r.Amount)).ToList();
+        var byMethod = Enum.GetValues<OrderMethod>().Select(m => new Slice(m.ToString(), regions.Sum(r => r.ByMethod.GetValueOrDefault(m)?.Count ?? 0), regions.Select(r => r.AmountOf(m)).Total()))
+            .Where(s => s.Count > 0).OrderByDescending(s => s.Amount).ToList();
+        var byRegion = regions.Where(r => r.Orders > 0).Select(r => new Slice(r.RegionCode, r.Orders, r.Amount)).ToList();
         return new EMallDashboard(period, scope.RegionCode, regions.Sum(r => r.Orders), regions.Select(r => r.Amount).Total(), byMethod, byRegion,
             await EMallFigures.CatalogueClassesAsync(db, scope, period, ct),
             EMallSavings.Sum(regions.Select(r => r.Savings)), EMallSme.Sum(regions.Select(r => r.Sme)),
@@ -61,7 +61,7 @@ public sealed class EMallQueries(IDbContextFactory<GovProcurementDbContext> stor
         {
             bool In(string code) => scope.RollUp(code) == key;
             var own = volume.Where(v => In(v.RegionCode)).ToList();
-            var byMethod = own.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => new EMallSlice(g.Key.ToString(), g.Sum(v => v.Count), new Money(g.Sum(v => v.Fen))));
+            var byMethod = own.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => new Slice(g.Key.ToString(), g.Sum(v => v.Count), new Money(g.Sum(v => v.Fen))));
             var scaled = scales.Where(s => In(s.RegionCode)).ToList();
             var sme = new EMallSme(new Money(scaled.Sum(s => s.Fen)), new Money(scaled.Where(s => s.Key != EnterpriseScale.Large).Sum(s => s.Fen)),
                 new Money(scaled.Where(s => SmePriceDeduction.Applies(s.Key)).Sum(s => s.Fen)));

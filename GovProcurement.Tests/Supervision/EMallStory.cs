@@ -2,6 +2,7 @@ using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Mall.Execution;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
+using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Tests.Mall;
@@ -35,9 +36,10 @@ public sealed class EMallStory(IServiceProvider services, ProjectScenario scenar
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public async Task TellAsync(Guid largeSupplierId)
+    /// <summary>Tells the story; the Taishan call-off goes to <paramref name="largeSupplierId"/>, or to a large supplier made here.</summary>
+    public async Task TellAsync(Guid? largeSupplierId = null)
     {
-        LargeSupplierId = largeSupplierId;
+        LargeSupplierId = largeSupplierId ?? await LargeSupplierAsync();
         await Supervision.SeedAsync();
         var awarded = await Mall.FiledPlanAsync(50_000m);
         var failing = await Mall.FiledPlanAsync(30_000m);
@@ -91,6 +93,16 @@ public sealed class EMallStory(IServiceProvider services, ProjectScenario scenar
         db.MallOrders.Add(order);
         await db.SaveChangesAsync();
         return order;
+    }
+
+    private async Task<Guid> LargeSupplierAsync()
+    {
+        await using var db = Db();
+        var region = await db.Regions.SingleAsync(r => r.Code == "440703");
+        var large = new Supplier("广东大型电子设备集团有限公司", region, SupplierLibrary.SupplierLibraryTests.WithCheck("91440703MA53X8Y2L"), EnterpriseScale.Large, Now);
+        db.Organizations.Add(large);
+        await db.SaveChangesAsync();
+        return large.Id;
     }
 
     public Task<ProcurementPlan> PlanAsync(Guid id) => new PlanParties(services).LoadAsync(id);

@@ -34,10 +34,10 @@ public sealed class EMallSupervisionTests : ListingScenario
         Assert.Equal(Yuan(36_500m + 9_600m + 1_000_000m + 200_000m), figures.Amount);
         Assert.Equal(
             [("ReverseAuction", 1, Yuan(1_000_000m)), ("FrameworkCallOff", 1, Yuan(200_000m)), ("OnlineBidding", 1, Yuan(36_500m)), ("DirectPurchase", 1, Yuan(9_600m))],
-            figures.ByMethod.Select(s => (s.Key, s.Orders, s.Amount)));
+            figures.ByMethod.Select(s => (s.Key, s.Count, s.Amount)));
         Assert.Equal([("440700", 2, Yuan(46_100m)), ("440781", 1, Yuan(200_000m)), ("440784", 1, Yuan(1_000_000m))],
-            figures.ByRegion.Select(s => (s.Key, s.Orders, s.Amount)));
-        Assert.Equal([("A02", 3, Yuan(1_046_100m)), ("A06", 1, Yuan(200_000m))], figures.ByCatalogueClass.Select(s => (s.Key, s.Orders, s.Amount)));
+            figures.ByRegion.Select(s => (s.Key, s.Count, s.Amount)));
+        Assert.Equal([("A02", 3, Yuan(1_046_100m)), ("A06", 1, Yuan(200_000m))], figures.ByCatalogueClass.Select(s => (s.Key, s.Count, s.Amount)));
         Assert.Equal("通用设备", EMallQueries.ClassName("A02").Zh);
     }
 
