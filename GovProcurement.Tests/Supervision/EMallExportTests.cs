@@ -11,13 +11,13 @@ namespace GovProcurement.Tests.Supervision;
 /// <summary>
 /// The e-mall exports of the <see cref="EMallStory"/>, written as the export queue writes them and read
 /// back with ClosedXML: Chinese headers first, text that stays text, codes exact, real dates, exact money.
-/// The bidding closed and was confirmed at 2026-11-29 09:00 Beijing time (01:00 UTC); the rest was ordered at 2026-11-27 09:00.
+/// The bidding closed and was confirmed at 2026-11-29 10:00 Beijing time (02:00 UTC); the rest was ordered at 2026-11-27 09:00.
 /// </summary>
 public sealed class EMallExportTests : ListingScenario
 {
     private static readonly SupervisionPeriod Year = new(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
     private static readonly DateTime Ordered = new(2026, 11, 27, 9, 0, 0);
-    private static readonly DateTime Closed = new(2026, 11, 29, 9, 0, 0);
+    private static readonly DateTime Closed = new(2026, 11, 29, 10, 0, 0);
 
     protected override async Task ArrangeAsync()
     {
@@ -94,7 +94,7 @@ public sealed class EMallExportTests : ListingScenario
         var sheet = workbook.Worksheet(1);
         var headers = EMallReportSheets.RegionColumns.Select(c => c.Header).ToArray();
         ReportSheet.AssertLayout(sheet, EMallReportSheets.RegionsTitle, "辖区：广东省 / 江门市；期间：2026-01-01 至 2026-12-31；订单按供应商确认时间统计，旧平台记录按执行日期",
-            "2026-11-29 09:00", headers, 3);
+            "2026-11-29 10:00", headers, 3);
         var h = Headers(sheet, ReportWorkbook.HeaderRow);
 
         Assert.Equal(["广东省 / 江门市", "广东省 / 江门市 / 台山市", "广东省 / 江门市 / 鹤山市"], Enumerable.Range(6, 3).Select(r => sheet.Cell(r, 1).GetString()));

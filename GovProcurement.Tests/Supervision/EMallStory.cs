@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Mall.Biddings;
 using GovProcurement.Domain.Mall.Execution;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
@@ -24,7 +25,7 @@ namespace GovProcurement.Tests.Supervision;
 /// purchase and the record go through the use cases; the reverse auction and the call-off are recorded
 /// as the orders those methods end in (their areas hand over <see cref="MallOrder.Award"/>).
 /// </summary>
-public sealed class EMallStory(IServiceProvider services, ProjectScenario scenario, FakeTimeProvider time)
+public sealed class EMallStory(IServiceProvider services, ProjectScenario scenario, TimeProvider time)
 {
     public SupervisionScenario Supervision { get; } = new(services);
 
@@ -35,6 +36,22 @@ public sealed class EMallStory(IServiceProvider services, ProjectScenario scenar
     public Guid LargeSupplierId { get; private set; }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Moves the story's clock: a fake one in the domain tests, the shifted system clock in a browser test.</summary>
+    private void Advance(TimeSpan by)
+    {
+        switch (time)
+        {
+            case FakeTimeProvider fake:
+                fake.Advance(by);
+                break;
+            case ShiftedTimeProvider shifted:
+                shifted.Offset += by;
+                break;
+            default:
+                throw new InvalidOperationException("The story needs a clock it can move.");
+        }
+    }
 
     /// <summary>Tells the story; the Taishan call-off goes to <paramref name="largeSupplierId"/>, or to a large supplier made here.</summary>
     public async Task TellAsync(Guid? largeSupplierId = null)
@@ -64,9 +81,9 @@ public sealed class EMallStory(IServiceProvider services, ProjectScenario scenar
         await services.GetRequiredService<PlanExecution>().RecordOldPlatformAsync(direct.Id,
             new OldPlatformForm(direct.Items[0].Id, "JM-OLD-2026-001", 400m, BeijingTime.Day(Now)), op);
 
-        var bidding = await Mall.QuotedAsync(awarded, Now, 40_000m, 39_000m, 36_500m, 38_000m);
-        FailedBiddingId = (await Mall.QuotedAsync(failing, Now, 20_000m, 19_000m, 18_000m)).Id;
-        time.Advance(TimeSpan.FromHours(48));
+        var bidding = await QuotedAsync(awarded, 40_000m, 39_000m, 36_500m, 38_000m);
+        FailedBiddingId = (await QuotedAsync(failing, 20_000m, 19_000m, 18_000m)).Id;
+        Advance(TimeSpan.FromHours(49));
         await Mall.Biddings.DecideDueAsync();
         await Mall.Biddings.ConfirmAsync(bidding.Id, await Mall.SupplierAsync(1));
 
@@ -82,6 +99,18 @@ public sealed class EMallStory(IServiceProvider services, ProjectScenario scenar
         }
 
         await AwardAsync(OrderMethod.FrameworkCallOff, await PlanAsync(Supervision.TaishanPlan), LargeSupplierId, "A060205", "木制台、桌类", 200, 1_000m, Now);
+    }
+
+    /// <summary>A bidding open from now for 49 hours (a minute above the rule's 48, so a running clock still passes), quoted by the demo suppliers in order.</summary>
+    private async Task<OnlineBidding> QuotedAsync(ProcurementPlan plan, decimal ceiling, params decimal[] prices)
+    {
+        var bidding = await Mall.Biddings.PostAsync(MallScenario.Requirement(plan, ceiling, Now, TimeSpan.FromHours(49)), await Mall.OperatorAsync());
+        for (var i = 0; i < prices.Length; i++)
+        {
+            await Mall.Biddings.QuoteAsync(bidding.Id, new QuoteForm(prices[i]), await Mall.SupplierAsync(i));
+        }
+
+        return bidding;
     }
 
     /// <summary>Records an order as a competitive method hands it over, confirmed at <paramref name="atUtc"/>.</summary>
