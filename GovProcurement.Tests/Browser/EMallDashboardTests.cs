@@ -37,6 +37,7 @@ public class EMallDashboardTests(EMallDashboardFixture browser) : IClassFixture<
         await Expect(section.GetByRole(AriaRole.Region, new() { Name = "电子卖场按采购方式" })).ToContainTextAsync("电子反拍");
         await Expect(section).ToContainTextAsync("教研室台式计算机竞价");
         await page.ScreenshotAsync(new() { Path = Screenshot, FullPage = true });
+        AxeAudit.AssertNone(await page.ViolationsAsync("/regulator/dashboard"));
 
         await page.GotoAsync("/regulator/reports");
         await page.WaitForInteractiveAsync();
@@ -49,5 +50,6 @@ public class EMallDashboardTests(EMallDashboardFixture browser) : IClassFixture<
         var sheet = book.Worksheet(1);
         Assert.Equal(["订单编号", "采购方式", "订单状态"], Enumerable.Range(1, 3).Select(c => sheet.Cell(1, c).GetString()));
         Assert.Equal(5, sheet.RowsUsed().Count() - 1);
+        AxeAudit.AssertNone(await page.ViolationsAsync("/regulator/reports"));
     }
 }
