@@ -19,15 +19,18 @@ public sealed class EMallExportTests : ListingScenario
     private static readonly DateTime Ordered = new(2026, 11, 27, 9, 0, 0);
     private static readonly DateTime Closed = new(2026, 11, 29, 10, 0, 0);
 
+    private EMallStory story = default!;
+
     protected override async Task ArrangeAsync()
     {
         await base.ArrangeAsync();
-        await new EMallStory(Store.Services, Scenario, Time).TellAsync(Large.OrganizationId!.Value);
+        story = new EMallStory(Store.Services, Scenario, Time);
+        await story.TellAsync(Large.OrganizationId!.Value);
     }
 
-    private async Task<(XLWorkbook Workbook, byte[] File)> WriteAsync(ExportKind kind)
+    private async Task<(XLWorkbook Workbook, byte[] File)> WriteAsync(ExportKind kind, string owner = "440700cz")
     {
-        var job = new ExportJob("440700cz", kind, kind.ToString(), $"{kind}.xlsx", ExportFilters.Of(Year), Time.GetUtcNow().UtcDateTime);
+        var job = new ExportJob(owner, kind, kind.ToString(), $"{kind}.xlsx", ExportFilters.Of(Year), Time.GetUtcNow().UtcDateTime);
         var output = new MemoryStream();
         await Store.Get<IExportWriter>().WriteAsync(job, output, new Progress<long>(), CancellationToken.None);
         return (new XLWorkbook(new MemoryStream(output.ToArray())), output.ToArray());
@@ -62,11 +65,17 @@ public sealed class EMallExportTests : ListingScenario
         Assert.Contains(sheet.RowsUsed(), r => r.Cell(h["订单状态"]).GetString() == "供应商已拒绝");
         Assert.Equal(new[] { "电子反拍", "框架协议采购" }.Order(), sheet.RowsUsed().Select(r => r.Cell(h["采购方式"]).GetString()).Where(m => m.StartsWith('电') || m.StartsWith('框')).Order());
         ReportSheet.AssertNoFormulaAnywhere(file);
+
+        var (heshan, _) = await WriteAsync(ExportKind.RawMallOrders, "440784cz");
+        using var __ = heshan;
+        Assert.Equal(["440784", "440784"], heshan.Worksheet(1).RowsUsed().Skip(1).Select(r => r.Cell(h["区划编码"]).GetString()));
     }
 
     [Fact]
     public async Task Raw_biddings_are_one_row_per_quote_of_the_decided_biddings_in_rank_order()
     {
+        // A bidding still taking quotes keeps them sealed: it is not exported.
+        var open = await story.Mall.QuotedAsync(await story.Mall.FiledPlanAsync(20_000m), Time.GetUtcNow().UtcDateTime, 15_000m, 14_000m);
         var (workbook, file) = await WriteAsync(ExportKind.RawMallBiddings);
         using var _ = workbook;
         var sheet = workbook.Worksheet(1);
@@ -83,6 +92,8 @@ public sealed class EMallExportTests : ListingScenario
         ReportSheet.AssertMoney(awarded[0].Cell(h["最高限价（元）"]), 40_000m);
         Assert.Equal(Closed, awarded[0].Cell(h["报价截止时间"]).GetDateTime());
         Assert.Equal(2, rows.Count(r => r.Cell(h["竞价状态"]).GetString() == "竞价失败"));
+        Assert.DoesNotContain(rows, r => r.Cell(h["竞价编号"]).GetString() == open.Number);
+        Assert.DoesNotContain(rows, r => r.Cell(h["报价（元）"]).GetString() == "14000");
         ReportSheet.AssertNoFormulaAnywhere(file);
     }
 
