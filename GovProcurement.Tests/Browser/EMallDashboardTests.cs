@@ -34,7 +34,7 @@ public class EMallDashboardTests(EMallDashboardFixture browser) : IClassFixture<
         await page.WaitForInteractiveAsync();
         var section = page.GetByRole(AriaRole.Region, new() { Name = "电子卖场", Exact = true });
         await Expect(section.GetByRole(AriaRole.Group, new() { Name = "期间内成交订单（个 · 金额）" })).ToContainTextAsync("4 · ¥1,246,100.00");
-        await Expect(section.GetByRole(AriaRole.Region, new() { Name = "电子卖场按采购方式" })).ToContainTextAsync("电子反拍");
+        await Expect(section.GetByRole(AriaRole.Region, new() { Name = "电子卖场成交（采购方式）" })).ToContainTextAsync("电子反拍");
         await Expect(section).ToContainTextAsync("教研室台式计算机竞价");
         await page.ScreenshotAsync(new() { Path = Screenshot, FullPage = true });
         AxeAudit.AssertNone(await page.ViolationsAsync("/regulator/dashboard"));
