@@ -88,6 +88,9 @@ public static class DomainServices
         services.AddSingleton<Notices.PolicyNotices>();
         services.AddSingleton<Notices.NoticeQueries>();
         services.AddSingleton<Supervision.SupervisionQueries>();
+        services.AddSingleton<Supervision.EMallQueries>();
+        services.AddSingleton<Supervision.EMallReports>();
+        services.AddSingleton<Supervision.EMallRawExports>();
         services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddSingleton<Supervision.RawExports>();
         services.AddSingleton<Supervision.SupervisionReports>();

@@ -31,6 +31,18 @@ public enum ExportKind
 
     /// <summary>The filed plans behind one slice of a dashboard chart.</summary>
     PlanSlice = 10,
+
+    /// <summary>The e-mall reports (<see cref="Supervision.EMallReport"/>, same values).</summary>
+    EMallRegions = 1401,
+    EMallCatalogueClasses = 1402,
+    EMallFailedBiddings = 1403,
+    EMallPriceFlags = 1404,
+
+    /// <summary>Every e-mall order of the jurisdiction, one row per order line.</summary>
+    RawMallOrders = 1410,
+
+    /// <summary>Every decided online bidding of the jurisdiction, one row per quote.</summary>
+    RawMallBiddings = 1411,
 }
 
 /// <summary>

@@ -17,6 +17,8 @@ public sealed class ExportWriters(
     IDbContextFactory<GovProcurementDbContext> store,
     SupervisionReports reports,
     RawExports raw,
+    EMallReports emallReports,
+    EMallRawExports emallRaw,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -38,6 +40,9 @@ public sealed class ExportWriters(
             ExportKind.RawIntentions => await raw.IntentionsAsync(output, actor, progress, ct),
             ExportKind.RawProjects => await raw.ProjectsAsync(output, actor, progress, ct),
             ExportKind.PlanSlice => await raw.PlansAsync(output, actor, filters.Slice(today), progress, ct),
+            >= ExportKind.EMallRegions and <= ExportKind.EMallPriceFlags => await emallReports.WriteAsync((EMallReport)job.Kind, actor, filters.PeriodOr(today), output, progress, ct),
+            ExportKind.RawMallOrders => await emallRaw.OrdersAsync(output, actor, progress, ct),
+            ExportKind.RawMallBiddings => await emallRaw.BiddingsAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

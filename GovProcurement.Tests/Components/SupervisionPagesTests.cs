@@ -37,6 +37,7 @@ public sealed class SupervisionPagesTests : StoreComponentTest
         Services.AddLogging();
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(Store.Get<SupervisionQueries>());
+        Services.AddSingleton(Store.Get<EMallQueries>());
         Services.AddSingleton(Store.Get<SupervisionExceptions>());
         Services.AddScoped<CurrentActor>();
         Services.AddScoped<StepRunner>();

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Exports;
 using GovProcurement.Domain.Intentions;
+using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Reporting;
 using GovProcurement.Domain.Supervision;
 using GovProcurement.Tests.Support;
@@ -41,6 +42,15 @@ public sealed class ExportReadingTests : IAsyncLifetime
         var regulator = await projects.ActorAsync("440700cz");
         var exception = (await store.Get<SupervisionExceptions>().ListAsync(regulator))[0];
         await store.Get<SupervisionExceptions>().ReviewAsync(exception.Key, "已约谈采购单位", regulator);
+
+        // A reverse auction's order in Heshan, as that method hands it over: the e-mall exports have a row.
+        var heshan = await new PlanParties(store.Services).LoadAsync(scenario.HeshanPlans[0]);
+        var supplier = (await projects.ActorAsync(ProjectScenario.MicroSupplier)).OrganizationId!.Value;
+        await using var db = store.Db();
+        db.MallOrders.Add(MallOrder.Award(OrderMethod.ReverseAuction,
+            new OrderParties(heshan.Id, heshan.Number, heshan.Items[0].Id, 1, heshan.UnitId, "鹤山市第一中学", supplier, "鹤山市南粤办公家具有限公司", heshan.RegionCode),
+            [new OrderItem(null, null, "A02010104", "台式计算机", "台", 10, Money.FromYuan(5_000m))], Guid.NewGuid(), "FP-440784-001", "test", time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync() => await store.DisposeAsync();
@@ -54,7 +64,7 @@ public sealed class ExportReadingTests : IAsyncLifetime
     {
         using var workbook = await WriteAsync(kind);
         var sheet = workbook.Worksheet(1);
-        var styled = kind is <= ExportKind.ExceptionsReport or ExportKind.FilingRegister;
+        var styled = kind is <= ExportKind.ExceptionsReport or ExportKind.FilingRegister or (>= ExportKind.EMallRegions and <= ExportKind.EMallPriceFlags);
         if (styled)
         {
             Assert.Equal("生成时间：2026-11-27 09:00（北京时间）", sheet.Cell(ReportWorkbook.GeneratedRow, 1).GetString());
@@ -102,6 +112,7 @@ public sealed class ExportReadingTests : IAsyncLifetime
         ExportKind.IntentionRegister => [("公开时间", Now)],
         ExportKind.ProjectRegister => [("投标截止时间", deadline)],
         ExportKind.ExceptionsReport => [("复核时间", Now)],
+        ExportKind.RawMallOrders => [("下单时间", Now), ("确认时间", Now)],
         _ => [],
     };
 

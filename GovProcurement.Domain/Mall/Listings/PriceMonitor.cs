@@ -40,7 +40,13 @@ public sealed class PriceMonitor(IDbContextFactory<GovProcurementDbContext> stor
     {
         actor.Require(Accounts.Roles.Regulator);
         await using var db = await store.CreateDbContextAsync(ct);
-        var regions = (await Supervision.Jurisdiction.OfAsync(db, actor, ct)).RegionCodes.ToHashSet();
+        return await FlagsAsync(db, await Supervision.Jurisdiction.OfAsync(db, actor, ct), ct);
+    }
+
+    /// <summary>The flags of a jurisdiction (the supplier's region), largest deviation first; each listing is compared with all of its item's peers.</summary>
+    internal async Task<IReadOnlyList<PriceFlag>> FlagsAsync(GovProcurementDbContext db, Supervision.Jurisdiction scope, CancellationToken ct)
+    {
+        var regions = scope.RegionCodes.ToHashSet();
         var today = time.TodayInChina();
         var listed = await ListingQueries.Visible(db, today)
             .Join(db.Organizations.OfType<Supplier>(), l => l.SupplierId, s => s.Id, (l, s) => new { l.Id, l.CatalogueCode, l.Approved.Name, Supplier = s.Name, s.RegionCode, l.Approved.Price })
