@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding and a direct order, so that the pages of a plan, a project, a notice, a bidding and an order have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding and a direct order, so that the pages of a plan, a project, a notice, a bidding, an order, the order lists and a plan line's cart have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -34,7 +34,9 @@ public sealed class AccessibilityFixture : BrowserFixture
         // A direct purchase of the first supplier's desktop, so that the order's page has one to show.
         var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
         var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}"];
+        // The cart of the e-mall plan's line, reached from the plan's panel once the page is live.
+        var cart = $"/mall/cart/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", cart];
     }
 }
 
