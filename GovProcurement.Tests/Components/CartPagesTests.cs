@@ -104,6 +104,27 @@ public sealed class CartPagesTests : ProjectComponentTest
     }
 
     [Fact]
+    public async Task A_cart_whose_listing_was_taken_off_sale_says_so_and_can_be_emptied()
+    {
+        var plan = await Mall.FiledPlanAsync(50_000m);
+        var line = plan.Items[0].Id;
+        var listing = await ListingOfAsync(0);
+        SignIn(await Mall.OperatorAsync());
+        Services.GetRequiredService<MallCart>().Put(new CartForm(plan.Id, line, [new CartLine(listing, 2)]));
+        await Store.Get<ListingDesk>().WithdrawAsync(listing, await Mall.SupplierAsync(0));
+
+        var page = Render<CartPage>(p => p.Add(x => x.PlanId, plan.Id).Add(x => x.PlanItemId, line));
+
+        page.WaitForAssertion(() => Assert.Equal("购物车中的商品已下架或不可见。", page.Find("[role=alert]").TextContent.Trim()), Patience);
+        Assert.True(Button(page, "提交订单").HasAttribute("disabled"));
+        Button(page, "清空购物车").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[role=alert]")), Patience);
+        Assert.Empty(Services.GetRequiredService<MallCart>().Form(plan.Id, line).Lines);
+        Assert.Contains("购物车是空的", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_plan_line_not_open_to_the_reader_has_no_cart()
     {
         var plan = await Mall.FiledPlanAsync(50_000m);
