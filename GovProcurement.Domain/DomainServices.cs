@@ -121,6 +121,7 @@ public static class DomainServices
         services.AddSingleton<Mall.Auctions.AuctionQueries>();
         services.AddHostedService<Mall.Auctions.AuctionClock>();
         services.AddSingleton<Mall.Orders.MallOrders>();
+        services.AddSingleton<Mall.Orders.OrderQueries>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

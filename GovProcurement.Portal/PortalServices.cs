@@ -58,6 +58,7 @@ public static class PortalServices
         services.AddScoped<CurrentActor>();
         services.AddScoped<PageAccess>();
         services.AddScoped<StepRunner>();
+        services.AddScoped<MallCart>();
         services.AddSingleton<Exports.ExportFolder>();
         services.AddSingleton<Exports.ExportQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<Exports.ExportQueue>());

@@ -85,6 +85,10 @@ public static class NoticePdfs
 
     private static DateTimeOffset Published(Notice notice) => new(notice.PublishedUtc!.Value, TimeSpan.Zero);
 
+    /// <summary>The columns of a stored table whose every cell is an amount (¥…): aligned right, so the figures line up.</summary>
+    private static int[] AmountColumns(IReadOnlyList<IReadOnlyList<string>> rows) =>
+        rows.Count == 0 ? [] : Enumerable.Range(0, rows.Min(r => r.Count)).Where(c => rows.All(r => r[c].StartsWith('¥'))).ToArray();
+
     private static string Yuan(Money? money) => money?.Yuan.ToString("#,##0.00") ?? "—";
 
     private static IEnumerable<NoticeBlock> Map(IEnumerable<DomainBlock> blocks) => blocks.Select<DomainBlock, NoticeBlock>(block => block.Kind switch
@@ -92,6 +96,6 @@ public static class NoticePdfs
         NoticeBlockKind.Heading => new NoticeBlock.Heading(block.Text),
         NoticeBlockKind.Paragraph => new NoticeBlock.Paragraph(block.Text),
         NoticeBlockKind.Facts => new NoticeBlock.KeyValues((block.Rows ?? []).Select(r => (r[0], r[1])).ToList()),
-        _ => new NoticeBlock.Table(block.Columns ?? [], block.Rows ?? []),
+        _ => new NoticeBlock.Table(block.Columns ?? [], block.Rows ?? [], RightAlignedColumns: AmountColumns(block.Rows ?? [])),
     });
 }

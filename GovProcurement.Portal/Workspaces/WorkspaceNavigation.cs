@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Worklist;
 using MudBlazor;
 
 namespace GovProcurement.Portal.Workspaces;
 
-/// <summary>A link in a workspace's navigation; the label is a resource key.</summary>
-public sealed record NavItem(string Href, string LabelKey, string Icon);
+/// <summary>A link in a workspace's navigation; the label is a resource key. <paramref name="Counts"/>: the to-do kinds whose count the link shows.</summary>
+public sealed record NavItem(string Href, string LabelKey, string Icon, IReadOnlyList<WorkKind>? Counts = null);
 
 /// <summary>A titled group of links, one per workspace.</summary>
 public sealed record NavSection(string TitleKey, IReadOnlyList<NavItem> Items)
@@ -39,6 +40,8 @@ public static class WorkspaceNavigation
             new("/intentions", "Nav.Intentions", Icons.Material.Filled.Campaign),
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
             new("/mall/biddings", "Nav.MallBiddings", Icons.Material.Filled.Storefront),
+            new("/mall/cart", "Nav.MallCart", Icons.Material.Filled.ShoppingCart),
+            new("/mall/orders", "Nav.MallOrders", Icons.Material.Filled.ReceiptLong, [WorkKind.ReceiveOrder]),
             new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
@@ -62,6 +65,7 @@ public static class WorkspaceNavigation
             new("/supplier/listings", "Nav.MyListings", Icons.Material.Filled.Inventory),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
             new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
+            new("/supplier/orders", "Nav.SupplierOrders", Icons.Material.Filled.ReceiptLong, [WorkKind.ConfirmDirectOrder, WorkKind.DeliverOrder]),
             new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
             new("/supplier/frameworks", "Nav.SupplierFrameworks", Icons.Material.Filled.Handshake),
         ])),

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order, a reverse auction, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, an auction, an agreement and a call-off have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order, a reverse auction, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, the order lists, a plan line's cart, an auction, an agreement and a call-off have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -35,6 +35,9 @@ public sealed class AccessibilityFixture : BrowserFixture
         var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
         var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
 
+        // The cart of the e-mall plan's line, reached from the plan's panel once the page is live.
+        var cart = $"/mall/cart/{mallPlan.Id}/{mallPlan.Items[0].Id}";
+
         // A reverse auction posted from the same plan line (its ceiling reserved), so that the auction's page and the post form have something to show.
         var auctions = new Mall.Auctions.AuctionScenario(Host.Services, scenario, Host.Get<TimeProvider>());
         var auction = await auctions.PostedAsync(mallPlan, 30_000m);
@@ -46,7 +49,7 @@ public sealed class AccessibilityFixture : BrowserFixture
         var competition = await frameworks.CallOffs.CallOffAsync(
             Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
         var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
-        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", newAuction, $"/mall/auctions/{auction.Id}",
+        return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", cart, newAuction, $"/mall/auctions/{auction.Id}",
             $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}"];
     }
 }

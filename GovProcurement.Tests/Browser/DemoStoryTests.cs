@@ -104,6 +104,25 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         Assert.Superset(new HashSet<string> { "草稿", "待审核", "已退回", "已备案" }, statuses);
     }
 
+    [Fact]
+    public async Task The_furniture_supplier_finds_its_e_mall_orders_to_deliver_and_its_listings()
+    {
+        // 鹤山市南粤办公家具有限公司 confirmed a direct order of copy paper and won the paper bidding: both wait for delivery.
+        var page = await NewUserAsync("91440784MA4WJ7C3RF", "a123456-");
+
+        // The link names the two to-dos too.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^电子卖场订单.*2 项待办") }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+        var filter = page.GetByRole(AriaRole.Group, new() { Name = "按订单状态筛选" });
+        await Expect(filter.GetByRole(AriaRole.Button, new() { Name = "已确认（2）", Exact = true })).ToBeVisibleAsync();
+        var rows = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "已确认" });
+        await Expect(rows.Filter(new() { HasText = "网上直购" })).ToHaveCountAsync(1);
+        await Expect(rows.Filter(new() { HasText = "网上竞价" })).ToHaveCountAsync(1);
+
+        await FollowAsync(page, "我的商品");
+        await Expect(page.GetByText("网布办公椅", new() { Exact = true })).ToBeVisibleAsync();
+    }
+
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
     {
         await using var db = await browser.Host.Services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();

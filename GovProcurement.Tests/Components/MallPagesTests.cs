@@ -33,6 +33,9 @@ public sealed class MallPagesTests : StoreComponentTest
         Services.AddSingleton(Store.Get<ListingDesk>());
         Services.AddSingleton(Store.Get<ListingQueries>());
         Services.AddSingleton(Store.Get<PriceMonitor>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Orders.OrderQueries>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Orders.MallOrders>());
+        Services.AddScoped<MallCart>();
         Services.AddSingleton(Store.Get<Microsoft.Extensions.Options.IOptions<InputLimits>>());
         Services.AddScoped<CurrentActor>();
         Services.AddScoped<StepRunner>();
@@ -68,6 +71,7 @@ public sealed class MallPagesTests : StoreComponentTest
         await ListedAsync(small, Form("台式电脑", 4_800m));
         await ListedAsync(micro, Form("笔记本电脑", 6_200m, "A02010105"));
         await ListedAsync(micro, Form("台式电脑（入门）", 3_100m));
+        AddAuthorization();
         var page = Render<MallSearchPage>();
         page.WaitForAssertion(() => Assert.Equal(3, Names(page).Count), Patience);
 

@@ -88,6 +88,26 @@ public class NavMenuTests : StoreComponentTest
     }
 
     [Fact]
+    public async Task The_suppliers_order_link_names_the_orders_waiting_for_its_confirmation()
+    {
+        var mall = new Mall.MallScenario(Store.Services, new ProjectScenario(Store.Services));
+        var plan = await mall.FiledPlanAsync();
+        var supplier = await mall.SupplierAsync(0);
+        var listing = (await Store.Get<GovProcurement.Domain.Mall.Listings.ListingDesk>().MineAsync(supplier)).Rows.Single().Id;
+        await Store.Get<GovProcurement.Domain.Mall.Orders.MallOrders>().PlaceAsync(new(plan.Id, plan.Items[0].Id, [new(listing, 1)]), await mall.OperatorAsync());
+        var auth = AddAuthorization();
+        auth.SetAuthorized(supplier.UserName);
+        auth.SetRoles(Roles.Supplier);
+        auth.SetClaims(new Claim(PortalClaims.OrganizationId, supplier.OrganizationId!.ToString()!));
+
+        var menu = Render<NavMenu>();
+
+        menu.WaitForAssertion(() => Assert.Equal("1", menu.Find("[data-testid=nav-item-count]").TextContent));
+        var orders = menu.FindAll("a").Single(a => a.GetAttribute("href") == "/supplier/orders");
+        Assert.Contains("（1 项待办）", orders.TextContent);
+    }
+
+    [Fact]
     public void Nothing_waiting_shows_no_count()
     {
         var auth = AddAuthorization();

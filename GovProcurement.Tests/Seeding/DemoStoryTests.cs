@@ -1,11 +1,16 @@
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Experts;
+using GovProcurement.Domain.Mall.Biddings;
+using GovProcurement.Domain.Mall.Listings;
+using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Notices;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Routing;
 using GovProcurement.Domain.Supervision;
+using GovProcurement.Domain.Worklist;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -42,7 +47,7 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.Equal(1, plans[PlanStatus.PendingFiling]);
         Assert.Equal(2, plans[PlanStatus.Returned]);
         Assert.Equal(1, plans[PlanStatus.Cancelled]);
-        Assert.Equal(4 + 10, plans[PlanStatus.Filed]);
+        Assert.Equal(4 + 10 + 4, plans[PlanStatus.Filed]);
         Assert.Equal(1, projects[ProjectStatus.Entrusted]);
         Assert.Equal(1, projects[ProjectStatus.Preparing]);
         Assert.Equal(1, projects[ProjectStatus.Active]);
@@ -53,7 +58,8 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
 
         var returns = await db.Plans.Include(p => p.Events).Where(p => p.Status == PlanStatus.Returned).ToListAsync();
         Assert.All(returns, p => Assert.False(string.IsNullOrWhiteSpace(p.Events.OrderBy(e => e.AtUtc).Last().Reason)));
-        Assert.Equal(3, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
+        // The projects' three, and the e-mall's four: three confirmed direct orders and the bidding's award.
+        Assert.Equal(3 + 4, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
         Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
         Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Termination));
         Assert.Contains(await db.Projects.ToListAsync(), p => p.Round == 2 && p.Method == ProcurementMethod.SingleSource && p.Status == ProjectStatus.Awarded);
@@ -99,6 +105,32 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         var panel = await Store.Get<PanelDrawing>().CurrentAsync(opened.Id, await ActorAsync("jmggzy"));
         Assert.True(panel!.Replays);
         Assert.True((await Store.Get<AuditLog>().VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task The_e_mall_holds_reviewed_listings_a_price_flag_orders_in_every_state_and_two_decided_biddings()
+    {
+        await using var db = Store.Db();
+        var orders = await db.MallOrders.GroupBy(o => o.Status).ToDictionaryAsync(g => g.Key, g => g.Count());
+        Assert.Equal(1, orders[OrderStatus.Placed]);
+        Assert.Equal(2, orders[OrderStatus.Confirmed]);
+        Assert.Equal(1, orders[OrderStatus.Delivered]);
+        Assert.Equal(1, orders[OrderStatus.Received]);
+        Assert.Equal(1, orders[OrderStatus.Declined]);
+        Assert.Equal(1, orders[OrderStatus.Cancelled]);
+        Assert.False(orders.ContainsKey(OrderStatus.Lapsed));
+        Assert.Equal(OrderMethod.OnlineBidding, (await db.MallOrders.SingleAsync(o => o.SourceId != null)).Method);
+        Assert.Equal([BiddingStatus.Failed, BiddingStatus.Awarded], (await db.OnlineBiddings.Select(b => b.Status).ToListAsync()).Order());
+
+        var queue = await Store.Get<ListingDesk>().QueueAsync(new Actor("admin", null, new HashSet<string> { Roles.PlatformAdmin }));
+        Assert.Equal(["奔图黑白激光打印机", "网布办公椅"], queue.Rows.Select(r => r.Proposed.Name).Order());
+        var flags = await Store.Get<PriceMonitor>().FlagsAsync(await ActorAsync("440700cz"));
+        Assert.Equal("联想ThinkStation图形工作站", Assert.Single(flags).Name);
+
+        var supplier = await Store.Get<Worklist>().CountsAsync(await ActorAsync("91440703MA51K2Q8XY"));
+        Assert.Equal(1, supplier.ByKind[WorkKind.ConfirmDirectOrder]);
+        var purchaser = await Store.Get<Worklist>().CountsAsync(await ActorAsync("440700101001002"));
+        Assert.Equal(1, purchaser.ByKind[WorkKind.ReceiveOrder]);
     }
 
     private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);

@@ -188,7 +188,7 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
 
     private async Task<CartView> PriceAsync(GovProcurementDbContext db, ProcurementPlan plan, PlanItem line, CartForm cart, CancellationToken ct)
     {
-        if (cart.Lines.Count > MallOrder.MaxLines || cart.Lines.Any(l => l.Quantity is <= 0 or > 1_000_000))
+        if (cart.Lines.Count > MallOrder.MaxLines || cart.Lines.Any(l => l.Quantity is <= 0 or > CartFormValidator.MaxQuantity))
         {
             throw new DomainException($"购物车最多 {MallOrder.MaxLines} 行，每行数量 1 至 1000000。", $"A cart has at most {MallOrder.MaxLines} lines, each of quantity 1 to 1,000,000.");
         }

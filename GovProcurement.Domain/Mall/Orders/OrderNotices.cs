@@ -20,10 +20,14 @@ public static class OrderNotices
         return (notice, new AuditRecord(AuditEventType.NoticePublished, actor, notice.Number, notice.Title));
     }
 
+    /// <summary>The unit, the first line's name and the method, each once (an award's line is named after its bidding, which often names both already).</summary>
     public static string Title(MallOrder order)
     {
         var name = order.Lines.Count > 0 ? order.Lines[0].Name : order.SourceReference;
-        var title = $"{order.UnitName}{name}{MethodName(order.Method)}成交结果公告";
+        var method = MethodName(order.Method);
+        name = name.StartsWith(order.UnitName, StringComparison.Ordinal) ? name[order.UnitName.Length..] : name;
+        name = name.EndsWith(method, StringComparison.Ordinal) ? name[..^method.Length] : name;
+        var title = $"{order.UnitName}{name}{method}成交结果公告";
         return title.Length <= Notice.TitleMaxLength ? title : title[..Notice.TitleMaxLength];
     }
 
@@ -45,7 +49,7 @@ public static class OrderNotices
             ("计划明细", $"第 {order.PlanLineNumber} 行"),
             ("采购方式", $"电子卖场简易采购（{MethodName(order.Method)}）"),
             ("订单编号", order.Number),
-            ("交易编号", order.SourceReference),
+            .. order.SourceReference == order.Number ? [] : new[] { ("交易编号", order.SourceReference) },
         ]),
         NoticeBlock.Heading("二、成交信息"),
         NoticeBlock.Facts(

@@ -44,6 +44,9 @@ internal sealed class StoryDesk
         Failure = Make<ProjectFailure>(audit);
         Contracts = Make<ContractAnnouncement>(audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
+        Listings = Make<Mall.Listings.ListingDesk>(audit);
+        Orders = Make<Mall.Orders.MallOrders>(rules, audit);
+        Biddings = Make<Mall.Biddings.OnlineBiddings>(rules, new Mall.Biddings.BiddingEligibility(Make<Mall.Listings.ListedItems>()), audit);
     }
 
     public static async Task<StoryDesk> OpenAsync(IServiceProvider services, StoryClock clock, CancellationToken ct)
@@ -83,6 +86,16 @@ internal sealed class StoryDesk
     public ContractAnnouncement Contracts { get; }
 
     public Budget.BudgetLines BudgetLines { get; }
+
+    public Mall.Listings.ListingDesk Listings { get; }
+
+    public Mall.Orders.MallOrders Orders { get; }
+
+    public Mall.Biddings.OnlineBiddings Biddings { get; }
+
+    /// <summary>The platform administrator's account (its name is configured), who reviews the listings.</summary>
+    public Actor PlatformAdmin => actors.Values.FirstOrDefault(a => a.Roles.Contains(Accounts.Roles.PlatformAdmin))
+        ?? throw new InvalidOperationException("The demo story needs the platform administrator's account.");
 
     public Actor Actor(string userName) => actors.TryGetValue(userName, out var actor) ? actor
         : throw new InvalidOperationException($"The demo story needs the demo account {userName}.");
