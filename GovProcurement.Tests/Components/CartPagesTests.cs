@@ -61,12 +61,12 @@ public sealed class CartPagesTests : ProjectComponentTest
         var page = Render<MallSearchPage>();
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("button").Count(b => b.TextContent.Trim() == "加入购物车")), Patience);
-        Button(page, "将“台式电脑1”加入购物车").Click();
+        await page.InvokeAsync(() => Button(page, "将“台式电脑1”加入购物车").Click());
         snackbars.WaitForAssertion(() => Assert.Contains("已加入购物车。", snackbars.Markup, StringComparison.Ordinal), Patience);
-        Button(page, "将“台式电脑1”加入购物车").Click();
+        await page.InvokeAsync(() => Button(page, "将“台式电脑1”加入购物车").Click());
         page.WaitForAssertion(() => Assert.Equal(2, Services.GetRequiredService<MallCart>().Form(plan.Id, line).Lines.Single().Quantity), Patience);
 
-        Button(page, "将“台式电脑2”加入购物车").Click();
+        await page.InvokeAsync(() => Button(page, "将“台式电脑2”加入购物车").Click());
 
         snackbars.WaitForAssertion(() => Assert.Contains("一个订单只能向一家供应商下单。", snackbars.Markup, StringComparison.Ordinal), Patience);
         Assert.Equal([new CartLine(await ListingOfAsync(0), 2)], Services.GetRequiredService<MallCart>().Form(plan.Id, line).Lines);
@@ -86,14 +86,14 @@ public sealed class CartPagesTests : ProjectComponentTest
         var page = Render<CartPage>(p => p.Add(x => x.PlanId, plan.Id).Add(x => x.PlanItemId, line));
 
         page.WaitForAssertion(() => Assert.Contains("合计：¥9,600.00 · 剩余额度：¥50,000.00", page.Find("[data-testid=cart-total]").TextContent, StringComparison.Ordinal), Patience);
-        Input(page, "“台式电脑1”的数量").Change("11");
+        await page.InvokeAsync(() => Input(page, "“台式电脑1”的数量").Change("11"));
         page.WaitForAssertion(() => Assert.Contains("超过计划明细的剩余额度", page.Find("[data-testid=cart-refusal]").TextContent, StringComparison.Ordinal), Patience);
         Assert.True(Button(page, "提交订单").HasAttribute("disabled"));
         Assert.Equal(11, Services.GetRequiredService<MallCart>().Form(plan.Id, line).Lines.Single().Quantity);
 
-        Input(page, "“台式电脑1”的数量").Change("10");
+        await page.InvokeAsync(() => Input(page, "“台式电脑1”的数量").Change("10"));
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=cart-refusal]")), Patience);
-        Button(page, "提交订单").Click();
+        await page.InvokeAsync(() => Button(page, "提交订单").Click());
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.Contains("/mall/orders/", navigation.Uri, StringComparison.Ordinal), Patience);
@@ -117,7 +117,7 @@ public sealed class CartPagesTests : ProjectComponentTest
 
         page.WaitForAssertion(() => Assert.Equal("购物车中的商品已下架或不可见。", page.Find("[role=alert]").TextContent.Trim()), Patience);
         Assert.True(Button(page, "提交订单").HasAttribute("disabled"));
-        Button(page, "清空购物车").Click();
+        await page.InvokeAsync(() => Button(page, "清空购物车").Click());
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[role=alert]")), Patience);
         Assert.Empty(Services.GetRequiredService<MallCart>().Form(plan.Id, line).Lines);

@@ -65,7 +65,7 @@ public sealed class OrderListTests : ProjectComponentTest
         Assert.Equal(placed[2].Number, list.Find("[data-testid=order-list] tbody tr a").TextContent.Trim());
         Assert.Contains("江门市华信电脑科技有限公司", list.Find("[data-testid=order-list] tbody").TextContent, StringComparison.Ordinal);
 
-        list.FindAll("[role=group] button").Single(b => b.TextContent.Trim() == "已确认（1）").Click();
+        await list.InvokeAsync(() => list.FindAll("[role=group] button").Single(b => b.TextContent.Trim() == "已确认（1）").Click());
 
         list.WaitForAssertion(() => Assert.Equal(1, Rows(list)), Patience);
         Assert.Equal(placed[0].Number, list.Find("[data-testid=order-list] tbody tr a").TextContent.Trim());
