@@ -13,9 +13,6 @@ namespace GovProcurement.Portal.Api;
 /// </summary>
 public static class MallOrderEndpoints
 {
-    /// <summary>The most orders the list reads, newest first (the domain's bound).</summary>
-    public const int MaxRows = 200;
-
     private static readonly Bilingual NoSuchOrder = new("订单不存在，或不属于本机构", "No such order for this organisation");
 
     private sealed record Step(OrderAction Action, string Path, string Name, string SummaryZh, string SummaryEn, bool NeedsReason);
@@ -34,7 +31,7 @@ public static class MallOrderEndpoints
         api.MapGet("/orders", ListAsync)
             .WithName("listOrders")
             .WithSummary("本机构的电子卖场订单（作为采购单位或供应商）/ The e-mall orders of the key's organisation")
-            .WithDescription("密钥所属机构作为采购单位或供应商的订单，最新在前，至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key's organisation as purchaser or supplier, newest first, at most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Budget units' and suppliers' keys only.")
+            .WithDescription("密钥所属机构作为采购单位或供应商的订单，最新在前，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key's organisation as purchaser or supplier, newest first, paged by skip 0 to 100,000 and take 1 to 100. Budget units' and suppliers' keys only.")
             .Produces<OrderPageResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -73,9 +70,9 @@ public static class MallOrderEndpoints
         }
 
         PageQueryValidator.Instance.ValidateAndThrow(new PageQuery(skip, take));
-        var rows = await orders.ListAsync(actor, MaxRows, context.RequestAborted);
         var (from, count) = (skip ?? 0, take ?? PageQuery.DefaultTake);
-        return Results.Ok(new OrderPageResponse(rows.Skip(from).Take(count).Select(MallMapping.ToRow).ToList(), rows.Count, from, count));
+        var page = await orders.PageAsync(actor, from, count, context.RequestAborted);
+        return Results.Ok(new OrderPageResponse(page.Items.Select(MallMapping.ToRow).ToList(), page.TotalCount, from, count));
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, MallOrders orders) =>

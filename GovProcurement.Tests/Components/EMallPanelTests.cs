@@ -24,10 +24,7 @@ public sealed class EMallPanelTests : ProjectComponentTest
     protected override void ArrangeServices()
     {
         Services.AddSingleton<TimeProvider>(Time);
-        Services.AddSingleton(Store.Get<PlanExecution>());
-        Services.AddSingleton(Store.Get<BiddingQueries>());
-        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Auctions.AuctionQueries>());
-        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Frameworks.FrameworkCallOffs>());
+        Services.AddEMallPanel(Store);
     }
 
     private MallScenario Mall => new(Store.Services, new ProjectScenario(Store.Services));

@@ -17,10 +17,8 @@ public sealed class FrameworkFormsTests : ProjectComponentTest
     protected override void ArrangeServices()
     {
         Services.AddSingleton(Store.Get<FrameworkAgreements>());
-        Services.AddSingleton(Store.Get<FrameworkCallOffs>());
         Services.AddSingleton(Store.Get<FrameworkQueries>());
-        Services.AddSingleton(Store.Get<PlanExecution>());
-        Services.AddSingleton(Store.Get<GovProcurement.Domain.Mall.Biddings.BiddingQueries>());
+        Services.AddEMallPanel(Store);
         Services.AddSingleton<TimeProvider>(Time);
     }
 

@@ -34,8 +34,7 @@ public sealed class PlanPagesTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<PlanRouting>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Intentions.Intentions>());
         Services.AddSingleton(Store.Get<ProjectEntrustment>());
-        Services.AddSingleton(Store.Get<PlanExecution>());
-        Services.AddSingleton(Store.Get<BiddingQueries>());
+        Services.AddEMallPanel(Store);
         Services.AddScoped<CurrentActor>();
         parties = new PlanParties(Store.Services);
     }

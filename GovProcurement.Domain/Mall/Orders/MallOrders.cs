@@ -99,6 +99,18 @@ public sealed class MallOrders(IDbContextFactory<GovProcurementDbContext> store,
             .OrderByDescending(o => o.CreatedUtc).Take(Math.Clamp(take, 1, 200)).ToListAsync(ct);
     }
 
+    /// <summary>A page of the orders of the actor's organization (as purchaser unit or as supplier), newest first, paged in the database.</summary>
+    public async Task<Page<MallOrder>> PageAsync(Actor actor, int skip, int take, CancellationToken ct = default)
+    {
+        var org = actor.RequireOrganization();
+        await using var db = await store.CreateDbContextAsync(ct);
+        var orders = db.MallOrders.AsNoTracking().Where(o => o.UnitId == org || o.SupplierId == org);
+        var total = await orders.CountAsync(ct);
+        var rows = await orders.OrderByDescending(o => o.CreatedUtc).ThenBy(o => o.Id)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, OrderFilter.MaxTake)).ToListAsync(ct);
+        return new Page<MallOrder>(rows, total);
+    }
+
     /// <summary>
     /// The platform's decision: each placed order whose confirmation period has run out lapses and gives
     /// its amount back, each in its own transaction; one lapsed meanwhile fails on the version and is skipped.

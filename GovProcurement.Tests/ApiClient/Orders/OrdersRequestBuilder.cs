@@ -47,7 +47,7 @@ namespace GovProcurement.Tests.ApiClient.Orders
         {
         }
         /// <summary>
-        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, at most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
+        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
         /// </summary>
         /// <returns>A <see cref="global::GovProcurement.Tests.ApiClient.Models.OrderPageResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -74,7 +74,7 @@ namespace GovProcurement.Tests.ApiClient.Orders
             return await RequestAdapter.SendAsync<global::GovProcurement.Tests.ApiClient.Models.OrderPageResponse>(requestInfo, global::GovProcurement.Tests.ApiClient.Models.OrderPageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, at most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
+        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -102,7 +102,7 @@ namespace GovProcurement.Tests.ApiClient.Orders
             return new global::GovProcurement.Tests.ApiClient.Orders.OrdersRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, at most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
+        /// 密钥所属机构作为采购单位或供应商的订单，最新在前，skip 0 至 100000、take 1 至 100 分页。仅预算单位和供应商的密钥可用。 / The orders of the key&apos;s organisation as purchaser or supplier, newest first, paged by skip 0 to 100,000 and take 1 to 100. Budget units&apos; and suppliers&apos; keys only.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class OrdersRequestBuilderGetQueryParameters 
