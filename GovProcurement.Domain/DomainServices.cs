@@ -114,6 +114,7 @@ public static class DomainServices
         services.AddSingleton<Mall.Biddings.BiddingQueries>();
         services.AddHostedService<Mall.Biddings.BiddingCloseService>();
         services.AddSingleton<Mall.Orders.MallOrders>();
+        services.AddSingleton<Contracts.GovContracts>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

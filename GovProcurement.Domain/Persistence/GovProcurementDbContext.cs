@@ -88,6 +88,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Mall.Orders.MallOrder> MallOrders => Set<Mall.Orders.MallOrder>();
 
+    public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -36,6 +36,12 @@ public enum WorkKind
 
     /// <summary>The order: the purchaser records receipt (收货) of a delivered order.</summary>
     ReceiveOrder = 105,
+
+    /// <summary>The contract: the supplier confirms the text the purchaser sent.</summary>
+    ConfirmContract = 200,
+
+    /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
+    FileContract = 201,
 }
 
 /// <summary>

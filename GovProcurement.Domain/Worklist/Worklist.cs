@@ -46,6 +46,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
         items.AddRange(await Mall.Biddings.BiddingWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
+        items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
         return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
     }
 
