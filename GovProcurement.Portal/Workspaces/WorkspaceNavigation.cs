@@ -40,6 +40,7 @@ public static class WorkspaceNavigation
             new("/plans", "Nav.Plans", Icons.Material.Filled.Assignment),
             new("/mall/biddings", "Nav.MallBiddings", Icons.Material.Filled.Storefront),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
 
@@ -60,6 +61,7 @@ public static class WorkspaceNavigation
             new("/supplier/listings", "Nav.MyListings", Icons.Material.Filled.Inventory),
             new("/projects", "Nav.SupplierProjects", Icons.Material.Filled.Gavel),
             new("/supplier/biddings", "Nav.SupplierBiddings", Icons.Material.Filled.Storefront),
+            new("/supplier/contracts", "Nav.SupplierContracts", Icons.Material.Filled.HistoryEdu),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
@@ -69,6 +71,7 @@ public static class WorkspaceNavigation
             new("/regulator/price-flags", "Nav.PriceFlags", Icons.Material.Filled.PriceChange),
             new("/regulator/reports", "Nav.Reports", Icons.Material.Filled.TableChart),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
+            new("/regulator/contracts", "Nav.RegulatorContracts", Icons.Material.Filled.HistoryEdu),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/regulator/policy-notices", "Nav.PolicyNotices", Icons.Material.Filled.Campaign),
             new("/regulator/experts", "Nav.Experts", Icons.Material.Filled.School),
