@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Calendar;
@@ -51,6 +52,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
 
     public async Task<GovContract> DraftAsync(Guid? projectId, Guid? supplierId, Guid? orderId, ContractDraft draft, Actor actor, CancellationToken ct = default)
     {
+        ContractDraftValidator.Instance.ValidateAndThrow(draft);
         await using var db = await store.CreateDbContextAsync(ct);
         var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct)
             ?? throw new DomainException("找不到可起草合同的中标（成交）结果或订单。", "There is no award or order to draft a contract from.");
@@ -69,6 +71,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
     public Task ReviseAsync(Guid id, ContractDraft draft, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, actor, ContractAction.Revise, async (c, _) =>
         {
+            ContractDraftValidator.Instance.ValidateAndThrow(draft);
             c.Revise(draft, await TermsAsync(c.RegionCode, c.AwardedOn, ct));
             return [Record(AuditEventType.ContractRevised, actor, c, c.Amount.ToString())];
         }, ct);
