@@ -2,6 +2,7 @@ using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Notices;
 using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Worklist;
 using GovProcurement.Tests.Projects;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,13 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         await Contracts.SendAsync(contract.Id, purchaser);
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, purchaser);
         var supplier = await Scenario.ActorAsync(await SupplierAccountAsync(supplierId));
+        var worklist = Store.Get<Worklist>();
+        Assert.Contains(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract && i.Href == $"/contracts/{contract.Id}");
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, supplier);
+        Assert.DoesNotContain(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract);
         await Contracts.PublishAsync(contract.Id, purchaser);
+        var regulator = await Scenario.ActorAsync(ProjectScenario.Regulator);
+        Assert.Contains(await worklist.ForAsync(regulator), i => i.Kind == WorkKind.FileContract && i.Href == $"/contracts/{contract.Id}");
 
         var view = (await Contracts.GetAsync(contract.Id, purchaser))!;
         Assert.Equal(ContractStatus.Published, view.Contract.Status);
@@ -49,6 +55,9 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         Assert.Equal(NoticeType.Contract, notice.Type);
         var project = await db.Projects.Include(p => p.Events).SingleAsync(p => p.Id == projectId);
         Assert.Contains(project.Events, e => e.Action == ProjectAction.ContractPublished && e.Note!.Contains(contract.Number, StringComparison.Ordinal));
+
+        await Contracts.FileAsync(contract.Id, regulator);
+        Assert.DoesNotContain(await worklist.ForAsync(regulator), i => i.Kind == WorkKind.FileContract);
     }
 
     private async Task<string> SupplierAccountAsync(Guid supplierId)
