@@ -122,6 +122,7 @@ public static class DomainServices
         services.AddHostedService<Mall.Auctions.AuctionClock>();
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddSingleton<Mall.Orders.OrderQueries>();
+        services.AddSingleton<Contracts.GovContracts>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

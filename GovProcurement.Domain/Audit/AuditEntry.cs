@@ -80,6 +80,16 @@ public enum AuditEventType
     FrameworkCalledOff = 1207,
     FrameworkCompetitionPosted = 1208,
     FrameworkCompetitionDecided = 1209,
+
+    // Contracts: 2000–2099.
+    ContractDrafted = 2000,
+    ContractRevised = 2001,
+    ContractSent = 2002,
+    ContractConfirmed = 2003,
+    ContractSigned = 2004,
+    ContractPublished = 2005,
+    ContractFiled = 2006,
+    ContractReturned = 2007,
 }
 
 /// <summary>

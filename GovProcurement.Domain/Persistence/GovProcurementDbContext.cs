@@ -96,6 +96,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Mall.Frameworks.FrameworkCallOff> FrameworkCallOffs => Set<Mall.Frameworks.FrameworkCallOff>();
 
+    public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -169,6 +169,26 @@ public enum RuleKind
 
     /// <summary>框架协议二次竞价: hours the quote window stays open at least.</summary>
     FrameworkSecondCompetitionMinimumWindowHours = 154,
+
+    // Contracts, acceptance and payment: 201–219.
+
+    /// <summary>Days after the award notice within which the contract is signed (政府采购法第四十六条).</summary>
+    ContractSigningDays = 201,
+
+    /// <summary>Working days after signing within which the contract is announced (实施条例第五十条).</summary>
+    ContractPublicationWorkingDays = 202,
+
+    /// <summary>Working days after signing within which the contract is filed (备案) with the finance department (政府采购法第四十七条).</summary>
+    ContractFilingWorkingDays = 203,
+
+    /// <summary>Add-on contracts (补充合同) together at most this share of the original amount (政府采购法第四十九条).</summary>
+    ContractAddOnShare = 204,
+
+    /// <summary>Days from delivery or acceptance within which an SME is paid (保障中小企业款项支付条例).</summary>
+    ContractPaymentTermDays = 205,
+
+    /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
+    ContractAgreedPaymentTermDays = 206,
 }
 
 /// <summary>The unit of a rule's value.</summary>

@@ -109,13 +109,16 @@ public sealed class ProcurementRuleBook : IDisposable
     public static RuleUnit UnitOf(RuleKind kind) => kind switch
     {
         RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
-            or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit or RuleKind.AuctionMinimumStepBasisPoints => RuleUnit.BasisPoints,
+            or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit or RuleKind.AuctionMinimumStepBasisPoints
+            or RuleKind.ContractAddOnShare => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
-            or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays => RuleUnit.Days,
+            or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays
+            or RuleKind.ContractSigningDays or RuleKind.ContractPaymentTermDays or RuleKind.ContractAgreedPaymentTermDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
             or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
-            or RuleKind.ResultAnnouncementWorkingDays => RuleUnit.WorkingDays,
+            or RuleKind.ResultAnnouncementWorkingDays
+            or RuleKind.ContractPublicationWorkingDays or RuleKind.ContractFilingWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
             or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions

@@ -27,7 +27,9 @@ public static class DefaultProcurementRules
 
     public static readonly IReadOnlyList<string> MaskCodes = ["A03209901", "A03209902", "A03209903"];
 
-    public static IEnumerable<ProcurementRule> All() => Planning().Concat(Execution()).Concat(Debarment()).Concat(Mall.Listings.ListingRules.Defaults()).Concat(Mall.Biddings.BiddingRules.Defaults()).Concat(Mall.Auctions.AuctionRules.Defaults()).Concat(Mall.Orders.OrderRules.Defaults()).Concat(Mall.Frameworks.FrameworkRules.Defaults());
+    public static IEnumerable<ProcurementRule> All() => Planning().Concat(Execution()).Concat(Debarment())
+        .Concat(Mall.Listings.ListingRules.Defaults()).Concat(Mall.Biddings.BiddingRules.Defaults()).Concat(Mall.Auctions.AuctionRules.Defaults())
+        .Concat(Mall.Orders.OrderRules.Defaults()).Concat(Mall.Frameworks.FrameworkRules.Defaults()).Concat(Contracts.ContractRules.Defaults());
 
     /// <summary>The thresholds and shares that route a plan.</summary>
     public static IEnumerable<ProcurementRule> Planning() =>

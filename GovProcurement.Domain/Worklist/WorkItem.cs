@@ -50,6 +50,12 @@ public enum WorkKind
 
     /// <summary>框架协议二次竞价: the platform decided at the close; the purchaser reads the result.</summary>
     ReadCallOffResult = 121,
+
+    /// <summary>The contract: the supplier confirms the text the purchaser sent.</summary>
+    ConfirmContract = 200,
+
+    /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
+    FileContract = 201,
 }
 
 /// <summary>

@@ -48,6 +48,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await Mall.Auctions.AuctionWorkItems.ForAsync(db, auctionEligibility, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
+        items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
         return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
     }
 

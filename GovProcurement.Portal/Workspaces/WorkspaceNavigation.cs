@@ -44,6 +44,7 @@ public static class WorkspaceNavigation
             new("/mall/orders", "Nav.MallOrders", Icons.Material.Filled.ReceiptLong, [WorkKind.ReceiveOrder]),
             new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
+            new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
 
@@ -68,6 +69,7 @@ public static class WorkspaceNavigation
             new("/supplier/orders", "Nav.SupplierOrders", Icons.Material.Filled.ReceiptLong, [WorkKind.ConfirmDirectOrder, WorkKind.DeliverOrder]),
             new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
             new("/supplier/frameworks", "Nav.SupplierFrameworks", Icons.Material.Filled.Handshake),
+            new("/supplier/contracts", "Nav.SupplierContracts", Icons.Material.Filled.HistoryEdu),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
@@ -77,6 +79,7 @@ public static class WorkspaceNavigation
             new("/regulator/price-flags", "Nav.PriceFlags", Icons.Material.Filled.PriceChange),
             new("/regulator/reports", "Nav.Reports", Icons.Material.Filled.TableChart),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
+            new("/regulator/contracts", "Nav.RegulatorContracts", Icons.Material.Filled.HistoryEdu),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/regulator/policy-notices", "Nav.PolicyNotices", Icons.Material.Filled.Campaign),
             new("/regulator/experts", "Nav.Experts", Icons.Material.Filled.School),

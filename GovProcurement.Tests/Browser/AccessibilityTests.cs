@@ -1,4 +1,6 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Notices;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Browser;
 
-/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order, a reverse auction, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, the order lists, a plan line's cart, an auction, an agreement and a call-off have something to show.</summary>
+/// <summary>A portal holding a filed plan and its announced project, an online bidding, a direct order and its contract, a reverse auction, a framework agreement and a second competition, so that the pages of a plan, a project, a notice, a bidding, an order, the order lists, a plan line's cart, a contract, an auction, an agreement and a call-off have something to show.</summary>
 public sealed class AccessibilityFixture : BrowserFixture
 {
     private Task<IReadOnlyList<string>>? story;
@@ -35,6 +37,14 @@ public sealed class AccessibilityFixture : BrowserFixture
         var listing = (await Host.Get<ListingDesk>().MineAsync(await mall.SupplierAsync(0))).Rows.Single().Id;
         var order = await Host.Get<MallOrders>().PlaceAsync(new CartForm(mallPlan.Id, mallPlan.Items[0].Id, [new CartLine(listing, 1)]), await mall.OperatorAsync());
 
+        // The supplier confirms it and the operator drafts its contract, so that the contract's page and its revision form have one to show.
+        await Host.Get<MallOrders>().ConfirmAsync(order.Id, await mall.SupplierAsync(0));
+        var operatorActor = await mall.OperatorAsync();
+        var start = (await Host.Get<GovContracts>().StartAsync(null, null, order.Id, operatorActor))!.Value;
+        var contract = await Host.Get<GovContracts>().DraftAsync(null, null, order.Id, new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
+            new BankAccount("中国建设银行江门分行", "44050000567800"), start.Items, start.Opening.Origin.AwardedOn, start.Opening.Origin.AwardedOn.AddDays(30), "江门市第一中学",
+            [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false), operatorActor);
+
         // The cart of the e-mall plan's line, reached from the plan's panel once the page is live.
         var cart = $"/mall/cart/{mallPlan.Id}/{mallPlan.Items[0].Id}";
 
@@ -50,7 +60,7 @@ public sealed class AccessibilityFixture : BrowserFixture
             Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
         var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
         return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", cart, newAuction, $"/mall/auctions/{auction.Id}",
-            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}"];
+            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}", $"/contracts/{contract.Id}", $"/contracts/{contract.Id}/edit"];
     }
 }
 

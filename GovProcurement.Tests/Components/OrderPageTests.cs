@@ -20,6 +20,7 @@ public sealed class OrderPageTests : ProjectComponentTest
     {
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Store.Get<MallOrders>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Contracts.GovContracts>());
         Services.AddScoped<CurrentActor>();
     }
 

@@ -27,6 +27,7 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<BidBox>());
         Services.AddSingleton(Store.Get<ProjectEvaluation>());
         Services.AddSingleton(Store.Get<ContractAnnouncement>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Contracts.GovContracts>());
     }
 
     [Fact]

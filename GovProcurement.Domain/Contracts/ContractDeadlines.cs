@@ -1,0 +1,42 @@
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Contracts;
+
+/// <summary>One deadline of a contract: what, by when, when it was met (if it was), and the rule it comes from.</summary>
+public sealed record ContractDeadline(Bilingual What, DateOnly Due, DateOnly? MetOn, string Citation)
+{
+    /// <summary>Late when met after the due day, or still open after it; on the due day itself it is in time.</summary>
+    public bool IsOverdue(DateOnly today) => (MetOn ?? today) > Due;
+}
+
+/// <summary>
+/// The contract's deadlines on the working-day calendar: signing within the rule's days of the award
+/// notice (calendar days; a last day on a rest day moves to the next working day, 《民法典》第二百零三条),
+/// publication and filing within the rule's working days of signing (the signing day not counted).
+/// </summary>
+public static class ContractDeadlines
+{
+    public static IReadOnlyList<ContractDeadline> For(GovContract contract, ContractTerms terms, WorkingDayCalendar calendar)
+    {
+        var sign = contract.AwardedOn.AddDays(terms.SigningDays.Value);
+        while (!calendar.IsWorkingDay(sign))
+        {
+            sign = sign.AddDays(1);
+        }
+
+        var list = new List<ContractDeadline>
+        {
+            new(new("签订合同", "Sign the contract"), sign, contract.SignedOn, terms.SigningDays.Citation),
+        };
+        if (contract.SignedOn is { } signed)
+        {
+            list.Add(new(new("发布合同公告", "Publish the contract announcement"), calendar.AddWorkingDays(signed, terms.PublicationWorkingDays.Value),
+                contract.PublishedUtc is { } published ? BeijingTime.Day(published) : null, terms.PublicationWorkingDays.Citation));
+            list.Add(new(new("合同备案", "File the contract"), calendar.AddWorkingDays(signed, terms.FilingWorkingDays.Value),
+                contract.FiledUtc is { } filed ? BeijingTime.Day(filed) : null, terms.FilingWorkingDays.Citation));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,98 @@
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Contracts;
+
+/// <summary>Where a contract comes from, as the award or the order hands it over: the parties, the ceiling and the day of the award.</summary>
+public sealed record ContractOrigin(ContractSource Source, Guid? ProjectId, string LotNumbers, Guid? OrderId, string Reference, string Title,
+    string PlanNumber, string RegionCode, Guid PurchaserId, string PurchaserName, Guid SupplierId, string SupplierName, Money Ceiling, DateOnly AwardedOn);
+
+/// <summary>One line of the contract's items.</summary>
+public sealed record ContractItem(string Name, string Unit, int Quantity, Money UnitPrice)
+{
+    public const int NameMaxLength = 200;
+    public const int UnitMaxLength = 16;
+
+    public Money Amount => new(checked(UnitPrice.Fen * Quantity));
+}
+
+/// <summary>One instalment of the payment: its share of the amount (basis points) and when it becomes payable.</summary>
+public sealed record ContractInstalment(int ShareBasisPoints, PaymentCondition Condition);
+
+/// <summary>The bank a party is paid or pays through.</summary>
+public sealed record BankAccount(string BankName, string AccountNumber)
+{
+    public const int BankNameMaxLength = 100;
+    public const int AccountMaxLength = 40;
+}
+
+/// <summary>
+/// What the purchaser's operator writes into a contract: both parties' banks, the items, the performance
+/// period and place, the payment terms (instalments, the term in days and whether a longer term is agreed),
+/// and the SME and financing flags.
+/// </summary>
+public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount SupplierBank, IReadOnlyList<ContractItem> Items,
+    DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace, IReadOnlyList<ContractInstalment> Instalments,
+    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing)
+{
+    public const int MaxItems = 50;
+    public const int MaxInstalments = 10;
+    public const int PlaceMaxLength = 200;
+
+    public Money Amount => Items.Select(i => i.Amount).Total();
+
+    /// <summary>Checks the draft against the origin and the rules; the first breach is thrown with its rule.</summary>
+    public ContractDraft Validated(ContractOrigin origin, ContractTerms terms)
+    {
+        var purchaserBank = Bank(PurchaserBank, "采购人", "The purchaser's");
+        var supplierBank = Bank(SupplierBank, "供应商", "The supplier's");
+        if (Items.Count is 0 or > MaxItems)
+        {
+            throw new DomainException($"合同须有 1 至 {MaxItems} 项标的。", $"A contract has 1 to {MaxItems} items.");
+        }
+
+        var items = Items.Select(i => i.Quantity is <= 0 or > 1_000_000 || i.UnitPrice <= Money.Zero
+            ? throw new DomainException("每项标的的数量须为 1 至 1000000，单价须大于零。", "Each item's quantity is 1 to 1,000,000 and its unit price positive.")
+            : i with
+            {
+                Name = Texts.Required(i.Name, ContractItem.NameMaxLength, "标的名称", "The item name"),
+                Unit = Texts.Required(i.Unit, ContractItem.UnitMaxLength, "计量单位", "The unit"),
+            }).ToList();
+        var amount = items.Select(i => i.Amount).Total();
+        if (amount > origin.Ceiling)
+        {
+            throw new DomainException($"合同金额 {amount} 超过中标（成交）金额 {origin.Ceiling}。", $"The contract amount {amount} exceeds the award of {origin.Ceiling}.");
+        }
+
+        if (PerformanceTo < PerformanceFrom)
+        {
+            throw new DomainException("履约期限的结束日不能早于开始日。", "The performance period cannot end before it starts.");
+        }
+
+        if (Instalments.Count is 0 or > MaxInstalments || Instalments.Any(i => i.ShareBasisPoints <= 0 || !Enum.IsDefined(i.Condition))
+            || Instalments.Sum(i => i.ShareBasisPoints) != 10_000)
+        {
+            throw new DomainException($"付款须分 1 至 {MaxInstalments} 期，各期比例大于零且合计 100%。", $"Payment has 1 to {MaxInstalments} instalments, each share positive and 100% in all.");
+        }
+
+        var longest = LongerTermAgreed ? terms.AgreedPaymentTermDays : terms.PaymentTermDays;
+        if (PaymentTermDays < 1 || PaymentTermDays > longest.Value)
+        {
+            throw new DomainException($"付款期限须为 1 至 {longest.Value} 日（{longest.Citation}）。", $"The payment term is 1 to {longest.Value} days ({longest.Citation}).");
+        }
+
+        var place = Texts.Required(PerformancePlace, PlaceMaxLength, "履约地点", "The place of performance");
+        return this with { PurchaserBank = purchaserBank, SupplierBank = supplierBank, Items = items, PerformancePlace = place };
+    }
+
+    private static BankAccount Bank(BankAccount bank, string whoZh, string whoEn)
+    {
+        var name = Texts.Required(bank.BankName, BankAccount.BankNameMaxLength, whoZh + "开户银行", whoEn + " bank");
+        var number = Texts.Required(bank.AccountNumber, BankAccount.AccountMaxLength, whoZh + "银行账号", whoEn + " account number");
+        if (!number.All(c => char.IsAsciiDigit(c) || c is ' ' or '-'))
+        {
+            throw new DomainException($"{whoZh}银行账号只能包含数字、空格和连字符。", $"{whoEn} account number may hold digits, spaces and hyphens only.");
+        }
+
+        return new BankAccount(name, number);
+    }
+}

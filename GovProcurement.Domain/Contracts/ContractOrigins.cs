@@ -1,0 +1,87 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Mall.Orders;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Contracts;
+
+/// <summary>A contract that may be drafted: from whom it would be, for how much, and, when it may not be drafted now, why not.</summary>
+public sealed record ContractOpening(ContractOrigin Origin, Refusal? WhyNot)
+{
+    public bool IsAvailable => WhyNot is null;
+
+    /// <summary>The draft form's address.</summary>
+    public string DraftHref => Origin.Source == ContractSource.Award
+        ? $"/contracts/new?project={Origin.ProjectId}&supplier={Origin.SupplierId}"
+        : $"/contracts/new?order={Origin.OrderId}";
+}
+
+/// <summary>
+/// The awards and orders a contract is drafted from: each winner of a project's current round once its
+/// result is announced (all the lots it won, up to their winning prices), and each e-mall order its
+/// supplier has confirmed (up to its total). Only the purchaser's operator drafts, once per award or order.
+/// </summary>
+public static class ContractOrigins
+{
+    private static readonly OrderStatus[] BoundOrders = [OrderStatus.Confirmed, OrderStatus.Delivered, OrderStatus.Received];
+
+    public static async Task<IReadOnlyList<ContractOpening>> ForProjectAsync(GovProcurementDbContext db, Guid projectId, ActorStanding who, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project?.ResultPublishedUtc is not { } announced)
+        {
+            return [];
+        }
+
+        var results = await db.LotResults.AsNoTracking().OfCurrentRound(project).Where(r => r.WinnerSupplierId != null).ToListAsync(ct);
+        var ids = results.Select(r => r.WinnerSupplierId!.Value).Append(project.PurchaserId).Distinct().ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var planNumber = await db.Plans.AsNoTracking().Where(p => p.Id == project.PlanId).Select(p => p.Number).FirstOrDefaultAsync(ct) ?? "";
+        var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId).Select(c => c.SupplierId).ToListAsync(ct);
+        return results.GroupBy(r => r.WinnerSupplierId!.Value).OrderBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal).Select(won =>
+        {
+            var origin = new ContractOrigin(ContractSource.Award, project.Id, string.Join(",", won.Select(r => r.LotNumber).Order()), null, project.Number, project.Title,
+                planNumber, project.RegionCode, project.PurchaserId, names.GetValueOrDefault(project.PurchaserId, ""), won.Key, names.GetValueOrDefault(won.Key, ""),
+                won.Select(r => r.WinningPrice).Total(), BeijingTime.Day(announced));
+            return new ContractOpening(origin, Purchaser(origin, who) ?? (drafted.Contains(won.Key) ? AlreadyDrafted : null));
+        }).ToList();
+    }
+
+    public static async Task<ContractOpening?> ForOrderAsync(GovProcurementDbContext db, Guid orderId, ActorStanding who, CancellationToken ct)
+    {
+        var order = await db.MallOrders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var origin = new ContractOrigin(ContractSource.MallOrder, null, "", order.Id, order.Number, OrderNotices.Title(order).Replace("成交结果公告", "", StringComparison.Ordinal),
+            order.PlanNumber, order.RegionCode, order.UnitId, order.UnitName, order.SupplierId, order.SupplierName, order.Total,
+            BeijingTime.Day(order.ConfirmedUtc ?? order.CreatedUtc));
+        var why = Purchaser(origin, who)
+            ?? (!BoundOrders.Contains(order.Status) ? new Refusal("供应商确认订单后才能起草合同。", "A contract is drafted once the supplier has confirmed the order.") : null)
+            ?? (await db.Contracts.AnyAsync(c => c.OrderId == orderId, ct) ? AlreadyDrafted : null);
+        return new ContractOpening(origin, why);
+    }
+
+    /// <summary>The order's lines as the contract's items, to start the draft from.</summary>
+    public static async Task<IReadOnlyList<ContractItem>> ItemsAsync(GovProcurementDbContext db, ContractOrigin origin, CancellationToken ct)
+    {
+        if (origin.OrderId is not { } orderId)
+        {
+            return [];
+        }
+
+        return await db.MallOrders.AsNoTracking().Where(o => o.Id == orderId).SelectMany(o => o.Lines)
+            .OrderBy(l => l.LineNumber).Select(l => new ContractItem(l.Name, l.Unit, l.Quantity, l.UnitPrice)).ToListAsync(ct);
+    }
+
+    private static readonly Refusal AlreadyDrafted = new("已为此起草合同。", "A contract has been drafted for this already.");
+
+    private static Refusal? Purchaser(ContractOrigin origin, ActorStanding who) =>
+        who.WhyNotRole(Roles.PurchaserOperator) ?? (who.Belongs(origin.PurchaserId) ? null
+            : new Refusal("只能为本单位起草合同。", "You can only draft your own unit's contracts.", ground: RefusalGround.Jurisdiction));
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GovProcurement.Domain.Common;
+
+namespace GovProcurement.Domain.Contracts;
+
+/// <summary>
+/// The exact text both parties confirm, one term per line in a fixed order, and its SHA-256 digest.
+/// Every term that binds a party is in it, so any change to a term changes the digest and voids the
+/// confirmations given on the earlier text.
+/// </summary>
+public static class ContractText
+{
+    public static string Of(GovContract c)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"政府采购合同 {c.Number}");
+        text.AppendLine($"项目/订单：{c.Reference} {c.Title}");
+        text.AppendLine($"采购计划编号：{c.PlanNumber}");
+        if (c.LotNumbers.Length > 0)
+        {
+            text.AppendLine($"包组：{c.LotNumbers}");
+        }
+
+        text.AppendLine($"采购人（甲方）：{c.PurchaserName}；开户银行：{c.PurchaserBankName}；账号：{c.PurchaserAccount}");
+        text.AppendLine($"供应商（乙方）：{c.SupplierName}；开户银行：{c.SupplierBankName}；账号：{c.SupplierAccount}");
+        foreach (var (item, i) in c.Items.Select((item, i) => (item, i + 1)))
+        {
+            text.AppendLine($"标的{i}：{item.Name}，{item.Quantity}{item.Unit}，单价 {Fen(item.UnitPrice)}，金额 {Fen(item.Amount)}");
+        }
+
+        text.AppendLine($"合同金额：{Fen(c.Amount)}（人民币{c.AmountInCapitals}）");
+        text.AppendLine($"履约期限：{c.PerformanceFrom:yyyy-MM-dd} 至 {c.PerformanceTo:yyyy-MM-dd}；履约地点：{c.PerformancePlace}");
+        foreach (var (instalment, i) in c.Instalments.Select((x, i) => (x, i + 1)))
+        {
+            text.AppendLine($"第{i}期付款：{instalment.ShareBasisPoints / 100m:0.##}%，{ContractTexts.Condition(instalment.Condition).Zh}");
+        }
+
+        text.AppendLine($"付款期限：{c.PaymentTermDays}日{(c.LongerTermAgreed ? "（双方约定）" : "")}");
+        text.AppendLine($"中小企业：{(c.Sme ? "是" : "否")}；政府采购融资：{(c.Financing ? "是" : "否")}");
+        return text.ToString();
+    }
+
+    public static string Digest(GovContract contract) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Of(contract))));
+
+    private static string Fen(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture) + "元";
+}

@@ -1,0 +1,190 @@
+using FluentValidation;
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Contracts;
+
+/// <summary>A contract as a person sees it: the record, the steps the actor may take, and the deadlines with their rules.</summary>
+public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines);
+
+/// <summary>Whose contracts a list shows.</summary>
+public enum ContractScope
+{
+    Purchaser = 1,
+    Supplier = 2,
+    Regulator = 3,
+}
+
+/// <summary>
+/// The use cases of the contract: drafting from an award or a confirmed order (within its ceiling, once
+/// each), revising, sending, each party's confirmation, the announcement, and the regulator's filing or
+/// return. Each step requires <see cref="ContractSteps"/> and is audited in the same save.
+/// </summary>
+public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time)
+{
+    public const int ListMax = 200;
+
+    public async Task<IReadOnlyList<ContractOpening>> OpeningsForProjectAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return await ContractOrigins.ForProjectAsync(db, projectId, await ActorStanding.LoadAsync(db, actor, ct), ct);
+    }
+
+    public async Task<ContractOpening?> OpeningForOrderAsync(Guid orderId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return await ContractOrigins.ForOrderAsync(db, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct);
+    }
+
+    /// <summary>The opening with the items to start the draft from (an order's lines), and the rules in force.</summary>
+    public async Task<(ContractOpening Opening, IReadOnlyList<ContractItem> Items, ContractTerms Terms)?> StartAsync(Guid? projectId, Guid? supplierId, Guid? orderId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct);
+        return opening is null ? null : (opening, await ContractOrigins.ItemsAsync(db, opening.Origin, ct), await TermsAsync(opening.Origin.RegionCode, opening.Origin.AwardedOn, ct));
+    }
+
+    public async Task<GovContract> DraftAsync(Guid? projectId, Guid? supplierId, Guid? orderId, ContractDraft draft, Actor actor, CancellationToken ct = default)
+    {
+        ContractDraftValidator.Instance.ValidateAndThrow(draft);
+        await using var db = await store.CreateDbContextAsync(ct);
+        var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct)
+            ?? throw new DomainException("找不到可起草合同的中标（成交）结果或订单。", "There is no award or order to draft a contract from.");
+        if (opening.WhyNot is { } refusal)
+        {
+            throw refusal.ToException();
+        }
+
+        var terms = await TermsAsync(opening.Origin.RegionCode, opening.Origin.AwardedOn, ct);
+        var contract = GovContract.Draft(opening.Origin, draft, terms, actor.UserName, time.UtcNow());
+        db.Contracts.Add(contract);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.ContractDrafted, actor, contract, $"{contract.Reference} {contract.SupplierName} {contract.Amount}")], ct);
+        return contract;
+    }
+
+    public Task ReviseAsync(Guid id, ContractDraft draft, Actor actor, CancellationToken ct = default) =>
+        StepAsync(id, actor, ContractAction.Revise, async (c, _) =>
+        {
+            ContractDraftValidator.Instance.ValidateAndThrow(draft);
+            c.Revise(draft, await TermsAsync(c.RegionCode, c.AwardedOn, ct));
+            return [Record(AuditEventType.ContractRevised, actor, c, c.Amount.ToString())];
+        }, ct);
+
+    public Task SendAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        StepAsync(id, actor, ContractAction.Send, (c, _) =>
+        {
+            c.Send();
+            return Task.FromResult<IReadOnlyList<AuditRecord>>([Record(AuditEventType.ContractSent, actor, c, c.SupplierName)]);
+        }, ct);
+
+    /// <summary>The party's confirmation of the current text; the second one signs the contract.</summary>
+    public Task ConfirmAsync(Guid id, ContractParty party, Actor actor, CancellationToken ct = default) =>
+        StepAsync(id, actor, party == ContractParty.Purchaser ? ContractAction.ConfirmAsPurchaser : ContractAction.ConfirmAsSupplier, (c, now) =>
+        {
+            c.Confirm(party, actor.UserName, now);
+            List<AuditRecord> records = [Record(AuditEventType.ContractConfirmed, actor, c, $"{party} SHA-256 {c.Digest}")];
+            if (c.SignedOn is { } signed)
+            {
+                records.Add(Record(AuditEventType.ContractSigned, actor, c, $"{signed:yyyy-MM-dd}"));
+            }
+
+            return Task.FromResult<IReadOnlyList<AuditRecord>>(records);
+        }, ct);
+
+    public async Task PublishAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (contract, _) = await LoadForAsync(db, id, actor, ContractAction.Publish, ct);
+        var now = time.UtcNow();
+        var (notice, record) = await ContractNotices.PublishAsync(db, contract, actor, time, ct);
+        contract.Publish(notice.Id, now);
+        await audit.SaveWithAsync(db, [record, Record(AuditEventType.ContractPublished, actor, contract, notice.Number ?? notice.Title)], ct);
+    }
+
+    public Task FileAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        StepAsync(id, actor, ContractAction.File, (c, now) =>
+        {
+            c.File(actor.UserName, now);
+            return Task.FromResult<IReadOnlyList<AuditRecord>>([Record(AuditEventType.ContractFiled, actor, c, c.Amount.ToString())]);
+        }, ct);
+
+    public Task ReturnAsync(Guid id, string reason, Actor actor, CancellationToken ct = default) =>
+        StepAsync(id, actor, ContractAction.Return, (c, _) =>
+        {
+            c.Return(reason);
+            return Task.FromResult<IReadOnlyList<AuditRecord>>([Record(AuditEventType.ContractReturned, actor, c, c.ReturnReason ?? "")]);
+        }, ct);
+
+    /// <summary>The contract as the actor sees it, or null when the actor is neither party nor the region's finance department.</summary>
+    public async Task<ContractView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        if (contract is null || !Sees(contract, standing))
+        {
+            return null;
+        }
+
+        var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
+        return new ContractView(contract, ContractSteps.For(contract, standing), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China));
+    }
+
+    /// <summary>The contracts of the actor's unit, company or region, newest first.</summary>
+    public async Task<IReadOnlyList<GovContract>> ListAsync(ContractScope scope, Actor actor, int take = 50, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        var org = actor.RequireOrganization();
+        var query = scope switch
+        {
+            ContractScope.Purchaser when standing.Kind == OrganizationKind.BudgetUnit => db.Contracts.Where(c => c.PurchaserId == org),
+            ContractScope.Supplier when standing.Kind == OrganizationKind.Supplier => db.Contracts.Where(c => c.SupplierId == org),
+            ContractScope.Regulator when standing.Kind == OrganizationKind.Regulator && standing.IsIn(Roles.Regulator) => db.Contracts.Where(c => c.RegionCode == standing.RegionCode),
+            _ => db.Contracts.Where(_ => false),
+        };
+        return await query.AsNoTracking().OrderByDescending(c => c.CreatedUtc).Take(Math.Clamp(take, 1, ListMax)).ToListAsync(ct);
+    }
+
+    public async Task<ContractTerms> TermsAsync(string regionCode, DateOnly day, CancellationToken ct = default) =>
+        ContractRules.On(await rules.CurrentAsync(ct), regionCode, day);
+
+    private static bool Sees(GovContract c, ActorStanding who) =>
+        who.Belongs(c.PurchaserId) || who.Belongs(c.SupplierId) || (who.Kind == OrganizationKind.Regulator && who.RegionCode == c.RegionCode);
+
+    private static async Task<ContractOpening?> OpeningAsync(GovProcurementDbContext db, Guid? projectId, Guid? supplierId, Guid? orderId, ActorStanding who, CancellationToken ct)
+    {
+        if (orderId is { } order)
+        {
+            return await ContractOrigins.ForOrderAsync(db, order, who, ct);
+        }
+
+        return projectId is { } project && supplierId is { } supplier
+            ? (await ContractOrigins.ForProjectAsync(db, project, who, ct)).FirstOrDefault(o => o.Origin.SupplierId == supplier)
+            : null;
+    }
+
+    private async Task StepAsync(Guid id, Actor actor, ContractAction action, Func<GovContract, DateTime, Task<IReadOnlyList<AuditRecord>>> take, CancellationToken ct)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (contract, _) = await LoadForAsync(db, id, actor, action, ct);
+        var records = await take(contract, time.UtcNow());
+        await audit.SaveWithAsync(db, records, ct);
+    }
+
+    private static async Task<(GovContract, ActorStanding)> LoadForAsync(GovProcurementDbContext db, Guid id, Actor actor, ContractAction action, CancellationToken ct)
+    {
+        var contract = await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new DomainException("合同不存在。", "The contract does not exist.");
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        ContractSteps.For(contract, standing).Require(action);
+        return (contract, standing);
+    }
+
+    private static AuditRecord Record(AuditEventType type, Actor actor, GovContract contract, string detail) => new(type, actor.UserName, contract.Number, detail);
+}
