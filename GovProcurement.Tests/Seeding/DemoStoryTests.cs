@@ -155,6 +155,11 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         var callOffs = await db.FrameworkCallOffs.ToListAsync();
         Assert.Equal([CallOffMethod.DirectSelection, CallOffMethod.Rotation], callOffs.Select(c => c.Method).Order());
         Assert.All(callOffs, c => Assert.Equal(CallOffStatus.Awarded, c.Status));
+        var yuelian = (await ActorAsync("91440101MA5CTY6L0C")).OrganizationId;
+        var huaxin = (await ActorAsync("91440703MA51K2Q8XY")).OrganizationId;
+        Assert.Equal(yuelian, callOffs.Single(c => c.Method == CallOffMethod.DirectSelection).SupplierId);
+        Assert.Equal(huaxin, callOffs.Single(c => c.Method == CallOffMethod.Rotation).SupplierId);
+        Assert.Equal(yuelian, (await db.MallOrders.SingleAsync(o => o.Method == OrderMethod.ReverseAuction)).SupplierId);
         Assert.Equal(2, await db.MallOrders.CountAsync(o => o.Method == OrderMethod.FrameworkCallOff && o.Status == OrderStatus.Confirmed));
     }
 

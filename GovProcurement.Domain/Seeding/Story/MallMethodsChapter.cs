@@ -10,7 +10,7 @@ namespace GovProcurement.Domain.Seeding.Story;
 /// The e-mall's other two methods, after <see cref="MallChapter"/>'s listings: 鹤山市第一中学's copy paper by
 /// reverse auction (one won by the lowest of several bids, one failed for too few bidders, one posted to
 /// open in a few days), and 江门市公共资源交易中心's copy-paper framework agreement with the three demo
-/// suppliers admitted, called off by 江门市教育局 once by 直接选定 and once by 顺序轮候. The platform's own
+/// suppliers admitted, called off by 江门市教育局 once by 直接选定 (粤联) and once by 顺序轮候 (the first in turn, 华信). The platform's own
 /// steps (opening and closing auctions) are taken on the story clock, as its clock service would.
 /// </summary>
 internal static class MallMethodsChapter
@@ -34,11 +34,11 @@ internal static class MallMethodsChapter
         var op = desk.Actor(HeshanSchool.Operator);
         var line = await MallChapter.LineAsync(desk, plan.Id);
 
-        // Won: posted two days ahead, five bids in the hour, the lowest (南粤) wins at the close.
+        // Won: posted two days ahead, five bids in the hour, the lowest (粤联) wins at the close.
         yield return desk.Clock.DaysAgo(35, 9, 0);
         var opens = desk.Clock.DaysAgo(33, 10, 0);
         var won = await desk.Auctions.PostAsync(Requirement(plan.Id, line, "鹤山市第一中学A4复印纸电子反拍", 400, 56_000m, opens, 60), op);
-        await foreach (var moment in RunAsync(desk, won.Id, opens, 60, (Huaxin, 5, 55_000m), (Nanyue, 10, 54_000m), (Yuelian, 16, 53_200m), (Huaxin, 25, 52_600m), (Nanyue, 38, 52_100m)))
+        await foreach (var moment in RunAsync(desk, won.Id, opens, 60, (Huaxin, 5, 55_000m), (Nanyue, 10, 54_000m), (Yuelian, 16, 53_200m), (Nanyue, 25, 52_600m), (Yuelian, 38, 52_100m)))
         {
             yield return moment;
         }
@@ -84,7 +84,7 @@ internal static class MallMethodsChapter
             [new FrameworkItemDraft(CopyPaper, "A4复印纸", "70g / 500张每包 / 8包每箱，国产品牌", "箱", 126m)]), agency);
 
         yield return desk.Clock.Later(0, 15, 0);
-        foreach (var supplier in new[] { Nanyue, Huaxin, Yuelian })
+        foreach (var supplier in new[] { Huaxin, Yuelian, Nanyue })
         {
             await desk.Agreements.AdmitAsync(agreement.Id, new AdmissionForm(desk.Actor(supplier).OrganizationId!.Value), agency);
         }
@@ -102,7 +102,7 @@ internal static class MallMethodsChapter
         var op = desk.Actor(JiangmenBureau.Operator);
         var line = await MallChapter.LineAsync(desk, plan.Id);
         yield return desk.Clock.DaysAgo(40, 10, 0);
-        await desk.CallOffs.CallOffAsync(new CallOffForm(plan.Id, line, agreement.Id, item, CallOffMethod.DirectSelection, 100, desk.Actor(Nanyue).OrganizationId), op);
+        await desk.CallOffs.CallOffAsync(new CallOffForm(plan.Id, line, agreement.Id, item, CallOffMethod.DirectSelection, 100, desk.Actor(Yuelian).OrganizationId), op);
         yield return desk.Clock.DaysAgo(12, 10, 0);
         await desk.CallOffs.CallOffAsync(new CallOffForm(plan.Id, line, agreement.Id, item, CallOffMethod.Rotation, 60), op);
     }
