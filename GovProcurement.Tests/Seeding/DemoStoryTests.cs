@@ -2,7 +2,9 @@ using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Experts;
+using GovProcurement.Domain.Mall.Auctions;
 using GovProcurement.Domain.Mall.Biddings;
+using GovProcurement.Domain.Mall.Frameworks;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Notices;
@@ -47,7 +49,7 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.Equal(1, plans[PlanStatus.PendingFiling]);
         Assert.Equal(2, plans[PlanStatus.Returned]);
         Assert.Equal(1, plans[PlanStatus.Cancelled]);
-        Assert.Equal(4 + 10 + 4, plans[PlanStatus.Filed]);
+        Assert.Equal(4 + 10 + 4 + 2, plans[PlanStatus.Filed]);
         Assert.Equal(1, projects[ProjectStatus.Entrusted]);
         Assert.Equal(1, projects[ProjectStatus.Preparing]);
         Assert.Equal(1, projects[ProjectStatus.Active]);
@@ -58,8 +60,8 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
 
         var returns = await db.Plans.Include(p => p.Events).Where(p => p.Status == PlanStatus.Returned).ToListAsync();
         Assert.All(returns, p => Assert.False(string.IsNullOrWhiteSpace(p.Events.OrderBy(e => e.AtUtc).Last().Reason)));
-        // The projects' three, and the e-mall's four: three confirmed direct orders and the bidding's award.
-        Assert.Equal(3 + 4, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
+        // The projects' three, and the e-mall's seven: three confirmed direct orders, the bidding's award, the auction's and the two call-offs.
+        Assert.Equal(3 + 4 + 3, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
         Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
         Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Termination));
         Assert.Contains(await db.Projects.ToListAsync(), p => p.Round == 2 && p.Method == ProcurementMethod.SingleSource && p.Status == ProjectStatus.Awarded);
@@ -113,13 +115,14 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         await using var db = Store.Db();
         var orders = await db.MallOrders.GroupBy(o => o.Status).ToDictionaryAsync(g => g.Key, g => g.Count());
         Assert.Equal(1, orders[OrderStatus.Placed]);
-        Assert.Equal(2, orders[OrderStatus.Confirmed]);
+        Assert.Equal(2 + 3, orders[OrderStatus.Confirmed]);
         Assert.Equal(1, orders[OrderStatus.Delivered]);
         Assert.Equal(1, orders[OrderStatus.Received]);
         Assert.Equal(1, orders[OrderStatus.Declined]);
         Assert.Equal(1, orders[OrderStatus.Cancelled]);
         Assert.False(orders.ContainsKey(OrderStatus.Lapsed));
-        Assert.Equal(OrderMethod.OnlineBidding, (await db.MallOrders.SingleAsync(o => o.SourceId != null)).Method);
+        Assert.Equal([OrderMethod.OnlineBidding, OrderMethod.ReverseAuction, OrderMethod.FrameworkCallOff, OrderMethod.FrameworkCallOff],
+            (await db.MallOrders.Where(o => o.SourceId != null).Select(o => o.Method).ToListAsync()).Order());
         Assert.Equal([BiddingStatus.Failed, BiddingStatus.Awarded], (await db.OnlineBiddings.Select(b => b.Status).ToListAsync()).Order());
 
         var queue = await Store.Get<ListingDesk>().QueueAsync(new Actor("admin", null, new HashSet<string> { Roles.PlatformAdmin }));
@@ -131,6 +134,33 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.Equal(1, supplier.ByKind[WorkKind.ConfirmDirectOrder]);
         var purchaser = await Store.Get<Worklist>().CountsAsync(await ActorAsync("440700101001002"));
         Assert.Equal(1, purchaser.ByKind[WorkKind.ReceiveOrder]);
+    }
+
+    [Fact]
+    public async Task The_e_mall_holds_a_won_a_failed_and_a_waiting_auction_and_an_agreement_in_force_with_two_call_offs()
+    {
+        await using var db = Store.Db();
+        var auctions = await db.ReverseAuctions.Include(a => a.Bids).ToListAsync();
+        Assert.Equal([AuctionStatus.Scheduled, AuctionStatus.Awarded, AuctionStatus.Failed], auctions.Select(a => a.Status).Order());
+        var won = auctions.Single(a => a.Status == AuctionStatus.Awarded);
+        Assert.True(won.Bids.Count >= 5);
+        Assert.Equal(won.Id, (await db.MallOrders.SingleAsync(o => o.Method == OrderMethod.ReverseAuction)).SourceId);
+        Assert.Equal(2, auctions.Single(a => a.Status == AuctionStatus.Failed).Bids.Count);
+        Assert.True(auctions.Single(a => a.Status == AuctionStatus.Scheduled).OpensUtc > DemoStoryStore.Now.UtcDateTime);
+
+        var agreement = await db.FrameworkAgreements.Include(a => a.Suppliers).SingleAsync();
+        Assert.Equal(FrameworkStatus.InForce, agreement.Status);
+        Assert.Equal("江门市公共资源交易中心", agreement.OwnerName);
+        Assert.Equal(3, agreement.Suppliers.Count);
+        var callOffs = await db.FrameworkCallOffs.ToListAsync();
+        Assert.Equal([CallOffMethod.DirectSelection, CallOffMethod.Rotation], callOffs.Select(c => c.Method).Order());
+        Assert.All(callOffs, c => Assert.Equal(CallOffStatus.Awarded, c.Status));
+        var yuelian = (await ActorAsync("91440101MA5CTY6L0C")).OrganizationId;
+        var huaxin = (await ActorAsync("91440703MA51K2Q8XY")).OrganizationId;
+        Assert.Equal(yuelian, callOffs.Single(c => c.Method == CallOffMethod.DirectSelection).SupplierId);
+        Assert.Equal(huaxin, callOffs.Single(c => c.Method == CallOffMethod.Rotation).SupplierId);
+        Assert.Equal(yuelian, (await db.MallOrders.SingleAsync(o => o.Method == OrderMethod.ReverseAuction)).SupplierId);
+        Assert.Equal(2, await db.MallOrders.CountAsync(o => o.Method == OrderMethod.FrameworkCallOff && o.Status == OrderStatus.Confirmed));
     }
 
     private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);

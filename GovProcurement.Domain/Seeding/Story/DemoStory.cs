@@ -11,7 +11,7 @@ namespace GovProcurement.Domain.Seeding.Story;
 /// <summary>
 /// A year of Jiangmen and Heshan procurement for the demo store (configuration
 /// <c>DemoData:Story</c>), told by the platform's own use cases on a clock that starts about a
-/// year ago and stops at now: intentions, plans in every status, the e-mall's listings, orders and biddings, projects at every stage, and the
+/// year ago and stops at now: intentions, plans in every status, the e-mall's listings, orders, biddings, reverse auctions and framework call-offs, projects at every stage, and the
 /// exceptions the supervision detectors find. Runs once, right after the demo organisations are added.
 /// </summary>
 public sealed class DemoStory(IServiceProvider services, IDbContextFactory<GovProcurementDbContext> store, IConfiguration configuration, TimeProvider time, ILogger<DemoStory> logger)
@@ -31,7 +31,7 @@ public sealed class DemoStory(IServiceProvider services, IDbContextFactory<GovPr
         var clock = new StoryClock(time.GetUtcNow());
         var desk = await StoryDesk.OpenAsync(services, clock, cancellationToken);
         await LoadLastYearsBudgetsAsync(desk, cancellationToken);
-        await StoryScheduler.RunAsync(clock, [.. PlanChapter.Scripts(desk), .. MallChapter.Scripts(desk), .. ProjectChapter.Scripts(desk)], cancellationToken);
+        await StoryScheduler.RunAsync(clock, [.. PlanChapter.Scripts(desk), .. MallChapter.Scripts(desk), .. MallMethodsChapter.Scripts(desk), .. ProjectChapter.Scripts(desk)], cancellationToken);
         logger.LogInformation("Demo story told in {Milliseconds} ms", (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

@@ -202,7 +202,7 @@ internal static class MallChapter
             BeijingTime.Day(opensUtc).AddDays(20), opensUtc, opensUtc.AddHours(48));
 
     /// <summary>The filed plan's only line.</summary>
-    private static async Task<Guid> LineAsync(StoryDesk desk, Guid planId)
+    internal static async Task<Guid> LineAsync(StoryDesk desk, Guid planId)
     {
         await using var db = await desk.Store.CreateDbContextAsync();
         return await db.Plans.Where(p => p.Id == planId).SelectMany(p => p.Items).Select(i => i.Id).SingleAsync();

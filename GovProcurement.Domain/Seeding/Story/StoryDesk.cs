@@ -47,6 +47,9 @@ internal sealed class StoryDesk
         Listings = Make<Mall.Listings.ListingDesk>(audit);
         Orders = Make<Mall.Orders.MallOrders>(rules, audit);
         Biddings = Make<Mall.Biddings.OnlineBiddings>(rules, new Mall.Biddings.BiddingEligibility(Make<Mall.Listings.ListedItems>()), audit);
+        Auctions = Make<Mall.Auctions.ReverseAuctions>(rules, new Mall.Auctions.AuctionEligibility(Make<Mall.Listings.ListedItems>()), audit);
+        Agreements = Make<Mall.Frameworks.FrameworkAgreements>(rules, audit);
+        CallOffs = Make<Mall.Frameworks.FrameworkCallOffs>(rules, audit);
     }
 
     public static async Task<StoryDesk> OpenAsync(IServiceProvider services, StoryClock clock, CancellationToken ct)
@@ -92,6 +95,12 @@ internal sealed class StoryDesk
     public Mall.Orders.MallOrders Orders { get; }
 
     public Mall.Biddings.OnlineBiddings Biddings { get; }
+
+    public Mall.Auctions.ReverseAuctions Auctions { get; }
+
+    public Mall.Frameworks.FrameworkAgreements Agreements { get; }
+
+    public Mall.Frameworks.FrameworkCallOffs CallOffs { get; }
 
     /// <summary>The platform administrator's account (its name is configured), who reviews the listings.</summary>
     public Actor PlatformAdmin => actors.Values.FirstOrDefault(a => a.Roles.Contains(Accounts.Roles.PlatformAdmin))
