@@ -34,6 +34,10 @@ internal static class PlanPages
         var input = page.Labelled(ItemLabel).Nth(line - 1);
         await input.FillAsync(search);
         await page.GetByRole(AriaRole.Option).Filter(new() { HasText = name }).First.ClickAsync();
+
+        // As a person would, look that the line shows the chosen item before going on: its choice is a
+        // round trip, and an amount typed meanwhile could be re-rendered away under load.
+        await Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(name)));
     }
 
     public static async Task SetAmountAsync(this IPage page, int line, string yuan)

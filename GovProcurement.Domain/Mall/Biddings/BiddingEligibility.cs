@@ -1,7 +1,7 @@
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Mall.Execution;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Mall.Biddings;
 
@@ -14,22 +14,8 @@ public sealed class BiddingEligibility(IListingEligibility listings)
 {
     public const string ListingRule = "电子卖场网上竞价规则：供应商须对全部标的有在售（已上架）商品方可报价（待核实）";
 
-    public async Task<Refusal?> WhyNotAsync(GovProcurementDbContext db, Guid supplierId, OnlineBidding bidding, DateOnly today, CancellationToken ct)
-    {
-        var debarments = await db.SupplierDebarments.AsNoTracking().Where(d => d.SupplierId == supplierId).ToListAsync(ct);
-        if (debarments.FirstOrDefault(d => d.IsInForceOn(today)) is { } d)
-        {
-            return new Refusal(
-                $"该供应商被列入政府采购严重违法失信行为记录名单，{d.From:yyyy-MM-dd} 至 {d.Until.AddDays(-1):yyyy-MM-dd} 禁止参加政府采购活动。",
-                $"The supplier is barred from government procurement from {d.From:yyyy-MM-dd} to {d.Until.AddDays(-1):yyyy-MM-dd}.",
-                "政府采购法第七十七条");
-        }
-
-        var missing = await listings.MissingListingsAsync(supplierId, bidding.Items.Select(i => i.CatalogueCode).Distinct().ToList(), ct);
-        return missing.Count == 0 ? null : new Refusal(
-            $"没有以下品目的在售商品：{string.Join("、", missing)}。",
-            $"No listing on sale for: {string.Join(", ", missing)}.", ListingRule);
-    }
+    public Task<Refusal?> WhyNotAsync(GovProcurementDbContext db, Guid supplierId, OnlineBidding bidding, DateOnly today, CancellationToken ct) =>
+        SupplierStanding.WhyNotAsync(db, listings, supplierId, bidding.Items.Select(i => i.CatalogueCode).Distinct().ToList(), ListingRule, today, ct);
 
     /// <summary>The supplier's facts towards the bidding, for its answer.</summary>
     public async Task<BiddingSupplierFacts> FactsAsync(GovProcurementDbContext db, ActorStanding who, OnlineBidding bidding, DateOnly today, CancellationToken ct)
