@@ -2,8 +2,8 @@
 # Measures how fast a reverse auction's live page follows the auction, in real Chromium:
 #   N purchaser screens (separate browser contexts, one portal on Kestrel with its own SQLite store)
 #   watch one open auction while the three demo suppliers place B bids through the use case.
-#   For every accepted bid and every screen it takes the time from the use case's return (the bid
-#   committed and signalled) until the screen shows the new lowest price, and prints the median,
+#   For every bid and every screen it takes the time from the bid's submission to the use case
+#   until the screen shows the new lowest price (noted in the page by a mutation observer), and prints the median,
 #   the 95th percentile and the maximum. Then it moves the portal's clock to 3 s before the end and
 #   lets the portal's own auction clock close it, printing how late the close was decided (the
 #   auction's stored close time against its end) and how late every screen showed it (this one also
