@@ -91,6 +91,7 @@ public static class DomainServices
         services.AddSingleton<Supervision.EMallQueries>();
         services.AddSingleton<Supervision.EMallReports>();
         services.AddSingleton<Supervision.EMallRawExports>();
+        services.AddSingleton<Supervision.AuctionRawExport>();
         services.AddSingleton<Supervision.SupervisionExceptions>();
         services.AddSingleton<Supervision.RawExports>();
         services.AddSingleton<Supervision.SupervisionReports>();

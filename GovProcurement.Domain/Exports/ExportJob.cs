@@ -43,6 +43,9 @@ public enum ExportKind
 
     /// <summary>Every decided online bidding of the jurisdiction, one row per quote.</summary>
     RawMallBiddings = 1411,
+
+    /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
+    RawMallAuctions = 1412,
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public sealed class ExportWriters(
     RawExports raw,
     EMallReports emallReports,
     EMallRawExports emallRaw,
+    AuctionRawExport auctionRaw,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -43,6 +44,7 @@ public sealed class ExportWriters(
             >= ExportKind.EMallRegions and <= ExportKind.EMallPriceFlags => await emallReports.WriteAsync((EMallReport)job.Kind, actor, filters.PeriodOr(today), output, progress, ct),
             ExportKind.RawMallOrders => await emallRaw.OrdersAsync(output, actor, progress, ct),
             ExportKind.RawMallBiddings => await emallRaw.BiddingsAsync(output, actor, progress, ct),
+            ExportKind.RawMallAuctions => await auctionRaw.WriteAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }
