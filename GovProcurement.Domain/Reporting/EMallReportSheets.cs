@@ -82,7 +82,10 @@ public static class EMallReportSheets
     ];
 
     /// <summary>What a flag's price was compared with, as the price-flag page says it.</summary>
-    public static Bilingual Benchmark(PriceBenchmark benchmark) => benchmark == PriceBenchmark.PeerMedian
-        ? new("同品目中位数", "median of the item's other listings")
-        : new("参考价", "the item's reference price");
+    public static Bilingual Benchmark(PriceBenchmark benchmark) => benchmark switch
+    {
+        PriceBenchmark.PeerMedian => new("同品目中位数", "median of the item's other listings"),
+        PriceBenchmark.LastOrderPrice => new("最近成交单价", "the unit price of its latest order"),
+        _ => new("参考价", "the item's reference price"),
+    };
 }

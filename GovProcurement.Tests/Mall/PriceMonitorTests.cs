@@ -93,4 +93,25 @@ public sealed class PriceMonitorTests : ListingScenario
         Assert.Equal((dear, Money.FromYuan(4_700m), 3000L), (flag.ListingId, flag.BenchmarkPrice, flag.LimitBasisPoints));
         await Assert.ThrowsAsync<DomainException>(() => Store.Get<PriceMonitor>().FlagsAsync(Small));
     }
+
+    [Fact]
+    public async Task A_price_raised_after_an_order_is_flagged_with_the_ordered_and_the_new_price()
+    {
+        var mall = new MallScenario(Store.Services, Scenario);
+        var plan = await mall.FiledPlanAsync();
+        var supplier = await mall.SupplierAsync(0);
+        var listing = (await Desk.MineAsync(supplier)).Rows.Single().Id;
+        await Store.Get<GovProcurement.Domain.Mall.Orders.MallOrders>().PlaceAsync(
+            new GovProcurement.Domain.Mall.Orders.CartForm(plan.Id, plan.Items[0].Id, [new GovProcurement.Domain.Mall.Orders.CartLine(listing, 1)]), await mall.OperatorAsync());
+        var province = await Scenario.ActorAsync("440000cz");
+        Assert.DoesNotContain(await Store.Get<PriceMonitor>().FlagsAsync(province), f => f.Benchmark == PriceBenchmark.LastOrderPrice);
+
+        await Desk.EditAsync(listing, Form(name: "台式电脑1", price: 5_000m), supplier);
+        await Desk.SubmitAsync(listing, supplier);
+        await Desk.ApproveAsync(listing, Admin);
+
+        var rise = Assert.Single(await Store.Get<PriceMonitor>().FlagsAsync(province), f => f.Benchmark == PriceBenchmark.LastOrderPrice);
+        Assert.Equal((listing, Money.FromYuan(5_000m), Money.FromYuan(4_800m), 417L), (rise.ListingId, rise.Price, rise.BenchmarkPrice, rise.DeviationBasisPoints));
+        Assert.Equal(PriceMonitor.RiseAfterOrderRule, rise.Citation);
+    }
 }

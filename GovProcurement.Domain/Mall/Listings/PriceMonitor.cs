@@ -15,6 +15,9 @@ public enum PriceBenchmark
 
     /// <summary>The catalogue item's reference price (rule data).</summary>
     ReferencePrice = 2,
+
+    /// <summary>The unit price the listing was last ordered at: any rise after an order is flagged.</summary>
+    LastOrderPrice = 3,
 }
 
 /// <summary>
@@ -35,6 +38,9 @@ public sealed record PricedListing(Guid ListingId, string CatalogueCode, string 
 /// </summary>
 public sealed class PriceMonitor(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, TimeProvider time)
 {
+    /// <summary>The rule for rises; no Guangdong text with a threshold was found, so every rise is flagged.</summary>
+    public const string RiseAfterOrderRule = "电子卖场价格监测：商品成交后上调价格的，向监管部门预警（待核实）";
+
     /// <summary>The flags in the regulator's jurisdiction (the supplier's region), largest deviation first.</summary>
     public async Task<IReadOnlyList<PriceFlag>> FlagsAsync(Actor actor, CancellationToken ct = default)
     {
@@ -52,8 +58,23 @@ public sealed class PriceMonitor(IDbContextFactory<GovProcurementDbContext> stor
             .Join(db.Organizations.OfType<Supplier>(), l => l.SupplierId, s => s.Id, (l, s) => new { l.Id, l.CatalogueCode, l.Approved.Name, Supplier = s.Name, s.RegionCode, l.Approved.Price })
             .AsNoTracking().ToListAsync(ct);
         var priced = listed.Select(l => new PricedListing(l.Id, l.CatalogueCode, l.Name, l.Supplier, l.RegionCode, l.Price)).ToList();
-        var flags = Evaluate(priced, await rules.CurrentAsync(ct), today);
+        var flags = Evaluate(priced, await rules.CurrentAsync(ct), today).Concat(await RisesAfterOrderAsync(db, priced, ct));
         return flags.Where(f => regions.Contains(f.RegionCode)).OrderByDescending(f => Math.Abs(f.DeviationBasisPoints)).ThenBy(f => f.CatalogueCode).ToList();
+    }
+
+    /// <summary>Each listing now priced above the unit price of its latest order (any order placed from it), with both figures.</summary>
+    private static async Task<IEnumerable<PriceFlag>> RisesAfterOrderAsync(GovProcurementDbContext db, IReadOnlyList<PricedListing> listings, CancellationToken ct)
+    {
+        var lastOrdered = await db.Set<Orders.MallOrderLine>().Where(l => l.ListingId != null)
+            .Join(db.MallOrders, l => l.OrderId, o => o.Id, (l, o) => new { l.ListingId, l.UnitPrice, o.CreatedUtc })
+            .GroupBy(x => x.ListingId)
+            .Select(g => g.OrderByDescending(x => x.CreatedUtc).Select(x => new { x.ListingId, x.UnitPrice }).First())
+            .AsNoTracking().ToListAsync(ct);
+        var ordered = lastOrdered.ToDictionary(x => x.ListingId!.Value, x => x.UnitPrice);
+        return listings.Where(l => ordered.TryGetValue(l.ListingId, out var was) && l.Price > was && was.Fen > 0)
+            .Select(l => new PriceFlag(l.ListingId, l.CatalogueCode, l.Name, l.SupplierName, l.RegionCode, l.Price, PriceBenchmark.LastOrderPrice, ordered[l.ListingId], 0,
+                (long)Math.Round((l.Price.Fen - ordered[l.ListingId].Fen) * 10_000m / ordered[l.ListingId].Fen, MidpointRounding.AwayFromZero), 0, RiseAfterOrderRule))
+            .ToList();
     }
 
     /// <summary>The flags of a set of listings under the rules in force on the day.</summary>
