@@ -23,8 +23,8 @@ public static class MallBiddingEndpoints
         api.MapGet("/requirements", ListAsync)
             .WithName("listRequirements")
             .WithSummary("网上竞价需求：本单位发布的，或本供应商可报价、已报价的 / Online bidding requirements of the key's organisation")
-            .WithDescription("预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / "
-                + "A budget unit's key gets the requirements its unit posted (newest first); a supplier's key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. At most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Other organisations' keys get 403.")
+            .WithDescription("预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / "
+                + "A budget unit's key gets the requirements its unit posted (newest first); a supplier's key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. Paged by skip 0 to 100,000 and take 1 to 100. Other organisations' keys get 403.")
             .Produces<RequirementPageResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -71,22 +71,14 @@ public static class MallBiddingEndpoints
     {
         var actor = CurrentActor.From(context.User);
         PageQueryValidator.Instance.ValidateAndThrow(new PageQuery(skip, take));
-        IReadOnlyList<BiddingRow> rows;
-        if (actor.IsIn(Roles.PurchaserOperator))
-        {
-            rows = await biddings.ForUnitAsync(actor, ct: context.RequestAborted);
-        }
-        else if (actor.IsIn(Roles.Supplier))
-        {
-            rows = await biddings.ForSupplierAsync(actor, context.RequestAborted);
-        }
-        else
+        if (!actor.IsIn(Roles.PurchaserOperator) && !actor.IsIn(Roles.Supplier))
         {
             return ApiProblems.Forbidden(ApiProblems.PartyKeysOnly);
         }
 
         var (from, count) = (skip ?? 0, take ?? PageQuery.DefaultTake);
-        return Results.Ok(new RequirementPageResponse(rows.Skip(from).Take(count).Select(MallMapping.ToResponse).ToList(), rows.Count, from, count));
+        var page = await biddings.PageAsync(actor, asSupplier: actor.IsIn(Roles.Supplier), from, count, context.RequestAborted);
+        return Results.Ok(new RequirementPageResponse(page.Items.Select(MallMapping.ToResponse).ToList(), page.TotalCount, from, count));
     }
 
     private static async Task<IResult> PostAsync(RequirementRequest request, HttpContext context, OnlineBiddings biddings, BiddingQueries queries, PlanExecution execution)

@@ -34,6 +34,27 @@ public sealed class BiddingQueries(IDbContextFactory<GovProcurementDbContext> st
     public async Task<IReadOnlyList<BiddingRow>> ForUnitAsync(Actor actor, Guid? planId = null, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
+        return await Rows(OfUnit(db, actor, planId).Take(MaxRows)).ToListAsync(ct);
+    }
+
+    /// <summary>For a supplier: the biddings taking quotes now, soonest closing first, and those it has quoted on.</summary>
+    public async Task<IReadOnlyList<BiddingRow>> ForSupplierAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        return await Rows(OfSupplier(db, actor).Take(MaxRows)).ToListAsync(ct);
+    }
+
+    /// <summary>A page of <see cref="ForUnitAsync"/> or <see cref="ForSupplierAsync"/> (as the actor's organisation is a supplier or not), paged in the database.</summary>
+    public async Task<Page<BiddingRow>> PageAsync(Actor actor, bool asSupplier, int skip, int take, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var biddings = asSupplier ? OfSupplier(db, actor) : OfUnit(db, actor, null);
+        var total = await biddings.CountAsync(ct);
+        return new Page<BiddingRow>(await Rows(biddings.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxRows))).ToListAsync(ct), total);
+    }
+
+    private static IQueryable<OnlineBidding> OfUnit(GovProcurementDbContext db, Actor actor, Guid? planId)
+    {
         var unitId = actor.OrganizationId;
         var biddings = db.OnlineBiddings.AsNoTracking().Where(b => b.UnitId == unitId);
         if (planId is { } plan)
@@ -41,19 +62,17 @@ public sealed class BiddingQueries(IDbContextFactory<GovProcurementDbContext> st
             biddings = biddings.Where(b => b.PlanId == plan);
         }
 
-        return await Rows(biddings.OrderByDescending(b => b.PostedUtc)).ToListAsync(ct);
+        return biddings.OrderByDescending(b => b.PostedUtc).ThenBy(b => b.Id);
     }
 
-    /// <summary>For a supplier: the biddings taking quotes now, soonest closing first, and those it has quoted on.</summary>
-    public async Task<IReadOnlyList<BiddingRow>> ForSupplierAsync(Actor actor, CancellationToken ct = default)
+    private IQueryable<OnlineBidding> OfSupplier(GovProcurementDbContext db, Actor actor)
     {
-        await using var db = await store.CreateDbContextAsync(ct);
         var now = time.UtcNow();
         var supplierId = actor.OrganizationId;
         var open = db.OnlineBiddings.AsNoTracking().Where(b => b.Status == BiddingStatus.Quoting && b.ClosesUtc > now)
             .Where(b => !b.Quotes.Any(q => q.SupplierId == supplierId));
         var quoted = db.OnlineBiddings.AsNoTracking().Where(b => b.Quotes.Any(q => q.SupplierId == supplierId));
-        return await Rows(open.Concat(quoted).OrderBy(b => b.Status).ThenBy(b => b.ClosesUtc)).ToListAsync(ct);
+        return open.Concat(quoted).OrderBy(b => b.Status).ThenBy(b => b.ClosesUtc).ThenBy(b => b.Id);
     }
 
     public async Task<BiddingView?> GetAsync(Actor actor, Guid biddingId, CancellationToken ct = default)
@@ -92,5 +111,5 @@ public sealed class BiddingQueries(IDbContextFactory<GovProcurementDbContext> st
         || (who.Kind == OrganizationKind.Supplier && (bidding.Status == BiddingStatus.Quoting || bidding.Quotes.Any(q => who.Belongs(q.SupplierId))));
 
     private static IQueryable<BiddingRow> Rows(IQueryable<OnlineBidding> biddings) =>
-        biddings.Take(MaxRows).Select(b => new BiddingRow(b.Id, b.Number, b.Title, b.Status, b.Ceiling, b.OpensUtc, b.ClosesUtc, b.PostedUtc));
+        biddings.Select(b => new BiddingRow(b.Id, b.Number, b.Title, b.Status, b.Ceiling, b.OpensUtc, b.ClosesUtc, b.PostedUtc));
 }

@@ -47,7 +47,7 @@ namespace GovProcurement.Tests.ApiClient.Requirements
         {
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. At most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
+        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. Paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
         /// </summary>
         /// <returns>A <see cref="global::GovProcurement.Tests.ApiClient.Models.RequirementPageResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -111,7 +111,7 @@ namespace GovProcurement.Tests.ApiClient.Requirements
             return await RequestAdapter.SendAsync<global::GovProcurement.Tests.ApiClient.Models.RequirementResponse>(requestInfo, global::GovProcurement.Tests.ApiClient.Models.RequirementResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. At most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
+        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. Paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -161,7 +161,7 @@ namespace GovProcurement.Tests.ApiClient.Requirements
             return new global::GovProcurement.Tests.ApiClient.Requirements.RequirementsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。至多最近 200 条，skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. At most the 200 latest, paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
+        /// 预算单位的密钥得到本单位发布的竞价需求（最新在前）；供应商的密钥得到正在报价期内、尚未报价的需求（截止早的在前）及已报价的需求。skip 0 至 100000、take 1 至 100 分页。其他机构的密钥得到 403。 / A budget unit&apos;s key gets the requirements its unit posted (newest first); a supplier&apos;s key the requirements taking quotes that it has not quoted on yet (soonest closing first) and those it has quoted on. Paged by skip 0 to 100,000 and take 1 to 100. Other organisations&apos; keys get 403.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class RequirementsRequestBuilderGetQueryParameters 
