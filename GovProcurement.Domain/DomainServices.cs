@@ -124,6 +124,8 @@ public static class DomainServices
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddSingleton<Mall.Orders.OrderQueries>();
         services.AddSingleton<Contracts.GovContracts>();
+        services.AddSingleton<Complaints.ChallengeDesk>();
+        services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

@@ -90,6 +90,19 @@ public enum AuditEventType
     ContractPublished = 2005,
     ContractFiled = 2006,
     ContractReturned = 2007,
+
+    // Inquiries, challenges and complaints: 2400–2499.
+    InquiryAsked = 2400,
+    InquiryAnswered = 2401,
+    ChallengeFiled = 2410,
+    ChallengeAnswered = 2411,
+    ComplaintFiled = 2420,
+    ComplaintAccepted = 2421,
+    ComplaintRejected = 2422,
+    ComplaintPaused = 2423,
+    ComplaintResumed = 2424,
+    ComplaintSuspendedProcurement = 2425,
+    ComplaintDecided = 2426,
 }
 
 /// <summary>

@@ -16,15 +16,16 @@ public static class ContractSteps
 
     public static IReadOnlyList<ContractAction> All { get; } = Enum.GetValues<ContractAction>();
 
-    public static ActionSet<ContractAction> For(GovContract contract, ActorStanding who) =>
-        new(All.Select(action => new AvailableAction<ContractAction>(action, WhyNot(action, contract, who))).ToList());
+    /// <param name="signingHold">Why signing is suspended now (a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>), refusing both confirmations.</param>
+    public static ActionSet<ContractAction> For(GovContract contract, ActorStanding who, Refusal? signingHold = null) =>
+        new(All.Select(action => new AvailableAction<ContractAction>(action, WhyNot(action, contract, who, signingHold))).ToList());
 
-    private static Refusal? WhyNot(ContractAction action, GovContract c, ActorStanding who) => action switch
+    private static Refusal? WhyNot(ContractAction action, GovContract c, ActorStanding who, Refusal? hold) => action switch
     {
         ContractAction.Revise => Purchaser(c, who) ?? State(c, ContractChange.Revise, "合同签订后不能修改。", "A signed contract cannot be revised."),
         ContractAction.Send => Purchaser(c, who) ?? State(c, ContractChange.Send, "只有草稿可以发送供应商。", "Only a draft is sent to the supplier."),
-        ContractAction.ConfirmAsPurchaser => Purchaser(c, who) ?? Confirmable(c, ContractParty.Purchaser),
-        ContractAction.ConfirmAsSupplier => Supplier(c, who) ?? Confirmable(c, ContractParty.Supplier),
+        ContractAction.ConfirmAsPurchaser => Purchaser(c, who) ?? hold ?? Confirmable(c, ContractParty.Purchaser),
+        ContractAction.ConfirmAsSupplier => Supplier(c, who) ?? hold ?? Confirmable(c, ContractParty.Supplier),
         ContractAction.Publish => Purchaser(c, who) ?? State(c, ContractChange.Publish, "双方确认签订后才能发布合同公告。", "The announcement follows both confirmations."),
         ContractAction.File => Regulator(c, who) ?? State(c, ContractChange.File, "合同公告发布后才能备案。", "A contract is filed once announced.", FilingCitation),
         _ => Regulator(c, who) ?? State(c, ContractChange.Return, "只能退回待备案的合同。", "Only a contract awaiting filing can be returned."),

@@ -16,8 +16,13 @@ public static class ContractWorkItems
         {
             var sent = await db.Contracts.AsNoTracking().Where(c => c.SupplierId == org && c.Status == ContractStatus.SentToSupplier)
                 .OrderBy(c => c.CreatedUtc).Take(take).ToListAsync(ct);
-            items.AddRange(sent.Where(c => ContractSteps.For(c, standing).Allows(ContractAction.ConfirmAsSupplier))
-                .Select(c => new WorkItem(WorkKind.ConfirmContract, Title(c), Href(c), c.CreatedUtc)));
+            foreach (var c in sent)
+            {
+                if (ContractSteps.For(c, standing, await Complaints.SigningHolds.ForProjectAsync(db, c.ProjectId, ct)).Allows(ContractAction.ConfirmAsSupplier))
+                {
+                    items.Add(new WorkItem(WorkKind.ConfirmContract, Title(c), Href(c), c.CreatedUtc));
+                }
+            }
         }
 
         if (standing.IsIn(Roles.Regulator) && standing.RegionCode is { } region)

@@ -56,7 +56,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         await using var db = await store.CreateDbContextAsync(ct);
         var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct)
             ?? throw new DomainException("找不到可起草合同的中标（成交）结果或订单。", "There is no award or order to draft a contract from.");
-        if (opening.WhyNot is { } refusal)
+        if ((opening.WhyNot ?? await Complaints.SigningHolds.ForProjectAsync(db, opening.Origin.ProjectId, ct)) is { } refusal)
         {
             throw refusal.ToException();
         }
@@ -133,7 +133,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         }
 
         var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
-        return new ContractView(contract, ContractSteps.For(contract, standing), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China));
+        return new ContractView(contract, ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China));
     }
 
     /// <summary>The contracts of the actor's unit, company or region, newest first.</summary>
@@ -182,7 +182,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
     {
         var contract = await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new DomainException("合同不存在。", "The contract does not exist.");
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        ContractSteps.For(contract, standing).Require(action);
+        ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)).Require(action);
         return (contract, standing);
     }
 

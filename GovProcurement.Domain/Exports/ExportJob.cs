@@ -46,6 +46,12 @@ public enum ExportKind
 
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
+
+    /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
+    ChallengeRegister = 2040,
+
+    /// <summary>Every challenge and complaint of the jurisdiction, one row each.</summary>
+    RawChallenges = 2041,
 }
 
 /// <summary>

@@ -26,6 +26,9 @@ public enum NoticeType
 
     /// <summary>政策通知: a finance department's notice to the units and agencies below it.</summary>
     Policy = 7,
+
+    /// <summary>投诉处理结果公告: the finance department's decision on a complaint (财政部令第94号第三十七条).</summary>
+    ComplaintDecision = 9,
 }
 
 public enum NoticeStatus

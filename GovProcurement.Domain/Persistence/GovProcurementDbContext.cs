@@ -98,6 +98,12 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
 
+    public DbSet<Complaints.Inquiry> Inquiries => Set<Complaints.Inquiry>();
+
+    public DbSet<Complaints.Challenge> Challenges => Set<Complaints.Challenge>();
+
+    public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

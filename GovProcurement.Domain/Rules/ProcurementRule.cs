@@ -189,6 +189,32 @@ public enum RuleKind
 
     /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
     ContractAgreedPaymentTermDays = 206,
+
+    // Inquiries, challenges and complaints (询问、质疑、投诉, 财政部令第94号): 231–249.
+
+    /// <summary>Working days within which an inquiry (询问) is answered (实施条例第五十二条).</summary>
+    InquiryAnswerWorkingDays = 231,
+
+    /// <summary>Working days from knowing (the start the rule names per kind) within which a challenge (质疑) is filed (94号令第十、十一条).</summary>
+    ChallengeFilingWorkingDays = 232,
+
+    /// <summary>Working days from receipt within which the purchaser or agency answers a challenge in writing (94号令第十三条).</summary>
+    ChallengeAnswerWorkingDays = 233,
+
+    /// <summary>Working days after the answer period ends within which a complaint (投诉) is filed (94号令第十七条).</summary>
+    ComplaintFilingWorkingDays = 234,
+
+    /// <summary>Working days from receipt within which the finance department checks a complaint (94号令第二十一条).</summary>
+    ComplaintCheckWorkingDays = 235,
+
+    /// <summary>Working days from acceptance within which the complaint is sent to the respondent (94号令第二十一条, 待核实).</summary>
+    ComplaintCopyWorkingDays = 236,
+
+    /// <summary>Working days from receipt within which the complaint is decided, paused time excluded (94号令第二十六条).</summary>
+    ComplaintDecisionWorkingDays = 237,
+
+    /// <summary>Days the procurement may be suspended during a complaint, at most (政府采购法第五十七条).</summary>
+    ProcurementSuspensionMaxDays = 238,
 }
 
 /// <summary>The unit of a rule's value.</summary>

@@ -113,12 +113,16 @@ public sealed class ProcurementRuleBook : IDisposable
             or RuleKind.ContractAddOnShare => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays
-            or RuleKind.ContractSigningDays or RuleKind.ContractPaymentTermDays or RuleKind.ContractAgreedPaymentTermDays => RuleUnit.Days,
+            or RuleKind.ContractSigningDays or RuleKind.ContractPaymentTermDays or RuleKind.ContractAgreedPaymentTermDays
+            or RuleKind.ProcurementSuspensionMaxDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
             or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
             or RuleKind.ResultAnnouncementWorkingDays
-            or RuleKind.ContractPublicationWorkingDays or RuleKind.ContractFilingWorkingDays => RuleUnit.WorkingDays,
+            or RuleKind.ContractPublicationWorkingDays or RuleKind.ContractFilingWorkingDays
+            or RuleKind.InquiryAnswerWorkingDays or RuleKind.ChallengeFilingWorkingDays or RuleKind.ChallengeAnswerWorkingDays
+            or RuleKind.ComplaintFilingWorkingDays or RuleKind.ComplaintCheckWorkingDays or RuleKind.ComplaintCopyWorkingDays
+            or RuleKind.ComplaintDecisionWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
             or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions

@@ -13,6 +13,12 @@ public enum ExceptionKind
 
     /// <summary>A lot awarded with a single responsive bidder.</summary>
     SingleBidder = 3,
+
+    /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
+    ChallengeAnswerOverdue = 20,
+
+    /// <summary>A complaint (投诉) the finance department has not checked or decided within its period.</summary>
+    ComplaintDecisionOverdue = 21,
 }
 
 /// <summary>A regulator's review of one exception: who, when, and what they concluded.</summary>

@@ -56,6 +56,20 @@ public enum WorkKind
 
     /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
     FileContract = 201,
+
+    // Inquiries, challenges and complaints: 240–249.
+
+    /// <summary>询问: the purchaser or agency answers within its period.</summary>
+    AnswerInquiry = 240,
+
+    /// <summary>质疑: the purchaser or agency answers in writing within its period.</summary>
+    AnswerChallenge = 241,
+
+    /// <summary>投诉: the region's finance department checks a received complaint.</summary>
+    CheckComplaint = 242,
+
+    /// <summary>投诉: the region's finance department decides an accepted complaint.</summary>
+    DecideComplaint = 243,
 }
 
 /// <summary>

@@ -49,6 +49,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
+        items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
         return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
     }
 

@@ -1,0 +1,44 @@
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Complaints;
+
+/// <summary>
+/// Whether a project's contracts may be signed now (实施条例第五十四条): not while a challenge awaits its answer
+/// or a complaint awaits the finance department's decision, and not after a decision that voids the result or
+/// orders the procurement repeated. The contract steps ask this before offering a confirmation.
+/// </summary>
+public static class SigningHolds
+{
+    public const string Citation = "《中华人民共和国政府采购法实施条例》第五十四条";
+
+    public static async Task<Refusal?> ForProjectAsync(GovProcurementDbContext db, Guid? projectId, CancellationToken ct)
+    {
+        if (projectId is not { } id)
+        {
+            return null;
+        }
+
+        var challenge = await db.Challenges.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ChallengeStatus.Filed)
+            .OrderBy(c => c.FiledUtc).Select(c => c.Number).FirstOrDefaultAsync(ct);
+        if (challenge is not null)
+        {
+            return new Refusal($"质疑 {challenge} 尚未答复，可能影响中标（成交）结果，暂停签订合同。",
+                $"Challenge {challenge} awaits its answer and may affect the result: signing is suspended.", Citation);
+        }
+
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ProjectId == id && c.Status != ComplaintStatus.Rejected)
+            .Select(c => new { c.Number, c.Status, c.Remedy }).ToListAsync(ct);
+        if (complaints.FirstOrDefault(c => c.Status != ComplaintStatus.Decided) is { } pending)
+        {
+            return new Refusal($"投诉 {pending.Number} 处理中，可能影响中标（成交）结果，暂停签订合同。",
+                $"Complaint {pending.Number} is being handled and may affect the result: signing is suspended.", Citation);
+        }
+
+        return complaints.FirstOrDefault(c => c.Remedy is ComplaintRemedy.RepeatProcurement or ComplaintRemedy.ChangeResult or ComplaintRemedy.VoidContract) is { } decided
+            ? new Refusal($"投诉 {decided.Number} 的处理决定为“{ChallengeTexts.Remedy(decided.Remedy).Zh}”，不能按原结果签订合同。",
+                $"The decision on complaint {decided.Number} is to {ChallengeTexts.Remedy(decided.Remedy).En}: no contract on the original result.", "《政府采购质疑和投诉办法》（财政部令第94号）第三十一、三十二条")
+            : null;
+    }
+}
