@@ -45,6 +45,7 @@ public static class WorkspaceNavigation
             new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu),
+            new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver, [WorkKind.AnswerInquiry, WorkKind.AnswerChallenge]),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
 
@@ -57,6 +58,7 @@ public static class WorkspaceNavigation
             new("/agency", "Nav.AgencyHome", Icons.Material.Filled.BusinessCenter),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/agency/frameworks", "Nav.AgencyFrameworks", Icons.Material.Filled.Handshake),
+            new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver, [WorkKind.AnswerInquiry, WorkKind.AnswerChallenge]),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ])),
         (Roles.Supplier, new("Nav.SupplierWorkspace",
@@ -70,6 +72,7 @@ public static class WorkspaceNavigation
             new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
             new("/supplier/frameworks", "Nav.SupplierFrameworks", Icons.Material.Filled.Handshake),
             new("/supplier/contracts", "Nav.SupplierContracts", Icons.Material.Filled.HistoryEdu),
+            new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",
         [
@@ -80,6 +83,7 @@ public static class WorkspaceNavigation
             new("/regulator/reports", "Nav.Reports", Icons.Material.Filled.TableChart),
             new("/regulator/plans", "Nav.RegulatorPlans", Icons.Material.Filled.AssignmentTurnedIn),
             new("/regulator/contracts", "Nav.RegulatorContracts", Icons.Material.Filled.HistoryEdu),
+            new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver, [WorkKind.CheckComplaint, WorkKind.DecideComplaint]),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/regulator/policy-notices", "Nav.PolicyNotices", Icons.Material.Filled.Campaign),
             new("/regulator/experts", "Nav.Experts", Icons.Material.Filled.School),

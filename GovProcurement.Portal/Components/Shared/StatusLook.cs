@@ -16,6 +16,8 @@ public sealed record StatusLook(string LabelKey, Color Color, string TestId)
         [typeof(ProjectStatus)] = ("ProjectStatus", "project-status"),
         [typeof(SupplierApplicationStatus)] = ("SupplierLibrary.State", "application-status"),
         [typeof(ListingStatus)] = ("ListingStatus", "listing-status"),
+        [typeof(Domain.Complaints.ChallengeStatus)] = ("ChallengeStatus", "challenge-status"),
+        [typeof(Domain.Complaints.ComplaintStatus)] = ("ComplaintStatus", "complaint-status"),
     };
 
     /// <summary>
@@ -24,6 +26,12 @@ public sealed record StatusLook(string LabelKey, Color Color, string TestId)
     /// </summary>
     private static readonly Dictionary<Enum, Color> Colours = new()
     {
+        [Domain.Complaints.ChallengeStatus.Filed] = Color.Info,
+        [Domain.Complaints.ChallengeStatus.Answered] = Color.Success,
+        [Domain.Complaints.ComplaintStatus.Filed] = Color.Info,
+        [Domain.Complaints.ComplaintStatus.Accepted] = Color.Info,
+        [Domain.Complaints.ComplaintStatus.Paused] = Color.Warning,
+        [Domain.Complaints.ComplaintStatus.Decided] = Color.Success,
         [PlanStatus.PendingReview] = Color.Info,
         [PlanStatus.PendingFiling] = Color.Info,
         [PlanStatus.Returned] = Color.Warning,
