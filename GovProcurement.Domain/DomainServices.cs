@@ -126,6 +126,7 @@ public static class DomainServices
         services.AddSingleton<Contracts.GovContracts>();
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
+        services.AddSingleton<Complaints.ChallengeRegister>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

@@ -16,6 +16,9 @@ public sealed record InquiryView(Inquiry Inquiry, ActionSet<InquiryAction> Steps
 /// <summary>A challenge as a person sees it: the record, the steps, the deadlines, and its complaint if one was filed.</summary>
 public sealed record ChallengeView(Challenge Challenge, ActionSet<ChallengeAction> Steps, IReadOnlyList<ChallengeDeadline> Deadlines, Complaint? Complaint);
 
+/// <summary>The answer letter (质疑答复函) of an answered challenge, with the names of the parties it is addressed from.</summary>
+public sealed record ChallengeLetter(Challenge Challenge, string PurchaserName, string AgencyName);
+
 /// <summary>What a supplier may raise on a project now: an inquiry (or why not) and a challenge per subject.</summary>
 public sealed record ChallengeChoices(Refusal? InquiryWhyNot, IReadOnlyList<ChallengeOpening> Challenges);
 
@@ -119,6 +122,26 @@ public sealed class ChallengeDesk(IDbContextFactory<GovProcurementDbContext> sto
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
         return challenge is null || !ChallengeVisibility.Sees(standing, challenge.SupplierId, challenge.PurchaserId, challenge.AgencyId, challenge.RegionCode)
             ? null : await ViewAsync(db, challenge, standing, ct);
+    }
+
+    /// <summary>The answer letter for the challenge's parties and the region's finance department; refused before the answer.</summary>
+    public async Task<ChallengeLetter> LetterAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var c = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        if (c is null || !ChallengeVisibility.Sees(standing, c.SupplierId, c.PurchaserId, c.AgencyId, c.RegionCode))
+        {
+            throw new DomainException("质疑不存在或无权查看。", "The challenge does not exist or is not yours to see.");
+        }
+
+        if (c.AnswerDigest is null)
+        {
+            throw new DomainException("质疑尚未书面答复。", "The challenge has not been answered yet.");
+        }
+
+        var names = await db.Organizations.AsNoTracking().Where(o => o.Id == c.PurchaserId || o.Id == c.AgencyId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return new ChallengeLetter(c, names.GetValueOrDefault(c.PurchaserId, ""), names.GetValueOrDefault(c.AgencyId, ""));
     }
 
     public async Task<ProjectChallenges> ForProjectAsync(Guid projectId, Actor actor, CancellationToken ct = default)

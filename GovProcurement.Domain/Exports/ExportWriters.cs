@@ -20,6 +20,7 @@ public sealed class ExportWriters(
     EMallReports emallReports,
     EMallRawExports emallRaw,
     AuctionRawExport auctionRaw,
+    Complaints.ChallengeRegister challengeRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -45,6 +46,8 @@ public sealed class ExportWriters(
             ExportKind.RawMallOrders => await emallRaw.OrdersAsync(output, actor, progress, ct),
             ExportKind.RawMallBiddings => await emallRaw.BiddingsAsync(output, actor, progress, ct),
             ExportKind.RawMallAuctions => await auctionRaw.WriteAsync(output, actor, progress, ct),
+            ExportKind.ChallengeRegister => await challengeRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawChallenges => await challengeRegister.WriteRawAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

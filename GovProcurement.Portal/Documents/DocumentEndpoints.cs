@@ -36,6 +36,12 @@ public static class DocumentEndpoints
             return TypedResults.File(file.Content, file.ContentType, file.Name);
         })).AllowAnonymous();
 
+        app.MapGet("/challenges/{id:guid}/answer.pdf", (Guid id, HttpContext context, Domain.Complaints.ChallengeDesk desk) => Refusable(async () =>
+        {
+            var letter = await desk.LetterAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return TypedResults.File(ChallengePdfs.AnswerLetter(letter, BaseUrl(context)), Pdf, $"质疑答复函-{letter.Challenge.Number}.pdf");
+        })).RequireAuthorization();
+
         var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
         parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {
