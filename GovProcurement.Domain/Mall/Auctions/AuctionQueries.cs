@@ -64,14 +64,8 @@ public sealed class AuctionQueries(IDbContextFactory<GovProcurementDbContext> st
             .Where(a => a.Status == AuctionStatus.Scheduled || a.Status == AuctionStatus.Open)
             .Where(a => !a.Bids.Any(b => b.SupplierId == supplierId))
             .OrderBy(a => a.OpensUtc).Take(MaxRows).ToListAsync(ct);
-        var joinable = new List<Guid>();
-        foreach (var auction in live)
-        {
-            if (await eligibility.WhyNotAsync(db, supplierId, auction, today, ct) is null)
-            {
-                joinable.Add(auction.Id);
-            }
-        }
+        var facts = await eligibility.FactsAsync(db, await ActorStanding.LoadAsync(db, actor, ct), live, today, ct);
+        var joinable = live.Where(a => facts[a.Id].Ineligible is null).Select(a => a.Id).ToList();
 
         var mine = db.ReverseAuctions.AsNoTracking().Where(a => joinable.Contains(a.Id) || a.Bids.Any(b => b.SupplierId == supplierId));
         return await Rows(mine.OrderBy(a => a.Status).ThenBy(a => a.ClosesUtc)).ToListAsync(ct);
