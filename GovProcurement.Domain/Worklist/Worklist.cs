@@ -38,7 +38,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
     /// <summary>
     /// The counts for the navigation, exact: a source whose answer is its status-scoped query (the plans
-    /// to review, revise and file) is counted in the database, however many wait; the others count
+    /// to review, revise and file, the orders to confirm, deliver and receive) is counted in the database, however many wait; the others count
     /// the items <see cref="ForAsync"/> lists.
     /// </summary>
     public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default)
@@ -77,7 +77,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
         items.AddRange(await Mall.Biddings.BiddingWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Auctions.AuctionWorkItems.ForAsync(db, auctionEligibility, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
-        items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
+        items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken, counted));
         items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
         return items;

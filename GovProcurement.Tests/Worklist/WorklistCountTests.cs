@@ -1,3 +1,5 @@
+using GovProcurement.Domain.Mall.Orders;
+using Microsoft.EntityFrameworkCore;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Worklist;
@@ -47,6 +49,31 @@ public sealed class WorklistCountTests : ProjectScenarioTest
 
         Assert.Equal(before + 60, (await List.CountsAsync(own)).ByKind[WorkKind.FilePlan]);
         Assert.Equal(provinceBefore, (await List.CountsAsync(province)).ByKind.GetValueOrDefault(WorkKind.FilePlan));
+    }
+
+    [Fact]
+    public async Task Sixty_orders_waiting_for_the_suppliers_confirmation_count_sixty_and_the_list_shows_fifty()
+    {
+        var mall = new Mall.MallScenario(Store.Services, Scenario);
+        var op = await mall.OperatorAsync();
+        var supplier = await mall.SupplierAsync(0);
+        for (var p = 0; p < 6; p++)
+        {
+            var plan = await mall.FiledPlanAsync();
+            Guid listing;
+            await using (var db = Store.Db())
+            {
+                listing = await db.Listings.Where(l => l.SupplierId == supplier.OrganizationId).Select(l => l.Id).FirstAsync();
+            }
+
+            for (var i = 0; i < 10; i++)
+            {
+                await Store.Get<MallOrders>().PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
+            }
+        }
+
+        Assert.Equal(60, (await List.CountsAsync(supplier)).ByKind[WorkKind.ConfirmDirectOrder]);
+        Assert.Equal(Worklist.CandidatesPerSource, (await List.ForAsync(supplier)).Count(i => i.Kind == WorkKind.ConfirmDirectOrder));
     }
 
     private async Task<(WorkCounts Counts, int Commands)> CountAsync(Actor actor)
