@@ -171,6 +171,9 @@ public sealed class GovContract : VersionedEntity
 
     public string? ReturnReason { get; private set; }
 
+    /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
+    public static IReadOnlyCollection<(ContractStatus From, ContractChange Change)> Table => Transitions.Keys;
+
     public bool Allows(ContractChange change) => Transitions.ContainsKey((Status, change));
 
     /// <summary>The SHA-256 digest of the contract's exact text as it stands now.</summary>

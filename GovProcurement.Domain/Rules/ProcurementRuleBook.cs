@@ -80,8 +80,11 @@ public sealed class ProcurementRuleBook : IDisposable
             .OrderBy(r => r.Kind).ThenBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Category).ThenBy(r => r.EffectiveFrom).ToList();
     }
 
-    public async Task<ProcurementRule> AddVersionAsync(ProcurementRuleDraft draft, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Adds a version of a rule; the actor's answer (<see cref="RuleBookSteps"/>) must allow it.</summary>
+    public async Task<ProcurementRule> AddVersionAsync(ProcurementRuleDraft draft, Actor by, CancellationToken cancellationToken = default)
     {
+        RuleBookSteps.For(by).Require(RuleBookAction.AddVersion);
+        var actor = by.UserName;
         new ProcurementRuleDraftValidator(time.TodayInChina()).ValidateAndThrow(draft);
         var codes = draft.CatalogueCodes.Count == 0 ? null : string.Join(';', draft.CatalogueCodes);
         await using var db = await store.CreateDbContextAsync(cancellationToken);

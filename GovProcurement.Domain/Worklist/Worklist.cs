@@ -22,7 +22,8 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// source selects its candidates with one status-filtered query scoped to the actor (own unit, own
 /// region, entrusted agency, registered supplier), at most <see cref="CandidatesPerSource"/> of
 /// them, and keeps only those whose answer allows the step. So the list never shows a step the
-/// plan, intention or project page would not offer.
+/// plan, intention or project page would not offer. The navigation's counts are counted in the
+/// database where a source's query is its answer (<see cref="CountsAsync(Actor, CancellationToken)"/>).
 /// </summary>
 public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility)
 {
@@ -32,6 +33,36 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
     public async Task<IReadOnlyList<WorkItem>> ForAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return (await CollectAsync(db, actor, null, cancellationToken)).OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
+    }
+
+    /// <summary>
+    /// The counts for the navigation, exact: a source whose answer is its status-scoped query (the plans
+    /// to review, revise and file, the orders to confirm, deliver and receive) is counted in the database, however many wait; the others count
+    /// the items <see cref="ForAsync"/> lists.
+    /// </summary>
+    public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await store.CreateDbContextAsync(cancellationToken);
+        return await CountsAsync(db, actor, cancellationToken);
+    }
+
+    /// <summary><see cref="CountsAsync(Actor, CancellationToken)"/> on the caller's context.</summary>
+    public async Task<WorkCounts> CountsAsync(GovProcurementDbContext db, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var counted = new Dictionary<WorkKind, int>();
+        var items = await CollectAsync(db, actor, counted, cancellationToken);
+        var counts = items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (kind, count) in counted)
+        {
+            counts[kind] = count;
+        }
+
+        return new(counts.Where(c => c.Value > 0).ToDictionary());
+    }
+
+    private async Task<List<WorkItem>> CollectAsync(GovProcurementDbContext db, Actor actor, Dictionary<WorkKind, int>? counted, CancellationToken cancellationToken)
+    {
         var standing = await ActorStanding.LoadAsync(db, actor, cancellationToken);
         var items = new List<WorkItem>();
         items.AddRange(await SupplierApplicationsAsync(db, standing, cancellationToken));
@@ -41,21 +72,17 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             return items;
         }
 
-        items.AddRange(await PlansAsync(db, standing, org, cancellationToken));
+        items.AddRange(await PlansAsync(db, standing, org, counted, cancellationToken));
         items.AddRange(await IntentionsAsync(db, standing, org, cancellationToken));
         items.AddRange(await ProjectsAsync(db, actor, standing, org, cancellationToken));
         items.AddRange(await Mall.Biddings.BiddingWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Mall.Auctions.AuctionWorkItems.ForAsync(db, auctionEligibility, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
-        items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
+        items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken, counted));
         items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
         items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
-        return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).ToList();
+        return items;
     }
-
-    /// <summary>The counts of <see cref="ForAsync"/>, for the navigation.</summary>
-    public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        new((await ForAsync(actor, cancellationToken)).GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => g.Count()));
 
     /// <summary>The platform administrator reviews supplier applications that await a decision (the review's own rule).</summary>
     private static async Task<IEnumerable<WorkItem>> SupplierApplicationsAsync(GovProcurementDbContext db, ActorStanding standing, CancellationToken ct)
@@ -80,29 +107,40 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             .Select(l => new WorkItem(WorkKind.ReviewListing, l.Name, Mall.Listings.ListingDesk.ReviewPage, l.SubmittedUtc));
     }
 
-    private async Task<List<WorkItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
+    /// <summary>
+    /// The plans waiting for the actor. Each query is the plan answer's own condition (the role, the
+    /// unit or the same-level finance department, the status the step leaves from), so when counting
+    /// it is counted in the database as it stands: the list shows the oldest, the count all.
+    /// </summary>
+    private async Task<List<WorkItem>> PlansAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, Dictionary<WorkKind, int>? counted, CancellationToken ct)
     {
         var items = new List<WorkItem>();
         if (standing.IsIn(Roles.PurchaserReviewer))
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.PendingReview), standing, PlanStep.ApproveAndSubmit, WorkKind.ReviewPlan, false, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.PendingReview), standing, PlanStep.ApproveAndSubmit, WorkKind.ReviewPlan, false, counted, ct));
         }
 
         if (standing.IsIn(Roles.PurchaserOperator))
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.Returned), standing, PlanStep.Edit, WorkKind.RevisePlan, false, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.UnitId == org && p.Status == PlanStatus.Returned), standing, PlanStep.Edit, WorkKind.RevisePlan, false, counted, ct));
         }
 
-        if (standing.IsIn(Roles.Regulator) && standing.RegionCode is { } region)
+        if (standing.IsIn(Roles.Regulator) && standing.Kind == OrganizationKind.Regulator && standing.RegionCode is { } region)
         {
-            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.RegionCode == region && p.Status == PlanStatus.PendingFiling), standing, PlanStep.File, WorkKind.FilePlan, true, ct));
+            items.AddRange(await PlanItemsAsync(db.Plans.Where(p => p.RegionCode == region && p.Status == PlanStatus.PendingFiling), standing, PlanStep.File, WorkKind.FilePlan, true, counted, ct));
         }
 
         return items;
     }
 
-    private async Task<IEnumerable<WorkItem>> PlanItemsAsync(IQueryable<ProcurementPlan> candidates, ActorStanding standing, PlanStep step, WorkKind kind, bool countWorkingDays, CancellationToken ct)
+    private async Task<IEnumerable<WorkItem>> PlanItemsAsync(IQueryable<ProcurementPlan> candidates, ActorStanding standing, PlanStep step, WorkKind kind, bool countWorkingDays,
+        Dictionary<WorkKind, int>? counted, CancellationToken ct)
     {
+        if (counted is not null)
+        {
+            counted[kind] = counted.GetValueOrDefault(kind) + await candidates.CountAsync(ct);
+        }
+
         var plans = await candidates.AsNoTracking().Include(p => p.Events).AsSplitQuery().OrderBy(p => p.UpdatedUtc).Take(CandidatesPerSource).ToListAsync(ct);
         var today = time.TodayInChina();
         return plans.Where(p => PlanSteps.For(p, standing).Allows(step)).Select(p =>

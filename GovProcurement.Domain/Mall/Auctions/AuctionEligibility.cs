@@ -27,4 +27,27 @@ public sealed class AuctionEligibility(IListingEligibility listings)
 
         return new AuctionSupplierFacts(await WhyNotAsync(db, supplierId, auction, today, ct));
     }
+
+    /// <summary>
+    /// The supplier's standing towards many auctions in two queries, not two per auction: its debarments
+    /// once, and its missing listings over all the auctions' catalogue items at once.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, AuctionSupplierFacts>> FactsAsync(GovProcurementDbContext db, ActorStanding who, IReadOnlyList<ReverseAuction> auctions, DateOnly today, CancellationToken ct)
+    {
+        if (who.Kind != OrganizationKind.Supplier || who.OrganizationId is not { } supplierId)
+        {
+            return auctions.ToDictionary(a => a.Id, _ => AuctionSupplierFacts.None);
+        }
+
+        if (auctions.Count == 0)
+        {
+            return new Dictionary<Guid, AuctionSupplierFacts>();
+        }
+
+        var debarred = SupplierStanding.Debarred(await SupplierStanding.DebarmentsAsync(db, supplierId, ct), today);
+        var codes = auctions.SelectMany(a => a.Items.Select(i => i.CatalogueCode)).Distinct().ToList();
+        var missing = debarred is null ? (await listings.MissingListingsAsync(supplierId, codes, ct)).ToHashSet() : [];
+        return auctions.ToDictionary(a => a.Id, a => new AuctionSupplierFacts(debarred
+            ?? SupplierStanding.Unlisted(a.Items.Select(i => i.CatalogueCode).Distinct().Where(missing.Contains).ToList(), ListingRule)));
+    }
 }

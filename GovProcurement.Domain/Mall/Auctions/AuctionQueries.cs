@@ -32,7 +32,7 @@ public sealed record AuctionView(
 
 /// <summary>
 /// Reads auctions for those allowed to see them: the unit its own, any supplier those scheduled or open
-/// and those it bid on, the regulator and the administrator all. Anonymity: a bidder sees the lowest
+/// and those it bid on, a finance department those of its region and the regions below, the administrator all. Anonymity: a bidder sees the lowest
 /// price and its own place, never another bidder's name; names appear only after the close and only
 /// for the purchaser, the regulator and the administrator (<see cref="AuctionAction.SeeBidders"/>).
 /// </summary>
@@ -64,14 +64,8 @@ public sealed class AuctionQueries(IDbContextFactory<GovProcurementDbContext> st
             .Where(a => a.Status == AuctionStatus.Scheduled || a.Status == AuctionStatus.Open)
             .Where(a => !a.Bids.Any(b => b.SupplierId == supplierId))
             .OrderBy(a => a.OpensUtc).Take(MaxRows).ToListAsync(ct);
-        var joinable = new List<Guid>();
-        foreach (var auction in live)
-        {
-            if (await eligibility.WhyNotAsync(db, supplierId, auction, today, ct) is null)
-            {
-                joinable.Add(auction.Id);
-            }
-        }
+        var facts = await eligibility.FactsAsync(db, await ActorStanding.LoadAsync(db, actor, ct), live, today, ct);
+        var joinable = live.Where(a => facts[a.Id].Ineligible is null).Select(a => a.Id).ToList();
 
         var mine = db.ReverseAuctions.AsNoTracking().Where(a => joinable.Contains(a.Id) || a.Bids.Any(b => b.SupplierId == supplierId));
         return await Rows(mine.OrderBy(a => a.Status).ThenBy(a => a.ClosesUtc)).ToListAsync(ct);
@@ -120,7 +114,7 @@ public sealed class AuctionQueries(IDbContextFactory<GovProcurementDbContext> st
             .ToList();
 
     private static bool MaySee(ReverseAuction auction, ActorStanding who) =>
-        who.Belongs(auction.UnitId) || who.IsIn(Roles.Regulator) || who.IsIn(Roles.PlatformAdmin)
+        who.Belongs(auction.UnitId) || AuctionSteps.Oversees(who, auction.RegionCode) || who.IsIn(Roles.PlatformAdmin)
         || (who.Kind == OrganizationKind.Supplier && (auction.Status is AuctionStatus.Scheduled or AuctionStatus.Open || auction.Bids.Any(b => who.Belongs(b.SupplierId))));
 
     private static IQueryable<AuctionRow> Rows(IQueryable<ReverseAuction> auctions) =>

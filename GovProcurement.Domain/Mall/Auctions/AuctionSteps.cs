@@ -26,7 +26,8 @@ public sealed record AuctionSupplierFacts(Refusal? Ineligible)
 /// Which auction steps an actor may take now, and why not: the transition table of
 /// <see cref="ReverseAuction"/> (and its window) joined with who takes each step — any eligible
 /// supplier bids while open; the unit's operator withdraws before the start and reads the result
-/// after the close; names are seen only after the close and never by a bidder. The clock's steps
+/// after the close; names are seen only after the close, by the unit, a finance department over the auction's region
+/// and the administrator, never by a bidder. The clock's steps
 /// (open, close) are no one's. Pages render this; <see cref="ReverseAuctions"/> requires it.
 /// </summary>
 public static class AuctionSteps
@@ -54,13 +55,26 @@ public static class AuctionSteps
 
     private static Refusal? SeeRefusal(ReverseAuction auction, ActorStanding who)
     {
-        if (!(who.Belongs(auction.UnitId) || who.IsIn(Roles.Regulator) || who.IsIn(Roles.PlatformAdmin)))
+        if (who.IsIn(Roles.Regulator) && !Oversees(who, auction.RegionCode) && !who.IsIn(Roles.PlatformAdmin))
+        {
+            return new Refusal("只能查看本地区及下级地区的反拍报价。", "You see the bids of auctions in your region and the regions below it only.", ground: RefusalGround.Jurisdiction);
+        }
+
+        if (!(who.Belongs(auction.UnitId) || Oversees(who, auction.RegionCode) || who.IsIn(Roles.PlatformAdmin)))
         {
             return new Refusal("供应商名称不向其他报价人公开。", "Bidders' names are not shown to other bidders.", ground: RefusalGround.Jurisdiction);
         }
 
         return auction.IsClosed ? null : new Refusal("反拍结束后方可查看报价供应商。", "The bidders are shown once the auction has closed.");
     }
+
+    /// <summary>
+    /// Whether the actor is a finance department over the region: its own or one above it (Jiangmen over
+    /// Heshan, never Heshan over Jiangmen), as <see cref="Supervision.Jurisdiction"/> draws it.
+    /// </summary>
+    public static bool Oversees(ActorStanding who, string regionCode) =>
+        who.IsIn(Roles.Regulator) && who.Kind == OrganizationKind.Regulator && who.RegionCode is { } own
+        && Regions.RegionDirectory.Guangdong.SelfAndAncestors(regionCode).Any(r => r.Code == own);
 
     private static Refusal? PurchaserRefusal(ReverseAuction auction, ActorStanding who) =>
         who.WhyNotRole(Roles.PurchaserOperator) ?? (who.Belongs(auction.UnitId) ? null

@@ -27,14 +27,9 @@ public static class AuctionWorkItems
         if (standing.IsIn(Roles.Supplier) && standing.Kind == OrganizationKind.Supplier)
         {
             var open = await Load(db.ReverseAuctions.Where(a => a.Status == AuctionStatus.Open && a.ClosesUtc > nowUtc && !a.Bids.Any(b => b.SupplierId == org)), take, ct);
-            foreach (var auction in open)
-            {
-                var facts = await eligibility.FactsAsync(db, standing, auction, BeijingTime.Day(nowUtc), ct);
-                if (AuctionSteps.For(auction, standing, facts, nowUtc).Allows(AuctionAction.Bid))
-                {
-                    items.Add(new WorkItem(WorkKind.JoinAuction, auction.Title, Href(auction), auction.OpenedUtc ?? auction.OpensUtc));
-                }
-            }
+            var facts = await eligibility.FactsAsync(db, standing, open, BeijingTime.Day(nowUtc), ct);
+            items.AddRange(open.Where(a => AuctionSteps.For(a, standing, facts[a.Id], nowUtc).Allows(AuctionAction.Bid))
+                .Select(a => new WorkItem(WorkKind.JoinAuction, a.Title, Href(a), a.OpenedUtc ?? a.OpensUtc)));
         }
 
         return items;

@@ -149,6 +149,9 @@ public sealed class ReverseAuction : VersionedEntity
         _ => null,
     };
 
+    /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
+    public static IReadOnlyCollection<(AuctionStatus From, AuctionChange Change)> Table => Transitions.Keys;
+
     public bool Allows(AuctionChange change) => Transitions.ContainsKey((Status, change));
 
     /// <summary>The platform opens the auction at its start.</summary>

@@ -89,6 +89,9 @@ public sealed class FrameworkAgreement : VersionedEntity
 
     public IReadOnlyList<FrameworkPrice> Prices => prices;
 
+    /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
+    public static IReadOnlyCollection<(FrameworkStatus From, FrameworkChange Change)> Table => Transitions.Keys;
+
     public bool Allows(FrameworkChange change) => Transitions.ContainsKey((Status, change));
 
     /// <summary>Whether call-offs may be made on the day: in force and inside the term.</summary>

@@ -122,6 +122,9 @@ public sealed class FrameworkCallOff : VersionedEntity
 
     public bool IsDueAt(DateTime nowUtc) => Status == CallOffStatus.Quoting && nowUtc >= ClosesUtc;
 
+    /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
+    public static IReadOnlyCollection<(CallOffStatus From, CallOffChange Change)> Table => Transitions.Keys;
+
     public bool Allows(CallOffChange change) => Transitions.ContainsKey((Status, change));
 
     /// <summary>直接选定 or 顺序轮候: awarded to the supplier at its agreement price.</summary>

@@ -152,6 +152,9 @@ public sealed class MallOrder : VersionedEntity
 
     public IReadOnlyList<MallOrderLine> Lines => lines;
 
+    /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
+    public static IReadOnlyCollection<(OrderStatus From, OrderChange Change)> Table => Transitions.Keys;
+
     public bool Allows(OrderChange change) => Transitions.ContainsKey((Status, change));
 
     /// <summary>Whether the supplier's time to confirm has run out: at <see cref="ConfirmDueUtc"/> exactly, it has.</summary>

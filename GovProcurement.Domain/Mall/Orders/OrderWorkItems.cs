@@ -15,20 +15,33 @@ public static class OrderWorkItems
 {
     private static readonly OrderStatus[] SupplierWaits = [OrderStatus.Placed, OrderStatus.Confirmed];
 
-    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, DateTime nowUtc, int take, CancellationToken ct)
+    /// <param name="counted">When given, each kind's exact count is added to it, counted in the database: each query below is the order answer's own condition.</param>
+    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, DateTime nowUtc, int take, CancellationToken ct,
+        Dictionary<WorkKind, int>? counted = null)
     {
         var candidates = new List<MallOrder>();
         if (standing.IsIn(Roles.Supplier))
         {
             candidates.AddRange(await Load(db.MallOrders.Where(o => o.SupplierId == org && SupplierWaits.Contains(o.Status)), take, ct));
+            await CountAsync(counted, WorkKind.ConfirmDirectOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Placed && o.ConfirmDueUtc > nowUtc), ct);
+            await CountAsync(counted, WorkKind.DeliverOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Confirmed && o.ConfirmedUtc != null), ct);
         }
 
         if (standing.IsIn(Roles.PurchaserOperator))
         {
             candidates.AddRange(await Load(db.MallOrders.Where(o => o.UnitId == org && o.Status == OrderStatus.Delivered), take, ct));
+            await CountAsync(counted, WorkKind.ReceiveOrder, db.MallOrders.Where(o => o.UnitId == org && o.Status == OrderStatus.Delivered && o.DeliveredUtc != null), ct);
         }
 
         return candidates.SelectMany(o => ItemsOf(o, OrderSteps.For(o, standing, nowUtc)));
+    }
+
+    private static async Task CountAsync(Dictionary<WorkKind, int>? counted, WorkKind kind, IQueryable<MallOrder> waiting, CancellationToken ct)
+    {
+        if (counted is not null)
+        {
+            counted[kind] = counted.GetValueOrDefault(kind) + await waiting.CountAsync(ct);
+        }
     }
 
     private static IEnumerable<WorkItem> ItemsOf(MallOrder order, ActionSet<OrderAction> steps)
