@@ -13,6 +13,9 @@ namespace GovProcurement.Domain.Contracts;
 /// <summary>A contract as a person sees it: the record, the steps the actor may take, and the deadlines with their rules.</summary>
 public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines);
 
+/// <summary>What anyone holding a contract's PDF may check: the signed contract under that number and whether the printed digest is its text's.</summary>
+public sealed record ContractVerification(string Number, string PurchaserName, string SupplierName, Money Amount, DateOnly SignedOn, ContractStatus Status, string Digest, bool Matches);
+
 /// <summary>Whose contracts a list shows.</summary>
 public enum ContractScope
 {
@@ -134,6 +137,25 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
 
         var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
         return new ContractView(contract, ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China));
+    }
+
+    /// <summary>
+    /// The signed contract with the number and whether <paramref name="digest"/> is its current text's digest;
+    /// null for an unknown or unsigned number (a contract is public once signed, 实施条例第五十条).
+    /// </summary>
+    public async Task<ContractVerification?> VerifyAsync(string number, string? digest, CancellationToken ct = default)
+    {
+        var key = (number ?? "").Trim();
+        if (key.Length is 0 or > 48)
+        {
+            return null;
+        }
+
+        await using var db = await store.CreateDbContextAsync(ct);
+        var c = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(x => x.Number == key, ct);
+        return c?.SignedOn is { } signed
+            ? new ContractVerification(c.Number, c.PurchaserName, c.SupplierName, c.Amount, signed, c.Status, c.Digest, string.Equals(digest?.Trim(), c.Digest, StringComparison.OrdinalIgnoreCase))
+            : null;
     }
 
     /// <summary>The contracts of the actor's unit, company or region, newest first.</summary>

@@ -42,6 +42,14 @@ public static class DocumentEndpoints
             return TypedResults.File(ChallengePdfs.AnswerLetter(letter, BaseUrl(context)), Pdf, $"质疑答复函-{letter.Challenge.Number}.pdf");
         })).RequireAuthorization();
 
+        app.MapGet("/contracts/{id:guid}/pdf", async (Guid id, HttpContext context, Domain.Contracts.GovContracts contracts) =>
+        {
+            var view = await contracts.GetAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return view is null
+                ? Results.NotFound()
+                : TypedResults.File(ContractPdfs.Contract(view.Contract, BaseUrl(context)), Pdf, $"{view.Contract.Number}.pdf");
+        }).RequireAuthorization();
+
         var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
         parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {

@@ -37,6 +37,7 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         Assert.False(Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, purchaser)).IsAvailable);
         await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling), purchaser));
 
+        Assert.Null(await Contracts.VerifyAsync(contract.Number, contract.Digest));
         await Contracts.SendAsync(contract.Id, purchaser);
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, purchaser);
         var supplier = await Scenario.ActorAsync(await SupplierAccountAsync(supplierId));
@@ -44,6 +45,10 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         Assert.Contains(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract && i.Href == $"/contracts/{contract.Id}");
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, supplier);
         Assert.DoesNotContain(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract);
+        var signed = (await Contracts.GetAsync(contract.Id, purchaser))!.Contract;
+        Assert.True((await Contracts.VerifyAsync(signed.Number, signed.Digest.ToUpperInvariant()))!.Matches);
+        Assert.False((await Contracts.VerifyAsync(signed.Number, "0000"))!.Matches);
+        Assert.Null(await Contracts.VerifyAsync("HT-UNKNOWN", signed.Digest));
         await Contracts.PublishAsync(contract.Id, purchaser);
         var regulator = await Scenario.ActorAsync(ProjectScenario.Regulator);
         Assert.Contains(await worklist.ForAsync(regulator), i => i.Kind == WorkKind.FileContract && i.Href == $"/contracts/{contract.Id}");
