@@ -120,7 +120,7 @@ public sealed class ChallengeDesk(IDbContextFactory<GovProcurementDbContext> sto
         await using var db = await store.CreateDbContextAsync(ct);
         var challenge = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        return challenge is null || !ChallengeVisibility.Sees(standing, challenge.SupplierId, challenge.PurchaserId, challenge.AgencyId, challenge.RegionCode)
+        return challenge is null || !ChallengeVisibility.Sees(standing, challenge)
             ? null : await ViewAsync(db, challenge, standing, ct);
     }
 
@@ -130,7 +130,7 @@ public sealed class ChallengeDesk(IDbContextFactory<GovProcurementDbContext> sto
         await using var db = await store.CreateDbContextAsync(ct);
         var c = await db.Challenges.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        if (c is null || !ChallengeVisibility.Sees(standing, c.SupplierId, c.PurchaserId, c.AgencyId, c.RegionCode))
+        if (c is null || !ChallengeVisibility.Sees(standing, c))
         {
             throw new DomainException("质疑不存在或无权查看。", "The challenge does not exist or is not yours to see.");
         }
@@ -151,13 +151,13 @@ public sealed class ChallengeDesk(IDbContextFactory<GovProcurementDbContext> sto
         var inquiries = await db.Inquiries.AsNoTracking().Where(i => i.ProjectId == projectId).OrderBy(i => i.AskedUtc).Take(ListMax).ToListAsync(ct);
         var challenges = await db.Challenges.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.FiledUtc).Take(ListMax).ToListAsync(ct);
         var list = new List<ChallengeView>();
-        foreach (var c in challenges.Where(c => ChallengeVisibility.Sees(standing, c.SupplierId, c.PurchaserId, c.AgencyId, c.RegionCode)))
+        foreach (var c in challenges.Where(c => ChallengeVisibility.Sees(standing, c)))
         {
             list.Add(await ViewAsync(db, c, standing, ct));
         }
 
         var inquiryViews = new List<InquiryView>();
-        foreach (var i in inquiries.Where(i => ChallengeVisibility.Sees(standing, i.SupplierId, i.PurchaserId, i.AgencyId, i.RegionCode)))
+        foreach (var i in inquiries.Where(i => ChallengeVisibility.Sees(standing, i)))
         {
             var terms = await TermsAsync(i.RegionCode, i.AskedOn, ct);
             inquiryViews.Add(new InquiryView(i, InquirySteps.For(i, standing), ChallengeDeadlines.For(i, terms, WorkingDayCalendar.China)));

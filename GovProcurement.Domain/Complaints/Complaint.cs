@@ -14,7 +14,7 @@ public sealed record ComplaintPause(DateOnly From, DateOnly? To, string Reason);
 /// procurement for at most the rule's days, and decides: dismissed, or upheld with the remedy it orders.
 /// The status changes only through the table.
 /// </summary>
-public sealed class Complaint : VersionedEntity
+public sealed class Complaint : VersionedEntity, IRaisedOnProject
 {
     public const int TextMaxLength = 4000;
 

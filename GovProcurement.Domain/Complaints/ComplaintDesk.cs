@@ -84,7 +84,7 @@ public sealed class ComplaintDesk(IDbContextFactory<GovProcurementDbContext> sto
         await using var db = await store.CreateDbContextAsync(ct);
         var complaint = await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        if (complaint is null || !ChallengeVisibility.Sees(standing, complaint.SupplierId, complaint.PurchaserId, complaint.AgencyId, complaint.RegionCode))
+        if (complaint is null || !ChallengeVisibility.Sees(standing, complaint))
         {
             return null;
         }

@@ -6,7 +6,7 @@ namespace GovProcurement.Domain.Complaints;
 /// An inquiry (询问): a supplier asks the purchaser or agency about a project's documents, a step or
 /// the result; the answer is due within the rule's working days (实施条例第五十二条). Asked, then answered, once.
 /// </summary>
-public sealed class Inquiry : VersionedEntity
+public sealed class Inquiry : VersionedEntity, IRaisedOnProject
 {
     public const int TextMaxLength = 2000;
 
