@@ -30,6 +30,14 @@ public static class ContractDeadlines
         return sign;
     }
 
+    /// <summary>The last day to announce a contract signed on <paramref name="signedOn"/>.</summary>
+    public static DateOnly PublicationDue(DateOnly signedOn, ContractTerms terms, WorkingDayCalendar calendar) =>
+        calendar.AddWorkingDays(signedOn, terms.PublicationWorkingDays.Value);
+
+    /// <summary>The last day to file a contract signed on <paramref name="signedOn"/>.</summary>
+    public static DateOnly FilingDue(DateOnly signedOn, ContractTerms terms, WorkingDayCalendar calendar) =>
+        calendar.AddWorkingDays(signedOn, terms.FilingWorkingDays.Value);
+
     public static IReadOnlyList<ContractDeadline> For(GovContract contract, ContractTerms terms, WorkingDayCalendar calendar)
     {
         var sign = SigningDue(contract.AwardedOn, terms, calendar);
@@ -41,9 +49,9 @@ public static class ContractDeadlines
 
         if (contract.SignedOn is { } signed)
         {
-            list.Add(new(new("发布合同公告", "Publish the contract announcement"), calendar.AddWorkingDays(signed, terms.PublicationWorkingDays.Value),
+            list.Add(new(new("发布合同公告", "Publish the contract announcement"), PublicationDue(signed, terms, calendar),
                 contract.PublishedUtc is { } published ? BeijingTime.Day(published) : null, terms.PublicationWorkingDays.Citation));
-            list.Add(new(new("合同备案", "File the contract"), calendar.AddWorkingDays(signed, terms.FilingWorkingDays.Value),
+            list.Add(new(new("合同备案", "File the contract"), FilingDue(signed, terms, calendar),
                 contract.FiledUtc is { } filed ? BeijingTime.Day(filed) : null, terms.FilingWorkingDays.Citation));
         }
 
