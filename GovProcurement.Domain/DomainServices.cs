@@ -124,6 +124,7 @@ public static class DomainServices
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddSingleton<Mall.Orders.OrderQueries>();
         services.AddSingleton<Contracts.GovContracts>();
+        services.AddSingleton<Contracts.ContractRegister>();
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();

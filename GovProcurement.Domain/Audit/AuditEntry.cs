@@ -90,6 +90,7 @@ public enum AuditEventType
     ContractPublished = 2005,
     ContractFiled = 2006,
     ContractReturned = 2007,
+    ContractAddOnDrafted = 2008,
 
     // Inquiries, challenges and complaints: 2400–2499.
     InquiryAsked = 2400,

@@ -52,6 +52,15 @@ public enum ExportKind
 
     /// <summary>Every challenge and complaint of the jurisdiction, one row each.</summary>
     RawChallenges = 2041,
+
+    /// <summary>The contract register (合同登记表) of the jurisdiction, add-ons included.</summary>
+    ContractRegister = 2000,
+
+    /// <summary>The contract filing status report (合同备案情况): per region by status, with the periods missed.</summary>
+    ContractFilingReport = 2001,
+
+    /// <summary>Every contract of the jurisdiction with its terms, one row each.</summary>
+    RawContracts = 2002,
 }
 
 /// <summary>

@@ -14,6 +14,15 @@ public enum ExceptionKind
     /// <summary>A lot awarded with a single responsive bidder.</summary>
     SingleBidder = 3,
 
+    /// <summary>No contract signed within the rule's days of the award notice (政府采购法第四十六条).</summary>
+    ContractSigningOverdue = 4,
+
+    /// <summary>A signed contract not announced within the rule's working days (实施条例第五十条).</summary>
+    ContractPublicationOverdue = 5,
+
+    /// <summary>A signed contract not filed within the rule's working days (政府采购法第四十七条).</summary>
+    ContractFilingOverdue = 6,
+
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,
 
