@@ -91,6 +91,9 @@ public enum AuditEventType
     ContractFiled = 2006,
     ContractReturned = 2007,
 
+    // Payments (合同支付): 2200–2299.
+    ContractPaymentRecorded = 2200,
+
     // Inquiries, challenges and complaints: 2400–2499.
     InquiryAsked = 2400,
     InquiryAnswered = 2401,

@@ -21,6 +21,7 @@ public sealed class ExportWriters(
     EMallRawExports emallRaw,
     AuctionRawExport auctionRaw,
     Complaints.ChallengeRegister challengeRegister,
+    Payments.PaymentRegister paymentRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -48,6 +49,9 @@ public sealed class ExportWriters(
             ExportKind.RawMallAuctions => await auctionRaw.WriteAsync(output, actor, progress, ct),
             ExportKind.ChallengeRegister => await challengeRegister.WriteRegisterAsync(output, actor, progress, ct),
             ExportKind.RawChallenges => await challengeRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.PaymentRegister => await paymentRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawPayments => await paymentRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.ArrearsDisclosure => await paymentRegister.WriteArrearsAsync(output, actor, filters.PeriodOr(today).To.Year, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

@@ -14,6 +14,9 @@ public enum ExceptionKind
     /// <summary>A lot awarded with a single responsive bidder.</summary>
     SingleBidder = 3,
 
+    /// <summary>An instalment of a contract with an SME past its due date and unpaid (保障中小企业款项支付条例).</summary>
+    PaymentOverdueToSme = 10,
+
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,
 
