@@ -32,7 +32,7 @@ public sealed class PaymentRegister(IDbContextFactory<GovProcurementDbContext> s
 
     internal static readonly ExportColumn<PaymentRegisterRow>[] Columns =
     [
-        ExportColumn<PaymentRegisterRow>.Text("合同编号", r => r.ContractNumber, countRows: true),
+        ExportColumn<PaymentRegisterRow>.Text("合同编号", r => r.ContractNumber),
         ExportColumn<PaymentRegisterRow>.Text("采购人", r => r.Purchaser),
         ExportColumn<PaymentRegisterRow>.Text("供应商", r => r.Supplier),
         ExportColumn<PaymentRegisterRow>.Text("中小企业", r => r.Sme ? "是" : "否"),
@@ -70,7 +70,7 @@ public sealed class PaymentRegister(IDbContextFactory<GovProcurementDbContext> s
 
     internal static readonly ExportColumn<ArrearsRow>[] ArrearsColumns =
     [
-        ExportColumn<ArrearsRow>.Text("单位名称", r => r.Unit, countRows: true),
+        ExportColumn<ArrearsRow>.Text("单位名称", r => r.Unit),
         ExportColumn<ArrearsRow>.Text("所属地区", r => RegionDirectory.Guangdong.PathName(r.RegionCode)),
         ExportColumn<ArrearsRow>.Integer("中小企业合同数", r => r.SmeContracts, total: true),
         ExportColumn<ArrearsRow>.Integer("逾期未支付合同数", r => r.OverdueContracts, total: true),
