@@ -125,6 +125,8 @@ public static class DomainServices
         services.AddSingleton<Mall.Orders.OrderQueries>();
         services.AddSingleton<Contracts.GovContracts>();
         services.AddSingleton<Contracts.ContractRegister>();
+        services.AddSingleton<Payments.ContractPayments>();
+        services.AddSingleton<Payments.PaymentRegister>();
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();

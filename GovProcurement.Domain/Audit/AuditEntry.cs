@@ -92,6 +92,9 @@ public enum AuditEventType
     ContractReturned = 2007,
     ContractAddOnDrafted = 2008,
 
+    // Payments (合同支付): 2200–2299.
+    ContractPaymentRecorded = 2200,
+
     // Inquiries, challenges and complaints: 2400–2499.
     InquiryAsked = 2400,
     InquiryAnswered = 2401,

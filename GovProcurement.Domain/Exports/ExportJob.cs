@@ -47,6 +47,15 @@ public enum ExportKind
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
 
+    /// <summary>The payment and overdue register (合同支付及逾期情况) of the jurisdiction, one row per instalment.</summary>
+    PaymentRegister = 2020,
+
+    /// <summary>Every recorded contract payment of the jurisdiction, one row each.</summary>
+    RawPayments = 2021,
+
+    /// <summary>The annual arrears disclosure (年度拖欠中小企业款项情况), per unit, for the year the period ends in.</summary>
+    ArrearsDisclosure = 2022,
+
     /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
     ChallengeRegister = 2040,
 

@@ -22,6 +22,7 @@ public sealed class ExportWriters(
     AuctionRawExport auctionRaw,
     Complaints.ChallengeRegister challengeRegister,
     Contracts.ContractRegister contractRegister,
+    Payments.PaymentRegister paymentRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -52,6 +53,9 @@ public sealed class ExportWriters(
             ExportKind.ContractRegister => await contractRegister.WriteRegisterAsync(output, actor, progress, ct),
             ExportKind.ContractFilingReport => await contractRegister.WriteFilingAsync(output, actor, progress, ct),
             ExportKind.RawContracts => await contractRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.PaymentRegister => await paymentRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawPayments => await paymentRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.ArrearsDisclosure => await paymentRegister.WriteArrearsAsync(output, actor, filters.PeriodOr(today).To.Year, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

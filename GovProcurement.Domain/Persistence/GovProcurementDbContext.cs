@@ -98,6 +98,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
 
+    public DbSet<Payments.ContractPayment> ContractPayments => Set<Payments.ContractPayment>();
+
     public DbSet<Complaints.Inquiry> Inquiries => Set<Complaints.Inquiry>();
 
     public DbSet<Complaints.Challenge> Challenges => Set<Complaints.Challenge>();

@@ -190,6 +190,14 @@ public enum RuleKind
     /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
     ContractAgreedPaymentTermDays = 206,
 
+    // Payments (合同支付): 215–219.
+
+    /// <summary>Late-payment interest a day, in basis points of the overdue amount, where the contract names none (保障中小企业款项支付条例).</summary>
+    LatePaymentInterestDaily = 215,
+
+    /// <summary>Days before an instalment falls due from which the purchaser's to-do list shows it (a platform reminder, not a statutory period).</summary>
+    PaymentReminderDays = 216,
+
     // Inquiries, challenges and complaints (询问、质疑、投诉, 财政部令第94号): 231–249.
 
     /// <summary>Working days within which an inquiry (询问) is answered (实施条例第五十二条).</summary>

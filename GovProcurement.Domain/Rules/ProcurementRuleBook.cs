@@ -113,11 +113,11 @@ public sealed class ProcurementRuleBook : IDisposable
     {
         RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
             or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit or RuleKind.AuctionMinimumStepBasisPoints
-            or RuleKind.ContractAddOnShare => RuleUnit.BasisPoints,
+            or RuleKind.ContractAddOnShare or RuleKind.LatePaymentInterestDaily => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays
             or RuleKind.ContractSigningDays or RuleKind.ContractPaymentTermDays or RuleKind.ContractAgreedPaymentTermDays
-            or RuleKind.ProcurementSuspensionMaxDays => RuleUnit.Days,
+            or RuleKind.ProcurementSuspensionMaxDays or RuleKind.PaymentReminderDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
             or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays

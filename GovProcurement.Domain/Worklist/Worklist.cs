@@ -25,7 +25,8 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// plan, intention or project page would not offer. The navigation's counts are counted in the
 /// database where a source's query is its answer (<see cref="CountsAsync(Actor, CancellationToken)"/>).
 /// </summary>
-public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility)
+public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility,
+    Contracts.IContractMilestones? milestones = null)
 {
     /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
@@ -81,6 +82,11 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
         items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, time.UtcNow(), CandidatesPerSource, cancellationToken));
         items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, cancellationToken));
         items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
+        if (milestones is not null)
+        {
+            items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
+        }
+
         return items;
     }
 
