@@ -47,6 +47,12 @@ public enum ExportKind
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
 
+    /// <summary>The bond register (保证金登记表) of the jurisdiction.</summary>
+    BondRegister = 2030,
+
+    /// <summary>Every bond of the jurisdiction, one row each, with the payment and refund references.</summary>
+    RawBonds = 2031,
+
     /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
     ChallengeRegister = 2040,
 

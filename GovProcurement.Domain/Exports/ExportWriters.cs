@@ -21,6 +21,7 @@ public sealed class ExportWriters(
     EMallRawExports emallRaw,
     AuctionRawExport auctionRaw,
     Complaints.ChallengeRegister challengeRegister,
+    Bonds.BondRegister bondRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -48,6 +49,8 @@ public sealed class ExportWriters(
             ExportKind.RawMallAuctions => await auctionRaw.WriteAsync(output, actor, progress, ct),
             ExportKind.ChallengeRegister => await challengeRegister.WriteRegisterAsync(output, actor, progress, ct),
             ExportKind.RawChallenges => await challengeRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.BondRegister => await bondRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawBonds => await bondRegister.WriteRawAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

@@ -14,6 +14,9 @@ public enum ExceptionKind
     /// <summary>A lot awarded with a single responsive bidder.</summary>
     SingleBidder = 3,
 
+    /// <summary>A bid or performance bond still held after its refund deadline (实施条例第三十三条).</summary>
+    BondRefundOverdue = 11,
+
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,
 

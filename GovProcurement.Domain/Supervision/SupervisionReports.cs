@@ -138,6 +138,7 @@ public static class SupervisionTexts
         ExceptionKind.PossibleSplitting => new("疑似化整为零", "possible splitting"),
         ExceptionKind.PastDeadline => new("超过法定期限", "past a statutory deadline"),
         ExceptionKind.SingleBidder => new("单一供应商成交", "single bidder"),
+        ExceptionKind.BondRefundOverdue => new("保证金退还逾期", "bond refund overdue"),
         ExceptionKind.ChallengeAnswerOverdue => new("质疑答复逾期", "challenge answer overdue"),
         ExceptionKind.ComplaintDecisionOverdue => new("投诉处理逾期", "complaint decision overdue"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No label for this exception kind."),

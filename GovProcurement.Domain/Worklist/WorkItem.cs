@@ -57,6 +57,14 @@ public enum WorkKind
     /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
     FileContract = 201,
 
+    // Bonds (保证金): 225–229.
+
+    /// <summary>保证金: the purchaser or agency confirms receiving a bond the supplier recorded as paid.</summary>
+    ConfirmBondReceipt = 225,
+
+    /// <summary>保证金: the purchaser or agency refunds a bond whose refund period runs.</summary>
+    RefundBond = 226,
+
     // Inquiries, challenges and complaints: 240–249.
 
     /// <summary>询问: the purchaser or agency answers within its period.</summary>
