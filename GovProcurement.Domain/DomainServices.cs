@@ -130,6 +130,8 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Bonds.BondDesk>();
+        services.AddSingleton<Bonds.BondRegister>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

@@ -55,6 +55,11 @@ public enum ExportKind
 
     /// <summary>The annual arrears disclosure (年度拖欠中小企业款项情况), per unit, for the year the period ends in.</summary>
     ArrearsDisclosure = 2022,
+    /// <summary>The bond register (保证金登记表) of the jurisdiction.</summary>
+    BondRegister = 2030,
+
+    /// <summary>Every bond of the jurisdiction, one row each, with the payment and refund references.</summary>
+    RawBonds = 2031,
 
     /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
     ChallengeRegister = 2040,

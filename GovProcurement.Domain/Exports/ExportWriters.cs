@@ -23,6 +23,7 @@ public sealed class ExportWriters(
     Complaints.ChallengeRegister challengeRegister,
     Contracts.ContractRegister contractRegister,
     Payments.PaymentRegister paymentRegister,
+    Bonds.BondRegister bondRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -56,6 +57,8 @@ public sealed class ExportWriters(
             ExportKind.PaymentRegister => await paymentRegister.WriteRegisterAsync(output, actor, progress, ct),
             ExportKind.RawPayments => await paymentRegister.WriteRawAsync(output, actor, progress, ct),
             ExportKind.ArrearsDisclosure => await paymentRegister.WriteArrearsAsync(output, actor, filters.PeriodOr(today).To.Year, progress, ct),
+            ExportKind.BondRegister => await bondRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawBonds => await bondRegister.WriteRawAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

@@ -106,6 +106,10 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
 
+    public DbSet<Bonds.Bond> Bonds => Set<Bonds.Bond>();
+
+    public DbSet<Bonds.BidBondRequirement> BidBondRequirements => Set<Bonds.BidBondRequirement>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

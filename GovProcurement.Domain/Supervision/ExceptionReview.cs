@@ -22,8 +22,11 @@ public enum ExceptionKind
 
     /// <summary>A signed contract not filed within the rule's working days (政府采购法第四十七条).</summary>
     ContractFilingOverdue = 6,
+
     /// <summary>An instalment of a contract with an SME past its due date and unpaid (保障中小企业款项支付条例).</summary>
     PaymentOverdueToSme = 10,
+    /// <summary>A bid or performance bond still held after its refund deadline (实施条例第三十三条).</summary>
+    BondRefundOverdue = 11,
 
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,

@@ -49,6 +49,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
             found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
         }
 
+        found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
         var keys = found.Select(f => f.Key).ToList();
         var reviews = await db.ExceptionReviews.AsNoTracking().Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
         return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) })

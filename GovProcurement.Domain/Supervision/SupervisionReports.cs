@@ -142,6 +142,7 @@ public static class SupervisionTexts
         ExceptionKind.ContractPublicationOverdue => new("合同公告逾期", "contract announcement overdue"),
         ExceptionKind.ContractFilingOverdue => new("合同备案逾期", "contract filing overdue"),
         ExceptionKind.PaymentOverdueToSme => new("逾期未支付中小企业款项", "payment to an SME overdue"),
+        ExceptionKind.BondRefundOverdue => new("保证金退还逾期", "bond refund overdue"),
         ExceptionKind.ChallengeAnswerOverdue => new("质疑答复逾期", "challenge answer overdue"),
         ExceptionKind.ComplaintDecisionOverdue => new("投诉处理逾期", "complaint decision overdue"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No label for this exception kind."),

@@ -25,7 +25,7 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// plan, intention or project page would not offer. The navigation's counts are counted in the
 /// database where a source's query is its answer (<see cref="CountsAsync(Actor, CancellationToken)"/>).
 /// </summary>
-public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility,
+public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Rules.ProcurementRuleBook ruleBook, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility,
     Contracts.IContractMilestones? milestones = null)
 {
     /// <summary>The most candidates one source reads; a home lists the oldest first.</summary>
@@ -87,6 +87,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
         }
 
+        items.AddRange(await Bonds.BondWorkItems.ForAsync(db, await ruleBook.CurrentAsync(cancellationToken), standing, org, time.TodayInChina(), CandidatesPerSource, cancellationToken));
         return items;
     }
 
