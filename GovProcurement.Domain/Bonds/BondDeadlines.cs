@@ -61,6 +61,11 @@ public static class BondDeadlines
     /// <summary>The facts of each bond, read in a few queries for the whole set.</summary>
     public static async Task<IReadOnlyDictionary<Guid, BondFacts>> FactsAsync(GovProcurementDbContext db, IReadOnlyCollection<Bond> bonds, CancellationToken ct)
     {
+        if (bonds.Count == 0)
+        {
+            return new Dictionary<Guid, BondFacts>();
+        }
+
         var projectIds = bonds.Where(b => b.Kind == BondKind.Bid && b.ProjectId != null).Select(b => b.ProjectId!.Value).Distinct().ToList();
         var contractIds = bonds.Where(b => b.Kind == BondKind.Performance && b.ContractId != null).Select(b => b.ContractId!.Value).Distinct().ToList();
         var notices = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).Select(p => new { p.Id, p.ResultPublishedUtc }).ToDictionaryAsync(p => p.Id, p => p.ResultPublishedUtc, ct);

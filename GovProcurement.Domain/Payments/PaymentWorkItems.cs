@@ -29,6 +29,11 @@ public static class PaymentWorkItems
 
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null)
             .OrderBy(c => c.SignedOn).Take(ContractsLookedAt).ToListAsync(ct);
+        if (contracts.Count == 0)
+        {
+            return [];
+        }
+
         var rules = new RuleSet(await db.ProcurementRules.AsNoTracking().ToListAsync(ct), Regions.RegionDirectory.Guangdong);
         var items = new List<WorkItem>();
         foreach (var (contract, schedule) in await ContractPayments.SchedulesAsync(db, milestones, rules, contracts, today, ct))
