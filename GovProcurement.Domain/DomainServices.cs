@@ -127,6 +127,8 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Contracts.ContractQueries>();
+        services.AddSingleton<Complaints.ChallengeQueries>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();
