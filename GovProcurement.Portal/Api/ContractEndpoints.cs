@@ -33,8 +33,8 @@ public static class ContractEndpoints
         api.MapGet("/{id:guid}", GetAsync)
             .WithName("getContract")
             .WithSummary("合同详情：双方、金额、标的、付款分期、日期、状态及双方确认的摘要 / A contract: parties, amount, items, instalments, dates, status and the confirmations")
-            .WithDescription("返回合同的双方及账户、金额（含大写）、标的明细、付款分期、履约期限与地点、各环节日期、状态、当前文本的 SHA-256 摘要及双方对当前文本的确认（确认人、时间、摘要），及本机构当前可办理的操作（不可办理时附理由及依据）。仅合同双方和合同所在地区的财政部门可见，其他密钥得到 404。 / "
-                + "Answers the contract's parties and accounts, amount (with its Chinese capitals), items, instalments, performance period and place, the dates of each step, the status, the SHA-256 digest of the current text and each party's confirmation of it (who, when, digest), and the steps the key's organisation may take now (with the reason and its citation when not). Seen by the two parties and the finance department of the contract's region only; any other key gets 404.")
+            .WithDescription("返回合同的双方及账户、金额（含大写）、标的明细、付款分期、履约期限与地点、各环节日期、状态、当前文本的 SHA-256 摘要及双方对当前文本的确认（确认人、时间、摘要），及本机构当前可办理的操作（不可办理时附理由及依据）；补充合同附原合同及签订理由，原合同列出其补充合同。仅合同双方和合同所在地区的财政部门可见，其他密钥得到 404。 / "
+                + "Answers the contract's parties and accounts, amount (with its Chinese capitals), items, instalments, performance period and place, the dates of each step, the status, the SHA-256 digest of the current text and each party's confirmation of it (who, when, digest), and the steps the key's organisation may take now (with the reason and its citation when not); an add-on names its original contract and its reason, an original lists its add-ons. Seen by the two parties and the finance department of the contract's region only; any other key gets 404.")
             .Produces<ContractResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/deadlines", DeadlinesAsync)

@@ -6,9 +6,10 @@ public sealed record StatusPageQuery(string? Status, int? Skip, int? Take);
 /// <summary>One deadline: what, the last day (Beijing date), the day it was met, whether it is late today, and the rule it comes from.</summary>
 public sealed record DeadlineResponse(LabelResponse What, DateOnly Due, DateOnly? MetOn, bool Overdue, string Citation);
 
+/// <summary>A contract of a list; an add-on (补充合同) names its original contract (<c>parentId</c>, <c>parentNumber</c>).</summary>
 public sealed record ContractRowResponse(Guid Id, string Number, string Source, LabelResponse SourceText, string Status, LabelResponse StatusText,
     string Reference, string Title, string RegionCode, string PurchaserName, string SupplierName, decimal AmountYuan, DateOnly AwardedOn, DateOnly? SignedOn,
-    DateTime CreatedUtc);
+    DateTime CreatedUtc, Guid? ParentId, string? ParentNumber);
 
 public sealed record ContractPageResponse(IReadOnlyList<ContractRowResponse> Items, int TotalCount, int Skip, int Take);
 
@@ -23,12 +24,13 @@ public sealed record ContractInstalmentResponse(int LineNumber, int ShareBasisPo
 /// <summary>A party's confirmation of the current text: who, when, and the SHA-256 digest of the text confirmed.</summary>
 public sealed record ContractConfirmationResponse(string Party, string By, DateTime AtUtc, string Digest);
 
+/// <summary>A contract with its parties, items, instalments, confirmations and steps; an add-on names its original and its reason, an original lists its add-ons, oldest first.</summary>
 public sealed record ContractResponse(Guid Id, string Number, string Source, LabelResponse SourceText, string Status, LabelResponse StatusText,
     string Reference, string Title, string PlanNumber, string LotNumbers, string RegionCode, ContractPartyResponse Purchaser, ContractPartyResponse Supplier,
     decimal CeilingYuan, decimal AmountYuan, string AmountInCapitals, DateOnly AwardedOn, DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace,
     int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, IReadOnlyList<ContractItemResponse> Items, IReadOnlyList<ContractInstalmentResponse> Instalments,
     string Digest, IReadOnlyList<ContractConfirmationResponse> Confirmations, DateTime CreatedUtc, DateOnly? SignedOn, DateTime? PublishedUtc, DateTime? FiledUtc,
-    string? ReturnReason, IReadOnlyList<ActionResponse> Actions);
+    string? ReturnReason, Guid? ParentId, string? ParentNumber, string? AddOnReason, IReadOnlyList<ContractRowResponse> AddOns, IReadOnlyList<ActionResponse> Actions);
 
 /// <summary>The contract's deadlines with their rules, judged on <c>today</c> (Beijing date).</summary>
 public sealed record ContractDeadlinesResponse(Guid ContractId, string Number, string Status, DateOnly Today, IReadOnlyList<DeadlineResponse> Deadlines);

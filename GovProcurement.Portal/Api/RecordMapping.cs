@@ -12,7 +12,8 @@ internal static class RecordMapping
     public static DeadlineResponse Deadline(ChallengeDeadline d, DateOnly today) => new(Label(d.What), d.Due, d.MetOn, d.IsOverdue(today), d.Citation);
 
     public static ContractRowResponse ToRow(GovContract c) => new(c.Id, c.Number, c.Source.ToString(), Label(ContractTexts.Source(c.Source)), c.Status.ToString(),
-        Label(ContractTexts.Status(c.Status)), c.Reference, c.Title, c.RegionCode, c.PurchaserName, c.SupplierName, c.Amount.Yuan, c.AwardedOn, c.SignedOn, Utc(c.CreatedUtc));
+        Label(ContractTexts.Status(c.Status)), c.Reference, c.Title, c.RegionCode, c.PurchaserName, c.SupplierName, c.Amount.Yuan, c.AwardedOn, c.SignedOn, Utc(c.CreatedUtc),
+        c.ParentId, c.ParentNumber);
 
     public static ContractResponse ToResponse(ContractView view)
     {
@@ -30,7 +31,8 @@ internal static class RecordMapping
             c.PaymentTermDays, c.LongerTermAgreed, c.Sme, c.Financing,
             c.Items.Select((i, n) => new ContractItemResponse(n + 1, i.Name, i.Unit, i.Quantity, i.UnitPrice.Yuan, i.Amount.Yuan)).ToList(),
             c.Instalments.Select((i, n) => new ContractInstalmentResponse(n + 1, i.ShareBasisPoints, i.Condition.ToString(), Label(ContractTexts.Condition(i.Condition)))).ToList(),
-            c.Digest, confirmations, Utc(c.CreatedUtc), c.SignedOn, Utc(c.PublishedUtc), Utc(c.FiledUtc), c.ReturnReason, Actions(view.Steps));
+            c.Digest, confirmations, Utc(c.CreatedUtc), c.SignedOn, Utc(c.PublishedUtc), Utc(c.FiledUtc), c.ReturnReason,
+            c.ParentId, c.ParentNumber, c.AddOnReason, view.AddOns.Select(ToRow).ToList(), Actions(view.Steps));
     }
 
     public static ContractDeadlinesResponse Deadlines(ContractView view, DateOnly today) => new(view.Contract.Id, view.Contract.Number, view.Contract.Status.ToString(), today,

@@ -23,6 +23,22 @@ namespace GovProcurement.Tests.ApiClient.Models
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The addOnReason property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? AddOnReason { get; set; }
+#nullable restore
+#else
+        public string AddOnReason { get; set; }
+#endif
+        /// <summary>The addOns property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse>? AddOns { get; set; }
+#nullable restore
+#else
+        public List<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse> AddOns { get; set; }
+#endif
         /// <summary>The amountInCapitals property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -94,6 +110,16 @@ namespace GovProcurement.Tests.ApiClient.Models
 #nullable restore
 #else
         public string Number { get; set; }
+#endif
+        /// <summary>The parentId property</summary>
+        public Guid? ParentId { get; set; }
+        /// <summary>The parentNumber property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ParentNumber { get; set; }
+#nullable restore
+#else
+        public string ParentNumber { get; set; }
 #endif
         /// <summary>The paymentTermDays property</summary>
         public int? PaymentTermDays { get; set; }
@@ -229,6 +255,8 @@ namespace GovProcurement.Tests.ApiClient.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "actions", n => { Actions = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ActionResponse>(global::GovProcurement.Tests.ApiClient.Models.ActionResponse.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "addOnReason", n => { AddOnReason = n.GetStringValue(); } },
+                { "addOns", n => { AddOns = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "amountInCapitals", n => { AmountInCapitals = n.GetStringValue(); } },
                 { "amountYuan", n => { AmountYuan = n.GetDecimalValue(); } },
                 { "awardedOn", n => { AwardedOn = n.GetDateValue(); } },
@@ -244,6 +272,8 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "longerTermAgreed", n => { LongerTermAgreed = n.GetBoolValue(); } },
                 { "lotNumbers", n => { LotNumbers = n.GetStringValue(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
+                { "parentId", n => { ParentId = n.GetGuidValue(); } },
+                { "parentNumber", n => { ParentNumber = n.GetStringValue(); } },
                 { "paymentTermDays", n => { PaymentTermDays = n.GetIntValue(); } },
                 { "performanceFrom", n => { PerformanceFrom = n.GetDateValue(); } },
                 { "performancePlace", n => { PerformancePlace = n.GetStringValue(); } },
@@ -272,6 +302,8 @@ namespace GovProcurement.Tests.ApiClient.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ActionResponse>("actions", Actions);
+            writer.WriteStringValue("addOnReason", AddOnReason);
+            writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse>("addOns", AddOns);
             writer.WriteStringValue("amountInCapitals", AmountInCapitals);
             writer.WriteDecimalValue("amountYuan", AmountYuan);
             writer.WriteDateValue("awardedOn", AwardedOn);
@@ -287,6 +319,8 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteBoolValue("longerTermAgreed", LongerTermAgreed);
             writer.WriteStringValue("lotNumbers", LotNumbers);
             writer.WriteStringValue("number", Number);
+            writer.WriteGuidValue("parentId", ParentId);
+            writer.WriteStringValue("parentNumber", ParentNumber);
             writer.WriteIntValue("paymentTermDays", PaymentTermDays);
             writer.WriteDateValue("performanceFrom", PerformanceFrom);
             writer.WriteStringValue("performancePlace", PerformancePlace);

@@ -31,6 +31,16 @@ namespace GovProcurement.Tests.ApiClient.Models
 #else
         public string Number { get; set; }
 #endif
+        /// <summary>The parentId property</summary>
+        public Guid? ParentId { get; set; }
+        /// <summary>The parentNumber property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ParentNumber { get; set; }
+#nullable restore
+#else
+        public string ParentNumber { get; set; }
+#endif
         /// <summary>The purchaserName property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -135,6 +145,8 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "createdUtc", n => { CreatedUtc = n.GetDateTimeOffsetValue(); } },
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
+                { "parentId", n => { ParentId = n.GetGuidValue(); } },
+                { "parentNumber", n => { ParentNumber = n.GetStringValue(); } },
                 { "purchaserName", n => { PurchaserName = n.GetStringValue(); } },
                 { "reference", n => { Reference = n.GetStringValue(); } },
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
@@ -159,6 +171,8 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteDateTimeOffsetValue("createdUtc", CreatedUtc);
             writer.WriteGuidValue("id", Id);
             writer.WriteStringValue("number", Number);
+            writer.WriteGuidValue("parentId", ParentId);
+            writer.WriteStringValue("parentNumber", ParentNumber);
             writer.WriteStringValue("purchaserName", PurchaserName);
             writer.WriteStringValue("reference", Reference);
             writer.WriteStringValue("regionCode", RegionCode);

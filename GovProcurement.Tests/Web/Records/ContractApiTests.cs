@@ -15,13 +15,13 @@ public class ContractApiTests(ContractApiFixture fixture) : IClassFixture<Contra
     }
 
     [Fact]
-    public async Task Both_parties_and_the_regions_finance_department_list_the_two_contracts_newest_first()
+    public async Task Both_parties_and_the_regions_finance_department_list_the_three_contracts_newest_first()
     {
         var school = await ListedAsync(MallApiPortal.School);
         var supplier = await ListedAsync(MallApiPortal.Small);
         var regulator = await ListedAsync(MallApiPortal.Regulator);
 
-        Assert.Equal([fixture.Signed.Id, fixture.Drafted.Id], school);
+        Assert.Equal([fixture.AddOn.Id, fixture.Signed.Id, fixture.Drafted.Id], school);
         Assert.Equal(school, supplier);
         Assert.Equal(school, regulator);
     }
@@ -36,9 +36,9 @@ public class ContractApiTests(ContractApiFixture fixture) : IClassFixture<Contra
         var second = await api.Contracts.GetAsync(r => { r.QueryParameters.Skip = 1; r.QueryParameters.Take = 1; });
 
         Assert.Equal([fixture.Signed.Id], signed);
-        Assert.Equal([fixture.Drafted.Id], drafts);
-        Assert.Equal((fixture.Drafted.Id, 2, 1, 1), (Assert.Single(second!.Items!).Id!.Value, second.TotalCount!.Value, second.Skip!.Value, second.Take!.Value));
-        Assert.Equal(("Draft", "草稿"), (second.Items![0].Status, second.Items[0].StatusText!.Zh));
+        Assert.Equal([fixture.AddOn.Id, fixture.Drafted.Id], drafts);
+        Assert.Equal((fixture.Signed.Id, 3, 1, 1), (Assert.Single(second!.Items!).Id!.Value, second.TotalCount!.Value, second.Skip!.Value, second.Take!.Value));
+        Assert.Equal(("Signed", "已签订"), (second.Items![0].Status, second.Items[0].StatusText!.Zh));
     }
 
     [Fact]
@@ -108,5 +108,21 @@ public class ContractApiTests(ContractApiFixture fixture) : IClassFixture<Contra
         Assert.Equal([null, null], signed.Deadlines!.Skip(1).Select(d => d.MetOn));
         var sign = Assert.Single(drafted!.Deadlines!);
         Assert.Equal(("Sign the contract", null, false), (sign.What!.En, sign.MetOn, sign.Overdue!.Value));
+    }
+
+    [Fact]
+    public async Task An_add_on_names_its_original_and_its_reason_and_the_original_lists_it()
+    {
+        var school = await fixture.ApiAsync(MallApiPortal.School);
+
+        var row = (await school.Contracts.GetAsync())!.Items!.Single(c => c.Id == fixture.AddOn.Id);
+        var addOn = await school.Contracts[fixture.AddOn.Id].GetAsync();
+        var original = await school.Contracts[fixture.Signed.Id].GetAsync();
+
+        Assert.Equal((fixture.Signed.Id, fixture.Signed.Number), (row.ParentId!.Value, row.ParentNumber));
+        Assert.Equal((fixture.Signed.Id, "增加键盘五个", 600m), (addOn!.ParentId!.Value, addOn.AddOnReason, addOn.AmountYuan!.Value));
+        Assert.Equal([fixture.AddOn.Id], original!.AddOns!.Select(a => a.Id!.Value));
+        Assert.Null(original.ParentId);
+        Assert.Empty(addOn.AddOns!);
     }
 }

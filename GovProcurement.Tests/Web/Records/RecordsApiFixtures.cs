@@ -18,7 +18,7 @@ internal static class RecordsParties
 
 /// <summary>
 /// A portal with two contracts of 江门市第一中学 with the small supplier, drafted from confirmed e-mall orders
-/// through <see cref="GovContracts"/>: one left a draft, one sent and confirmed by both parties (signed).
+/// through <see cref="GovContracts"/>: one left a draft, one sent and confirmed by both parties (signed), and a drafted add-on of the signed one.
 /// </summary>
 public sealed class ContractApiFixture : IAsyncLifetime
 {
@@ -27,6 +27,9 @@ public sealed class ContractApiFixture : IAsyncLifetime
     public GovContract Drafted { get; private set; } = default!;
 
     public GovContract Signed { get; private set; } = default!;
+
+    /// <summary>An add-on (补充合同) of <see cref="Signed"/>, drafted.</summary>
+    public GovContract AddOn { get; private set; } = default!;
 
     public Task<GovProcurementApiClient> ApiAsync(string organizationName) => Portal.ApiAsync(organizationName);
 
@@ -41,6 +44,7 @@ public sealed class ContractApiFixture : IAsyncLifetime
         await contracts.ConfirmAsync(second.Id, ContractParty.Purchaser, purchaser);
         await contracts.ConfirmAsync(second.Id, ContractParty.Supplier, supplier);
         Signed = (await contracts.GetAsync(second.Id, purchaser))!.Contract;
+        AddOn = await contracts.DraftAddOnAsync(Signed.Id, "增加键盘五个", Draft([new ContractItem("键盘", "个", 5, Money.FromYuan(120m))]), purchaser);
     }
 
     public async Task DisposeAsync() => await Portal.DisposeAsync();
@@ -51,10 +55,15 @@ public sealed class ContractApiFixture : IAsyncLifetime
         await Portal.Get<MallOrders>().ConfirmAsync(order.Id, await Portal.Mall.SupplierAsync(0));
         var purchaser = await Portal.Mall.OperatorAsync();
         var (_, items, _) = (await contracts.StartAsync(null, null, order.Id, purchaser))!.Value;
+        return await contracts.DraftAsync(null, null, order.Id, Draft(items), purchaser);
+    }
+
+    private ContractDraft Draft(IReadOnlyList<ContractItem> items)
+    {
         var today = Portal.Clock.TodayInChina();
-        return await contracts.DraftAsync(null, null, order.Id, new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
-            new BankAccount("中国建设银行江门分行", "44050000567800"), items, today.AddDays(10), today.AddDays(40), "江门市第一中学",
-            [new ContractInstalment(3_000, PaymentCondition.Prepayment), new ContractInstalment(7_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false), purchaser);
+        return new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"), new BankAccount("中国建设银行江门分行", "44050000567800"), items,
+            today.AddDays(10), today.AddDays(40), "江门市第一中学",
+            [new ContractInstalment(3_000, PaymentCondition.Prepayment), new ContractInstalment(7_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false);
     }
 }
 
