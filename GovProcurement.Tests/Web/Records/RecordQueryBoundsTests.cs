@@ -79,4 +79,16 @@ public class RecordQueryBoundsTests(ContractApiFixture fixture) : IClassFixture<
 
         Assert.Equal(401, problem.GetProperty("status").GetInt32());
     }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public async Task A_page_that_is_not_a_number_gets_400_problem_details(string list)
+    {
+        var client = await ClientAsync(MallApiPortal.School);
+
+        var response = await client.GetAsync($"/api/v1/{list}?take=many");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+    }
 }
