@@ -130,6 +130,8 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Contracts.ContractQueries>();
+        services.AddSingleton<Complaints.ChallengeQueries>();
         services.AddSingleton<Bonds.BondDesk>();
         services.AddSingleton<Bonds.BondRegister>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
