@@ -1,6 +1,8 @@
 using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Experts;
 using GovProcurement.Domain.Mall.Auctions;
 using GovProcurement.Domain.Mall.Biddings;
@@ -8,9 +10,11 @@ using GovProcurement.Domain.Mall.Frameworks;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Payments;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Routing;
+using GovProcurement.Domain.Rules;
 using GovProcurement.Domain.Supervision;
 using GovProcurement.Domain.Worklist;
 using GovProcurement.Tests.Support;
@@ -49,20 +53,20 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.Equal(1, plans[PlanStatus.PendingFiling]);
         Assert.Equal(2, plans[PlanStatus.Returned]);
         Assert.Equal(1, plans[PlanStatus.Cancelled]);
-        Assert.Equal(4 + 10 + 4 + 2, plans[PlanStatus.Filed]);
+        Assert.Equal(4 + 14 + 4 + 2, plans[PlanStatus.Filed]);
         Assert.Equal(1, projects[ProjectStatus.Entrusted]);
         Assert.Equal(1, projects[ProjectStatus.Preparing]);
         Assert.Equal(1, projects[ProjectStatus.Active]);
         Assert.Equal(1, projects[ProjectStatus.Opened]);
         Assert.Equal(1, projects[ProjectStatus.Evaluated]);
-        Assert.Equal(4, projects[ProjectStatus.Awarded]);
+        Assert.Equal(4 + 4, projects[ProjectStatus.Awarded]);
         Assert.Equal(1, projects[ProjectStatus.Cancelled]);
 
         var returns = await db.Plans.Include(p => p.Events).Where(p => p.Status == PlanStatus.Returned).ToListAsync();
         Assert.All(returns, p => Assert.False(string.IsNullOrWhiteSpace(p.Events.OrderBy(e => e.AtUtc).Last().Reason)));
-        // The projects' three, and the e-mall's seven: three confirmed direct orders, the bidding's award, the auction's and the two call-offs.
-        Assert.Equal(3 + 4 + 3, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
-        Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
+        // The projects' seven, and the e-mall's seven: three confirmed direct orders, the bidding's award, the auction's and the two call-offs.
+        Assert.Equal(7 + 4 + 3, await db.Notices.CountAsync(n => n.Type == NoticeType.Result));
+        Assert.Equal(4, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
         Assert.Equal(1, await db.Notices.CountAsync(n => n.Type == NoticeType.Termination));
         Assert.Contains(await db.Projects.ToListAsync(), p => p.Round == 2 && p.Method == ProcurementMethod.SingleSource && p.Status == ProjectStatus.Awarded);
         Assert.True(await db.Intentions.CountAsync() >= 20);
@@ -100,7 +104,7 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
     {
         await using var db = Store.Db();
         var draws = await db.PanelDraws.ToListAsync();
-        Assert.Equal(6, draws.Count);
+        Assert.Equal(6 + 4, draws.Count);
         Assert.All(draws, d => Assert.Equal(DrawProof.Replays, d.Verify()));
 
         var opened = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Opened);
@@ -163,6 +167,65 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.Equal(2, await db.MallOrders.CountAsync(o => o.Method == OrderMethod.FrameworkCallOff && o.Status == OrderStatus.Confirmed));
     }
 
+    [Fact]
+    public async Task The_story_leaves_contracts_in_every_state_each_inside_its_periods_but_the_returned_one()
+    {
+        await using var db = Store.Db();
+        var contracts = await db.Contracts.AsNoTracking().ToListAsync();
+        var today = fixture.Time.TodayInChina();
+
+        Assert.Equal(7, contracts.Count);
+        Assert.All(contracts, c => Assert.Equal(ContractSource.Award, c.Source));
+        var draft = Assert.Single(contracts, c => c.Status == ContractStatus.Draft && c.ReturnReason is null);
+        Assert.Null(draft.ConfirmationOf(ContractParty.Supplier));
+        var half = Assert.Single(contracts, c => c.Status == ContractStatus.SentToSupplier);
+        Assert.NotNull(half.ConfirmationOf(ContractParty.Supplier));
+        Assert.Null(half.ConfirmationOf(ContractParty.Purchaser));
+        var signed = Assert.Single(contracts, c => c.Status == ContractStatus.Signed);
+        Assert.Null(signed.PublishedUtc);
+        var announced = Assert.Single(contracts, c => c.Status == ContractStatus.Published);
+        Assert.NotNull(announced.NoticeId);
+        var filed = contracts.Where(c => c.Status == ContractStatus.Filed).ToList();
+        Assert.Equal(2, filed.Count);
+        Assert.All(filed, c => Assert.NotNull(c.FiledUtc));
+        var returned = Assert.Single(contracts, c => c.Status == ContractStatus.Draft && c.ReturnReason is not null);
+        Assert.Null(returned.SignedOn);
+
+        // Every deadline met in time or still ahead, but the returned contract's signing (deliberately overdue).
+        var rules = await Store.Get<ProcurementRuleBook>().CurrentAsync();
+        foreach (var contract in contracts)
+        {
+            var late = ContractDeadlines.For(contract, ContractRules.On(rules, contract.RegionCode, contract.AwardedOn), WorkingDayCalendar.China).Where(d => d.IsOverdue(today)).ToList();
+            Assert.Equal(contract == returned ? 1 : 0, late.Count);
+        }
+
+        // The announced, filed and returned ones were announced through the contract: the projects' contract announcements.
+        Assert.Equal(4, await db.Notices.CountAsync(n => n.Type == NoticeType.Contract));
+        Assert.All(contracts.Where(c => c.Status is ContractStatus.Published or ContractStatus.Filed), c => Assert.NotNull(c.NoticeId));
+    }
+
+    [Fact]
+    public async Task The_story_pays_one_prepayment_in_time_and_leaves_another_overdue()
+    {
+        await using var db = Store.Db();
+        var contracts = await db.Contracts.AsNoTracking().Where(c => c.SignedOn != null).ToListAsync();
+        var payments = await db.ContractPayments.AsNoTracking().ToListAsync();
+        var rules = await Store.Get<ProcurementRuleBook>().CurrentAsync();
+        var today = fixture.Time.TodayInChina();
+        var schedules = contracts.Select(c => PaymentSchedule.Of(c, ContractMilestones.None, payments, PaymentRules.On(rules, c.RegionCode, c.SignedOn!.Value), today)).ToList();
+
+        var payment = Assert.Single(payments);
+        var paid = Assert.Single(schedules, s => s.Instalments[0].State == InstalmentState.Paid);
+        Assert.Equal(PaymentCondition.Prepayment, paid.Instalments[0].Terms.Condition);
+        Assert.Equal(0, paid.Instalments[0].DaysOverdue);
+        Assert.Equal(paid.Instalments[0].Amount, payment.Amount);
+        var overdue = Assert.Single(schedules, s => s.Instalments[0].State == InstalmentState.Overdue);
+        Assert.Equal(PaymentCondition.Prepayment, overdue.Instalments[0].Terms.Condition);
+        Assert.True(overdue.Instalments[0].Interest > Money.Zero);
+        // The acceptance instalments wait for acceptance, which the story does not reach.
+        Assert.All(schedules, s => Assert.Equal(InstalmentState.AwaitingMilestone, s.Instalments[1].State));
+    }
+
     private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);
 }
 
@@ -180,11 +243,10 @@ public sealed class DemoStoryCalendarTests
         await using var db = store.Db();
         var bidding = await db.Projects.SingleAsync(p => p.Status == ProjectStatus.Active);
         Assert.True(bidding.CurrentRound.DeadlineUtc > time.GetUtcNow().UtcDateTime);
-        Assert.Equal(4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
+        Assert.Equal(4 + 4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
         var regulator = await new ProjectScenario(store.Services).ActorAsync("440700cz");
         var kinds = (await store.Get<SupervisionExceptions>().ListAsync(regulator)).Select(e => e.Kind).Order().ToArray();
-        // The story's three older awards have no contract yet, more than 30 days after their notices: each is a signing overdue.
-        Assert.Equal([ExceptionKind.PossibleSplitting, ExceptionKind.PastDeadline, ExceptionKind.SingleBidder,
-            ExceptionKind.ContractSigningOverdue, ExceptionKind.ContractSigningOverdue, ExceptionKind.ContractSigningOverdue], kinds);
+        // The contract the finance department returned has not been signed again, long after its award's notice: a signing overdue.
+        Assert.Equal([ExceptionKind.PossibleSplitting, ExceptionKind.PastDeadline, ExceptionKind.SingleBidder, ExceptionKind.ContractSigningOverdue], kinds);
     }
 }

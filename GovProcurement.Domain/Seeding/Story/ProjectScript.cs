@@ -18,7 +18,9 @@ internal enum ProjectEnd
     Evaluated,
     WinnerConfirmed,
     ResultPublished,
-    ContractPublished,
+
+    /// <summary>The result is announced and the winner's contract follows (<see cref="StoryProject.Contract"/>, <see cref="ContractScript"/>).</summary>
+    Contracted,
 }
 
 /// <summary>A supplier's offer (the supplier's account is its credit code) and the technical score the panel gives it.</summary>
@@ -28,12 +30,12 @@ internal sealed record StoryBid(string Supplier, decimal Yuan, decimal Technical
 internal sealed record StoryRetry(ProcurementMethod Method, string Reason, StoryBid Bid);
 
 internal sealed record StoryProject(StoryPlan Plan, int DraftDaysAgo, ProjectEnd End, IReadOnlyList<StoryBid> Bids, string Requirements, StoryRetry? Retry = null, string? TerminationReason = null,
-    StoryChallenge? Challenge = null);
+    StoryChallenge? Challenge = null, StoryContract? Contract = null);
 
 /// <summary>
 /// A project's life from its plan to where the story stops: entrustment, set-up, announcement,
 /// sealed bids, opening, the panel draw, evaluation, the purchaser's confirmation, the result and
-/// the contract announcement, each by the actor who does it in the portal.
+/// the winner's contract, each by the actor who does it in the portal.
 /// </summary>
 internal sealed class ProjectScript(StoryDesk desk, StoryProject project)
 {
@@ -181,8 +183,13 @@ internal sealed class ProjectScript(StoryDesk desk, StoryProject project)
             yield break;
         }
 
-        yield return desk.Clock.Later(12, 15, 0);
-        await PublishContractAsync();
+        if (project.Contract is { } contract)
+        {
+            await foreach (var moment in new ContractScript(desk, project.Plan.Unit, contract).RunAsync(Id))
+            {
+                yield return moment;
+            }
+        }
     }
 
     private decimal Score(string creditCode) =>
@@ -217,15 +224,6 @@ internal sealed class ProjectScript(StoryDesk desk, StoryProject project)
         await desk.Bids.RegisterAsync(Id, supplier);
         await desk.Bids.SubmitAsync(Id, [new LotPrice(1, Money.FromYuan(bid.Yuan).Fen)],
             [new BidFile("响应文件.pdf", "application/pdf", StoryDocuments.Pdf($"Bid of {bid.Supplier}: {bid.Yuan:0.00} yuan"))], supplier);
-    }
-
-    private async Task PublishContractAsync()
-    {
-        await using var db = await desk.Store.CreateDbContextAsync();
-        var result = await db.LotResults.AsNoTracking().Where(r => r.ProjectId == Id && r.WinnerSupplierId != null)
-            .OrderByDescending(r => r.Round).FirstAsync();
-        var number = await db.Projects.Where(p => p.Id == Id).Select(p => p.Number).FirstAsync();
-        await desk.Contracts.PublishAsync(Id, result.WinnerSupplierId!.Value, $"HT-{number}", result.WinningPrice!.Value, desk.Clock.TodayInChina().AddDays(-2), purchaser);
     }
 
     private async Task<(long Version, ProcurementMethod Method)> StateAsync()

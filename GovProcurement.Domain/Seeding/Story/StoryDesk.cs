@@ -42,7 +42,9 @@ internal sealed class StoryDesk
         Panels = Make<PanelDrawing>(rules, audit);
         Evaluation = Make<ProjectEvaluation>(opening, rules, audit);
         Failure = Make<ProjectFailure>(audit);
-        Contracts = Make<ContractAnnouncement>(audit);
+        Contracts = Make<Contracts.GovContracts>(rules, audit);
+        // The story records no delivery or acceptance: without the acceptance area's milestones only prepayments fall due.
+        Payments = Make<Payments.ContractPayments>(rules, audit, services.GetService<Contracts.IContractMilestones>() ?? new StoryMilestones());
         Challenges = Make<Complaints.ChallengeDesk>(rules, audit);
         Complaints = Make<Complaints.ComplaintDesk>(Challenges, audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
@@ -88,7 +90,9 @@ internal sealed class StoryDesk
 
     public ProjectFailure Failure { get; }
 
-    public ContractAnnouncement Contracts { get; }
+    public Contracts.GovContracts Contracts { get; }
+
+    public Payments.ContractPayments Payments { get; }
 
     public Complaints.ChallengeDesk Challenges { get; }
 
@@ -112,6 +116,17 @@ internal sealed class StoryDesk
     public Actor PlatformAdmin => actors.Values.FirstOrDefault(a => a.Roles.Contains(Accounts.Roles.PlatformAdmin))
         ?? throw new InvalidOperationException("The demo story needs the platform administrator's account.");
 
+    /// <summary>The supplier account of the company (the demo suppliers have one each).</summary>
+    public Actor SupplierOf(Guid organizationId) => actors.Values.FirstOrDefault(a => a.OrganizationId == organizationId && a.Roles.Contains(Accounts.Roles.Supplier))
+        ?? throw new InvalidOperationException("The demo story needs the supplier's account.");
+
     public Actor Actor(string userName) => actors.TryGetValue(userName, out var actor) ? actor
         : throw new InvalidOperationException($"The demo story needs the demo account {userName}.");
+}
+
+/// <summary>The delivery and acceptance days when the acceptance area is not registered: none yet, for every contract.</summary>
+internal sealed class StoryMilestones : Contracts.IContractMilestones
+{
+    public Task<IReadOnlyDictionary<Guid, Contracts.ContractMilestones>> ForAsync(IReadOnlyCollection<Guid> contractIds, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, Contracts.ContractMilestones>>(contractIds.Distinct().ToDictionary(id => id, _ => Contracts.ContractMilestones.None));
 }
