@@ -123,6 +123,25 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await Expect(page.GetByText("网布办公椅", new() { Exact = true })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task The_finance_department_finds_its_regions_contracts_filed_signed_and_drafted()
+    {
+        // Heshan's three: the school's dormitory contract filed, the school's displays signed, the bureau's firewalls drafted
+        // (Jiangmen's finance department files Jiangmen's).
+        var page = await NewUserAsync("440784cz", "a123456-");
+
+        await FollowAsync(page, "合同备案");
+        var rows = page.GetByTestId("contract-list").Locator("tbody").GetByRole(AriaRole.Row);
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Filter(new() { HasText = "鹤山市第一中学学生宿舍物业服务项目" })).ToContainTextAsync("已备案");
+        await Expect(rows.Filter(new() { HasText = "鹤山市第一中学教室液晶显示屏采购项目" })).ToContainTextAsync("已签订");
+        await Expect(rows.Filter(new() { HasText = "鹤山市教育局网络安全设备采购项目" })).ToContainTextAsync("草稿");
+
+        await rows.Filter(new() { HasText = "鹤山市第一中学学生宿舍物业服务项目" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByText("已备案", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
     {
         await using var db = await browser.Host.Services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();

@@ -246,6 +246,12 @@ public sealed class DemoStoryCalendarTests
         Assert.Equal(4 + 4, await db.Projects.CountAsync(p => p.Status == ProjectStatus.Awarded));
         var regulator = await new ProjectScenario(store.Services).ActorAsync("440700cz");
         var kinds = (await store.Get<SupervisionExceptions>().ListAsync(regulator)).Select(e => e.Kind).Order().ToArray();
+        var contracts = await db.Contracts.AsNoTracking().ToListAsync();
+        Assert.Equal([ContractStatus.Draft, ContractStatus.Draft, ContractStatus.SentToSupplier, ContractStatus.Signed, ContractStatus.Published, ContractStatus.Filed, ContractStatus.Filed],
+            contracts.Select(c => c.Status).Order());
+        var rules = await store.Get<ProcurementRuleBook>().CurrentAsync();
+        var late = contracts.Where(c => ContractDeadlines.For(c, ContractRules.On(rules, c.RegionCode, c.AwardedOn), WorkingDayCalendar.China).Any(d => d.IsOverdue(time.TodayInChina())));
+        Assert.Equal(contracts.Where(c => c.ReturnReason is not null).Select(c => c.Id), late.Select(c => c.Id));
         // The contract the finance department returned has not been signed again, long after its award's notice: a signing overdue.
         Assert.Equal([ExceptionKind.PossibleSplitting, ExceptionKind.PastDeadline, ExceptionKind.SingleBidder, ExceptionKind.ContractSigningOverdue], kinds);
     }
