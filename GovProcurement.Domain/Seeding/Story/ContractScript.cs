@@ -21,7 +21,7 @@ internal enum PrepaymentEnd
     /// <summary>Not yet due, or the contract is not signed: nothing is paid.</summary>
     Unpaid,
 
-    /// <summary>Paid in full ten days after signing, inside the term.</summary>
+    /// <summary>Paid in full eight days after signing, inside the term.</summary>
     Paid,
 
     /// <summary>Never paid: past its due date now.</summary>
