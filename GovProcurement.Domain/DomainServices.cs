@@ -127,6 +127,9 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Acceptance.ContractAcceptances>();
+        services.AddSingleton<Acceptance.AcceptanceRegister>();
+        services.AddSingleton<Contracts.IContractMilestones, Acceptance.AcceptanceMilestones>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

@@ -47,6 +47,12 @@ public enum ExportKind
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
 
+    /// <summary>The acceptance register (履约验收登记) of the jurisdiction.</summary>
+    AcceptanceRegister = 2010,
+
+    /// <summary>Every acceptance of the jurisdiction with its deliveries, group, checks and confirmations, one row each.</summary>
+    RawAcceptances = 2011,
+
     /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
     ChallengeRegister = 2040,
 

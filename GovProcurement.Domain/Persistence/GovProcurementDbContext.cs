@@ -104,6 +104,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
 
+    public DbSet<Acceptance.ContractAcceptance> Acceptances => Set<Acceptance.ContractAcceptance>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

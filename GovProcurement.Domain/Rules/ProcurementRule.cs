@@ -190,6 +190,14 @@ public enum RuleKind
     /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
     ContractAgreedPaymentTermDays = 206,
 
+    // Performance and acceptance (履约验收, 财库〔2016〕205号): 210–214.
+
+    /// <summary>The fewest members of an acceptance group (验收小组, 财库〔2016〕205号, 待核实).</summary>
+    AcceptanceMinimumMembers = 210,
+
+    /// <summary>The fewest service recipients in the group of a public-service project's acceptance (财库〔2016〕205号, 待核实).</summary>
+    AcceptanceServiceRecipientMembers = 211,
+
     // Inquiries, challenges and complaints (询问、质疑、投诉, 财政部令第94号): 231–249.
 
     /// <summary>Working days within which an inquiry (询问) is answered (实施条例第五十二条).</summary>
