@@ -98,6 +98,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
 
+    public DbSet<Payments.ContractPayment> ContractPayments => Set<Payments.ContractPayment>();
+
     public DbSet<Complaints.Inquiry> Inquiries => Set<Complaints.Inquiry>();
 
     public DbSet<Complaints.Challenge> Challenges => Set<Complaints.Challenge>();
@@ -105,6 +107,10 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
     public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
 
     public DbSet<Acceptance.ContractAcceptance> Acceptances => Set<Acceptance.ContractAcceptance>();
+
+    public DbSet<Bonds.Bond> Bonds => Set<Bonds.Bond>();
+
+    public DbSet<Bonds.BidBondRequirement> BidBondRequirements => Set<Bonds.BidBondRequirement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
