@@ -45,6 +45,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, now, CandidatesPerSource, ct));
             items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
             items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
+            items.AddRange(await Acceptance.AcceptanceWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
             items.AddRange(await ComputedAsync(db, standing, org, ct));
         }
 
@@ -81,6 +82,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             tally.Add(Mall.Frameworks.FrameworkWorkItems.Waiting(db, standing, org, now));
             tally.Add(Contracts.ContractWorkItems.Waiting(db, standing, org));
             Complaints.ChallengeWorkItems.Tally(tally, db, standing, org);
+            Acceptance.AcceptanceWorkItems.Tally(tally, db, standing, org);
         }
 
         var counts = await tally.CountAsync(ct);
