@@ -76,8 +76,8 @@ public sealed class AcceptanceRecordsTests : ProjectScenarioTest
 
         var number = (await Acceptances.GetAsync(id, op))!.Contract.Number;
         await using var db = Store.Db();
-        var types = await db.AuditEntries.Where(e => e.Subject == number && e.Type >= AuditEventType.AcceptanceDeliveryRecorded && e.Type <= AuditEventType.AcceptanceFailed)
-            .OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync();
+        var acceptanceTypes = Enum.GetValues<AuditEventType>().Where(t => (int)t is >= 2100 and <= 2199).ToList();
+        var types = await db.AuditEntries.Where(e => e.Subject == number && acceptanceTypes.Contains(e.Type)).OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync();
         Assert.Equal(new[]
         {
             AuditEventType.AcceptanceDeliveryRecorded, AuditEventType.AcceptanceDeliveryCompleted, AuditEventType.AcceptancePlanned, AuditEventType.AcceptanceResultRecorded,
@@ -107,7 +107,7 @@ public sealed class AcceptanceRecordsTests : ProjectScenarioTest
         foreach (var expected in new[]
         {
             "政府采购履约验收书", $"验收书编号：{a.Number}", a.ContractNumber, "台式电脑2台", "张三", "服务对象代表", "验收结论：合格",
-            $"operator", $"SHA-256{a.Digest}", "验收状态：验收合格",
+            $"{op.UserName}，", $"{supplier.UserName}，", $"SHA-256{a.Digest}", "验收状态：验收合格",
         })
         {
             Assert.Contains(expected, text);
