@@ -33,9 +33,11 @@ internal static class AcceptanceScenario
     public static AcceptanceResultDraft Failed() => new([new ItemCheck(1, true, false, true, "两台无法开机")], false, "两台设备不能正常使用，更换后重新验收");
 
     /// <summary>Delivered in full on 2026-10-12 and 2026-10-15, planned for 2026-10-20 and concluded that day.</summary>
-    public static ContractAcceptance Concluded(AcceptanceResultDraft? result = null, bool publicService = false)
+    public static ContractAcceptance Concluded(AcceptanceResultDraft? result = null, bool publicService = false) => Concluded(Contract(), result, publicService);
+
+    public static ContractAcceptance Concluded(GovContract contract, AcceptanceResultDraft? result = null, bool publicService = false)
     {
-        var a = Opened();
+        var a = Opened(contract);
         Deliver(a, new DateOnly(2026, 10, 12), 6);
         Deliver(a, new DateOnly(2026, 10, 15), 4);
         a.CompleteDelivery();
