@@ -133,6 +133,8 @@ public static class DomainServices
         services.AddSingleton<Acceptance.ContractAcceptances>();
         services.AddSingleton<Acceptance.AcceptanceRegister>();
         services.AddSingleton<Contracts.IContractMilestones, Acceptance.AcceptanceMilestones>();
+        services.AddSingleton<Contracts.ContractQueries>();
+        services.AddSingleton<Complaints.ChallengeQueries>();
         services.AddSingleton<Bonds.BondDesk>();
         services.AddSingleton<Bonds.BondRegister>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();

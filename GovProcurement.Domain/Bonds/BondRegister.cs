@@ -24,7 +24,7 @@ public sealed class BondRegister(IDbContextFactory<GovProcurementDbContext> stor
 
     internal static readonly ExportColumn<BondRegisterRow>[] Columns =
     [
-        ExportColumn<BondRegisterRow>.Text("保证金编号", r => r.Number, countRows: true),
+        ExportColumn<BondRegisterRow>.Text("保证金编号", r => r.Number),
         ExportColumn<BondRegisterRow>.Text("保证金类型", r => r.Kind),
         ExportColumn<BondRegisterRow>.Text("项目（合同）编号", r => r.Reference),
         ExportColumn<BondRegisterRow>.Text("项目（合同）名称", r => r.Title),
