@@ -47,6 +47,21 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
             .OrderBy(f => f.Review is not null).ThenByDescending(f => f.DetectedOn).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The exceptions of one kind found by the checks of this class (splitting, past deadline, single bidder), without their reviews.</summary>
+    public async Task<IReadOnlyList<SupervisionException>> FindAsync(Actor actor, ExceptionKind kind, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var scope = await Jurisdiction.OfAsync(db, actor, ct);
+        var rules = await ruleBook.CurrentAsync(ct);
+        return (kind switch
+        {
+            ExceptionKind.PossibleSplitting => await SplittingAsync(db, scope, rules, ct),
+            ExceptionKind.PastDeadline => await LateProjectsAsync(db, scope, rules, ct),
+            ExceptionKind.SingleBidder => await SingleBiddersAsync(db, scope, ct),
+            _ => [],
+        }).ToList();
+    }
+
     public async Task ReviewAsync(string key, string comment, Actor actor, CancellationToken ct = default)
     {
         var exception = (await ListAsync(actor, ct)).FirstOrDefault(e => e.Key == key)
