@@ -25,17 +25,44 @@ dotnet tool restore >/dev/null
 dotnet restore GovProcurement.sln
 dotnet build GovProcurement.sln --no-restore -c Release
 
+# Private ports and directories of this run: the defaults when free, the next free port otherwise, so
+# that a second run on the machine (or a developer's own cluster) never shares a server with this one.
+free_port() {
+  python3 - "$1" <<'PY'
+import socket, sys
+port = int(sys.argv[1])
+while True:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+            break
+        except OSError:
+            port += 1
+print(port)
+PY
+}
+GP_PG_PORT=$(free_port 55432)
+GP_REDIS_PORT=$(free_port 56379)
+GP_PROXY_PORT=$(free_port 58080)
+first_instance=$(free_port 5301)
+GP_INSTANCE_PORTS="$first_instance $(free_port $((first_instance + 1)))"
+GP_TWO_DIR="/tmp/gp-two-instances-$$"
+export GP_PG_PORT GP_REDIS_PORT GP_PROXY_PORT GP_INSTANCE_PORTS GP_TWO_DIR
+
 results="$(pwd)/TestResults"
 rm -rf "$results"
+# A test that hangs is stopped after 15 minutes and named (the blame collector), so that a run ends
+# with its summary instead of running out of time.
+hang=(--blame-hang --blame-hang-timeout 15m)
 start=$(date +%s)
 set +e
-dotnet test GovProcurement.sln --no-build -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results"
+dotnet test GovProcurement.sln --no-build -c Release "${hang[@]}" --logger "trx;LogFileName=results.trx" --results-directory "$results"
 status=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
 
 # The persistence, concurrency, integration and export-job suites again, on PostgreSQL: a private cluster
-# (scripts/postgres.sh: its own data directory under /tmp and port 55432, stopped at the end),
+# (scripts/postgres.sh: its own data directory under /tmp and port 55432 or the next free one, stopped at the end),
 # one database per test store or portal (Tests/Support/TestDatabase.cs).
 pg_suites="FullyQualifiedName~GovProcurement.Tests.Exports.ExportJobTests|FullyQualifiedName~GovProcurement.Tests.Persistence|FullyQualifiedName~GovProcurement.Tests.Concurrency|FullyQualifiedName~GovProcurement.Tests.Web"
 trap 'scripts/postgres.sh stop || true' EXIT
@@ -44,7 +71,7 @@ set +e
 GP_TEST_POSTGRES="$(scripts/postgres.sh start)"
 pg_status=$?
 if [ $pg_status -eq 0 ]; then
-  GP_TEST_POSTGRES="$GP_TEST_POSTGRES" dotnet test GovProcurement.sln --no-build -c Release --filter "$pg_suites" \
+  GP_TEST_POSTGRES="$GP_TEST_POSTGRES" dotnet test GovProcurement.sln --no-build -c Release "${hang[@]}" --filter "$pg_suites" \
     --logger "trx;LogFileName=results-postgresql.trx" --results-directory "$results/postgresql"
   pg_status=$?
 fi
@@ -54,7 +81,7 @@ pg_elapsed=$(( $(date +%s) - pg_start ))
 
 # Two portal instances behind nginx, with Redis, on one database of the cluster above
 # (scripts/two-instances.sh: Redis on 56379 and nginx on 58080, private directories under /tmp,
-# instances on 5301 and 5302), and the test that signs in through nginx, moves to the other instance
+# instances on 5301 and 5302, or the next free ports), and the test that signs in through nginx, moves to the other instance
 # and sends a live signal across (Tests/Scale). Stopped at the end, also when something failed.
 trap 'scripts/two-instances.sh stop || true; scripts/postgres.sh stop || true' EXIT
 two_start=$(date +%s)
@@ -62,7 +89,7 @@ set +e
 two_dir="$(GP_TWO_NO_BUILD=1 scripts/two-instances.sh start)"
 two_status=$?
 if [ $two_status -eq 0 ]; then
-  GP_TEST_TWO_INSTANCES="$two_dir" dotnet test GovProcurement.sln --no-build -c Release --filter "FullyQualifiedName~GovProcurement.Tests.Scale" \
+  GP_TEST_TWO_INSTANCES="$two_dir" dotnet test GovProcurement.sln --no-build -c Release "${hang[@]}" --filter "FullyQualifiedName~GovProcurement.Tests.Scale" \
     --logger "trx;LogFileName=results-two-instances.trx" --results-directory "$results/two-instances"
   two_status=$?
 fi

@@ -124,9 +124,16 @@ public static class DomainServices
         services.AddSingleton<Mall.Orders.MallOrders>();
         services.AddSingleton<Mall.Orders.OrderQueries>();
         services.AddSingleton<Contracts.GovContracts>();
+        services.AddSingleton<Contracts.ContractRegister>();
+        services.AddSingleton<Payments.ContractPayments>();
+        services.AddSingleton<Payments.PaymentRegister>();
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Contracts.ContractQueries>();
+        services.AddSingleton<Complaints.ChallengeQueries>();
+        services.AddSingleton<Bonds.BondDesk>();
+        services.AddSingleton<Bonds.BondRegister>();
         services.AddHostedService<Mall.Orders.OrderLapseService>();
         services.AddSingleton<Mall.Frameworks.FrameworkAgreements>();
         services.AddSingleton<Mall.Frameworks.FrameworkCallOffs>();

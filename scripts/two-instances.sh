@@ -9,14 +9,15 @@
 #   scripts/two-instances.sh start   prints the run directory (for GP_TEST_TWO_INSTANCES); its file
 #                                    instances.env names the addresses and the instances' process ids
 #   scripts/two-instances.sh stop    stops what start started and removes the run directory
-# GP_TWO_NO_BUILD=1 skips the Release build (./test.sh has built already).
+# GP_TWO_NO_BUILD=1 skips the Release build (./test.sh has built already). GP_REDIS_PORT, GP_PROXY_PORT,
+# GP_INSTANCE_PORTS ("a b"), GP_PG_PORT and GP_TWO_DIR move a run off the defaults (./test.sh picks free ones).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 root="${GP_TWO_DIR:-/tmp/gp-two-instances}"
-redis_port=56379
-proxy_port=58080
-ports=(5301 5302)
+redis_port="${GP_REDIS_PORT:-56379}"
+proxy_port="${GP_PROXY_PORT:-58080}"
+read -r -a ports <<<"${GP_INSTANCE_PORTS:-5301 5302}"
 names=(a b)
 pg_port="${GP_PG_PORT:-55432}"
 database=gp_two_instances
@@ -104,7 +105,9 @@ start() {
       || { log "Instance ${names[$i]} did not start:"; tail -n 50 "$root/${names[$i]}.log" >&2; exit 1; }
   done
 
-  cp scripts/nginx/gp-two-instances.conf "$root/nginx/nginx.conf"
+  # The file as shipped names the default ports; a run on other ports (GP_*_PORT) gets its own copy.
+  sed -e "s/127\.0\.0\.1:5301/127.0.0.1:${ports[0]}/" -e "s/127\.0\.0\.1:5302/127.0.0.1:${ports[1]}/" \
+    -e "s/listen 127\.0\.0\.1:58080/listen 127.0.0.1:$proxy_port/" scripts/nginx/gp-two-instances.conf >"$root/nginx/nginx.conf"
   nginx -p "$root/nginx" -c nginx.conf -e logs/error.log -t -q
   nginx -p "$root/nginx" -c nginx.conf -e logs/error.log
   wait_for "http://127.0.0.1:$proxy_port/healthz" 10 || { log "nginx did not answer:"; cat "$root/nginx/logs/error.log" >&2; exit 1; }

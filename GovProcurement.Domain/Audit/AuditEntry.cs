@@ -90,6 +90,17 @@ public enum AuditEventType
     ContractPublished = 2005,
     ContractFiled = 2006,
     ContractReturned = 2007,
+    ContractAddOnDrafted = 2008,
+
+    // Payments (合同支付): 2200–2299.
+    ContractPaymentRecorded = 2200,
+
+    // Bid and performance bonds: 2300–2399.
+    BidBondStated = 2300,
+    PerformanceBondRequired = 2301,
+    BondPaid = 2302,
+    BondReceived = 2303,
+    BondRefunded = 2304,
 
     // Inquiries, challenges and complaints: 2400–2499.
     InquiryAsked = 2400,

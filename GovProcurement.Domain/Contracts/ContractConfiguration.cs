@@ -40,6 +40,11 @@ internal sealed class GovContractConfiguration : IEntityTypeConfiguration<GovCon
         builder.Property(c => c.SupplierDigest).HasMaxLength(64).IsUnicode(false);
         builder.Property(c => c.FiledBy).HasMaxLength(256);
         builder.Property(c => c.ReturnReason).HasMaxLength(GovContract.ReasonMaxLength);
+        builder.Property(c => c.ParentNumber).HasMaxLength(48).IsUnicode(false);
+        builder.Property(c => c.AddOnReason).HasMaxLength(GovContract.ReasonMaxLength);
+        builder.HasOne<GovContract>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ParentId);
+        builder.Ignore(c => c.IsAddOn);
         builder.Ignore(c => c.Items);
         builder.Ignore(c => c.Instalments);
         builder.Ignore(c => c.AmountInCapitals);

@@ -20,6 +20,9 @@ public static class ContractRules
 {
     private const string Law = "《中华人民共和国政府采购法》";
     private const string Regulation = "《中华人民共和国政府采购法实施条例》";
+    /// <summary>The add-on article, cited wherever an add-on is refused.</summary>
+    public const string AddOnCitation = Law + "第四十九条";
+
     private const string SmePayment = "《保障中小企业款项支付条例》（国务院令第802号修订，2025年6月1日起施行）";
 
     public static IEnumerable<ProcurementRule> Defaults()
@@ -54,13 +57,16 @@ public static class ContractRules
             Find(RuleKind.ContractAddOnShare), Find(RuleKind.ContractPaymentTermDays), Find(RuleKind.ContractAgreedPaymentTermDays));
     }
 
+    /// <summary>The most all add-ons of a contract may add up to: the rule's share of the original amount, rounded down to the fen.</summary>
+    public static Money AddOnCap(Money original, ContractTerms terms) => new(original.Fen * terms.AddOnShareBasisPoints.Value / 10_000);
+
     /// <summary>
     /// Why an add-on (补充合同) of <paramref name="addOn"/> is refused when <paramref name="earlier"/> add-ons exist
     /// already, or null when together they stay within the rule's share of the original amount (exactly at it is allowed).
     /// </summary>
     public static Refusal? AddOnRefusal(Money original, Money earlier, Money addOn, ContractTerms terms)
     {
-        var cap = new Money(original.Fen * terms.AddOnShareBasisPoints.Value / 10_000);
+        var cap = AddOnCap(original, terms);
         var total = earlier + addOn;
         return total <= cap ? null : new Refusal(
             $"补充合同累计 {total} 超过原合同金额 {original} 的 {terms.AddOnShareBasisPoints.Value / 100m:0.##}%（{cap}）。",

@@ -38,6 +38,9 @@ public enum ContractChange
     File = 4,
     Return = 5,
     Revise = 6,
+
+    /// <summary>A row that leaves the status as it is: an add-on (补充合同) may be drafted from a contract in this status.</summary>
+    AddOn = 7,
 }
 
 /// <summary>What a person can do with a contract: the steps a page offers and <see cref="GovContracts"/> takes.</summary>
@@ -50,6 +53,9 @@ public enum ContractAction
     Publish = 5,
     File = 6,
     Return = 7,
+
+    /// <summary>签订补充合同 from a signed contract (政府采购法第四十九条): a new contract with the same supplier and subject.</summary>
+    DraftAddOn = 8,
 }
 
 /// <summary>When an instalment becomes payable.</summary>

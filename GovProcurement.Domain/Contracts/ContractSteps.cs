@@ -7,7 +7,8 @@ namespace GovProcurement.Domain.Contracts;
 /// <summary>
 /// Which contract steps an actor may take now, and why not: the transition table of <see cref="GovContract"/>
 /// joined with who takes each step. The purchaser's operator revises, sends, confirms and announces; the
-/// supplier confirms its own contracts; the finance department of the contract's region files or returns
+/// supplier confirms its own contracts; the purchaser's operator drafts an add-on (补充合同) from a signed
+/// original (the amount cap is checked on drafting, <see cref="ContractRules.AddOnRefusal"/>); the finance department of the contract's region files or returns
 /// it. Pages render this; <see cref="GovContracts"/> requires it.
 /// </summary>
 public static class ContractSteps
@@ -27,6 +28,8 @@ public static class ContractSteps
         ContractAction.ConfirmAsPurchaser => Purchaser(c, who) ?? hold ?? Confirmable(c, ContractParty.Purchaser),
         ContractAction.ConfirmAsSupplier => Supplier(c, who) ?? hold ?? Confirmable(c, ContractParty.Supplier),
         ContractAction.Publish => Purchaser(c, who) ?? State(c, ContractChange.Publish, "双方确认签订后才能发布合同公告。", "The announcement follows both confirmations."),
+        ContractAction.DraftAddOn => Purchaser(c, who) ?? (c.IsAddOn ? GovContract.AddOnOfAddOn : null)
+            ?? (c.Allows(ContractChange.AddOn) ? null : GovContract.NotSignedYet) ?? hold,
         ContractAction.File => Regulator(c, who) ?? State(c, ContractChange.File, "合同公告发布后才能备案。", "A contract is filed once announced.", FilingCitation),
         _ => Regulator(c, who) ?? State(c, ContractChange.Return, "只能退回待备案的合同。", "Only a contract awaiting filing can be returned."),
     };

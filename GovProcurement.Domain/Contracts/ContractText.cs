@@ -15,7 +15,16 @@ public static class ContractText
     public static string Of(GovContract c)
     {
         var text = new StringBuilder();
-        text.AppendLine($"政府采购合同 {c.Number}");
+        if (c.IsAddOn)
+        {
+            text.AppendLine($"政府采购补充合同 {c.Number}");
+            text.AppendLine($"原合同：{c.ParentNumber}；补充理由：{c.AddOnReason}");
+        }
+        else
+        {
+            text.AppendLine($"政府采购合同 {c.Number}");
+        }
+
         text.AppendLine($"项目/订单：{c.Reference} {c.Title}");
         text.AppendLine($"采购计划编号：{c.PlanNumber}");
         if (c.LotNumbers.Length > 0)

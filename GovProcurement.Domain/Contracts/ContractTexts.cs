@@ -39,6 +39,7 @@ public static class ContractTexts
         ContractAction.Publish => new("发布合同公告", "Publish the announcement"),
         ContractAction.File => new("备案", "File"),
         ContractAction.Return => new("退回", "Return"),
+        ContractAction.DraftAddOn => new("签订补充合同", "Draft an add-on"),
         _ => new(action.ToString(), action.ToString()),
     };
 }

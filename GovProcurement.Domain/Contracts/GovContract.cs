@@ -33,6 +33,9 @@ public sealed class GovContract : VersionedEntity
         [(ContractStatus.Signed, ContractChange.Publish)] = ContractStatus.Published,
         [(ContractStatus.Published, ContractChange.File)] = ContractStatus.Filed,
         [(ContractStatus.Published, ContractChange.Return)] = ContractStatus.Draft,
+        [(ContractStatus.Signed, ContractChange.AddOn)] = ContractStatus.Signed,
+        [(ContractStatus.Published, ContractChange.AddOn)] = ContractStatus.Published,
+        [(ContractStatus.Filed, ContractChange.AddOn)] = ContractStatus.Filed,
     };
 
     private GovContract()
@@ -68,6 +71,45 @@ public sealed class GovContract : VersionedEntity
     /// <summary>Drafts a contract; the draft is checked against the award's ceiling and the rules in force.</summary>
     public static GovContract Draft(ContractOrigin origin, ContractDraft draft, ContractTerms terms, string actor, DateTime nowUtc) =>
         new(origin, draft.Validated(origin, terms), actor, nowUtc);
+
+    /// <summary>
+    /// Drafts an add-on (补充合同, 政府采购法第四十九条) of a signed contract: the same parties and subject, and the
+    /// amounts of all its add-ons, <paramref name="earlierAddOns"/> and this one, within the rule's share of the
+    /// original amount. The add-on then takes the same confirmation, announcement and filing steps as any contract.
+    /// </summary>
+    public static GovContract DraftAddOn(GovContract parent, string reason, ContractDraft draft, ContractTerms terms, Money earlierAddOns, string actor, DateTime nowUtc)
+    {
+        if (parent.ParentId is not null)
+        {
+            throw AddOnOfAddOn.ToException();
+        }
+
+        if (!parent.Allows(ContractChange.AddOn))
+        {
+            throw NotSignedYet.ToException();
+        }
+
+        var why = Texts.RequireReason(reason);
+        if (ContractRules.AddOnRefusal(parent.Amount, earlierAddOns, draft.Amount, terms) is { } refusal)
+        {
+            throw refusal.ToException();
+        }
+
+        var origin = parent.Origin with { Ceiling = ContractRules.AddOnCap(parent.Amount, terms) };
+        return new GovContract(origin, draft.Validated(origin, terms), actor, nowUtc)
+        {
+            ParentId = parent.Id,
+            ParentNumber = parent.Number,
+            AddOnReason = why,
+        };
+    }
+
+    /// <summary>Why an add-on is not drafted from an add-on: the add-ons all refer to the original contract and share its cap.</summary>
+    public static readonly Refusal AddOnOfAddOn = new("补充合同不能再签订补充合同，请从原合同签订。", "An add-on has no add-ons of its own: draft it from the original contract.",
+        ContractRules.AddOnCitation);
+
+    /// <summary>Why an add-on is not drafted yet: only from a signed contract.</summary>
+    public static readonly Refusal NotSignedYet = new("原合同签订后才能签订补充合同。", "An add-on is drafted from a signed contract.", ContractRules.AddOnCitation);
 
     public Guid Id { get; private set; }
 
@@ -170,6 +212,16 @@ public sealed class GovContract : VersionedEntity
     public string? FiledBy { get; private set; }
 
     public string? ReturnReason { get; private set; }
+
+    /// <summary>The original contract of an add-on (补充合同); null for an original contract.</summary>
+    public Guid? ParentId { get; private set; }
+
+    public string? ParentNumber { get; private set; }
+
+    /// <summary>Why the add-on is needed (the additional goods, works or services).</summary>
+    public string? AddOnReason { get; private set; }
+
+    public bool IsAddOn => ParentId is not null;
 
     /// <summary>The transition table's rows, for the tests that hold every row to a step or the platform.</summary>
     public static IReadOnlyCollection<(ContractStatus From, ContractChange Change)> Table => Transitions.Keys;

@@ -10,8 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Contracts;
 
-/// <summary>A contract as a person sees it: the record, the steps the actor may take, and the deadlines with their rules.</summary>
-public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines);
+/// <summary>A contract as a person sees it: the record, the steps the actor may take, the deadlines with their rules, and its add-ons (补充合同), oldest first.</summary>
+public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines, IReadOnlyList<GovContract> AddOns);
+
+/// <summary>An add-on that may be drafted from a signed contract: the original, the cap of all its add-ons, what they add up to so far, and why not now.</summary>
+public sealed record AddOnOpening(GovContract Parent, ContractTerms Terms, Money Cap, Money Earlier, Refusal? WhyNot)
+{
+    public Money Remaining => Cap - Earlier < Money.Zero ? Money.Zero : Cap - Earlier;
+}
 
 /// <summary>What anyone holding a contract's PDF may check: the signed contract under that number and whether the printed digest is its text's.</summary>
 public sealed record ContractVerification(string Number, string PurchaserName, string SupplierName, Money Amount, DateOnly SignedOn, ContractStatus Status, string Digest, bool Matches);
@@ -71,11 +77,51 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         return contract;
     }
 
+    /// <summary>The original contract with the add-on cap and what its add-ons add up to, or null when the actor does not see the contract.</summary>
+    public async Task<AddOnOpening?> StartAddOnAsync(Guid parentId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var parent = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId, ct);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        if (parent is null || !Sees(parent, standing))
+        {
+            return null;
+        }
+
+        var terms = await TermsAsync(parent.RegionCode, parent.AwardedOn, ct);
+        var why = ContractSteps.For(parent, standing, await Complaints.SigningHolds.ForProjectAsync(db, parent.ProjectId, ct)).WhyNot(ContractAction.DraftAddOn);
+        return new AddOnOpening(parent, terms, ContractRules.AddOnCap(parent.Amount, terms), await AddOnTotalAsync(db, parent.Id, null, ct), why);
+    }
+
+    /// <summary>Drafts an add-on (补充合同) of a signed contract with its reason, within the cap of all its add-ons.</summary>
+    public async Task<GovContract> DraftAddOnAsync(Guid parentId, string reason, ContractDraft draft, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var (parent, _) = await LoadForAsync(db, parentId, actor, ContractAction.DraftAddOn, ct);
+        ContractDraftValidator.Instance.ValidateAndThrow(draft);
+        var terms = await TermsAsync(parent.RegionCode, parent.AwardedOn, ct);
+        var addOn = GovContract.DraftAddOn(parent, reason, draft, terms, await AddOnTotalAsync(db, parent.Id, null, ct), actor.UserName, time.UtcNow());
+        db.Contracts.Add(addOn);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.ContractAddOnDrafted, actor, addOn, $"{parent.Number} {addOn.Amount} {addOn.AddOnReason}")], ct);
+        return addOn;
+    }
+
     public Task ReviseAsync(Guid id, ContractDraft draft, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, actor, ContractAction.Revise, async (c, _) =>
         {
             ContractDraftValidator.Instance.ValidateAndThrow(draft);
-            c.Revise(draft, await TermsAsync(c.RegionCode, c.AwardedOn, ct));
+            var terms = await TermsAsync(c.RegionCode, c.AwardedOn, ct);
+            if (c.ParentId is { } parentId)
+            {
+                await using var db = await store.CreateDbContextAsync(ct);
+                var original = await db.Contracts.Where(p => p.Id == parentId).Select(p => p.Amount).SingleAsync(ct);
+                if (ContractRules.AddOnRefusal(original, await AddOnTotalAsync(db, parentId, c.Id, ct), draft.Amount, terms) is { } refusal)
+                {
+                    throw refusal.ToException();
+                }
+            }
+
+            c.Revise(draft, terms);
             return [Record(AuditEventType.ContractRevised, actor, c, c.Amount.ToString())];
         }, ct);
 
@@ -136,7 +182,9 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         }
 
         var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
-        return new ContractView(contract, ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China));
+        var addOns = await db.Contracts.AsNoTracking().Where(c => c.ParentId == id).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
+        return new ContractView(contract, ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)),
+            ContractDeadlines.For(contract, terms, WorkingDayCalendar.China), addOns);
     }
 
     /// <summary>
@@ -176,6 +224,10 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
 
     public async Task<ContractTerms> TermsAsync(string regionCode, DateOnly day, CancellationToken ct = default) =>
         ContractRules.On(await rules.CurrentAsync(ct), regionCode, day);
+
+    /// <summary>What the add-ons of the original add up to (every add-on drafted, in whatever status), leaving out <paramref name="except"/>.</summary>
+    private static async Task<Money> AddOnTotalAsync(GovProcurementDbContext db, Guid parentId, Guid? except, CancellationToken ct) =>
+        (await db.Contracts.Where(c => c.ParentId == parentId && c.Id != except).Select(c => c.Amount).ToListAsync(ct)).Total();
 
     private static bool Sees(GovContract c, ActorStanding who) =>
         who.Belongs(c.PurchaserId) || who.Belongs(c.SupplierId) || (who.Kind == OrganizationKind.Regulator && who.RegionCode == c.RegionCode);

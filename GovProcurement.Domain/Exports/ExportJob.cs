@@ -47,11 +47,34 @@ public enum ExportKind
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
 
+    /// <summary>The payment and overdue register (合同支付及逾期情况) of the jurisdiction, one row per instalment.</summary>
+    PaymentRegister = 2020,
+
+    /// <summary>Every recorded contract payment of the jurisdiction, one row each.</summary>
+    RawPayments = 2021,
+
+    /// <summary>The annual arrears disclosure (年度拖欠中小企业款项情况), per unit, for the year the period ends in.</summary>
+    ArrearsDisclosure = 2022,
+    /// <summary>The bond register (保证金登记表) of the jurisdiction.</summary>
+    BondRegister = 2030,
+
+    /// <summary>Every bond of the jurisdiction, one row each, with the payment and refund references.</summary>
+    RawBonds = 2031,
+
     /// <summary>The challenge and complaint register (质疑投诉登记) of the jurisdiction.</summary>
     ChallengeRegister = 2040,
 
     /// <summary>Every challenge and complaint of the jurisdiction, one row each.</summary>
     RawChallenges = 2041,
+
+    /// <summary>The contract register (合同登记表) of the jurisdiction, add-ons included.</summary>
+    ContractRegister = 2000,
+
+    /// <summary>The contract filing status report (合同备案情况): per region by status, with the periods missed.</summary>
+    ContractFilingReport = 2001,
+
+    /// <summary>Every contract of the jurisdiction with its terms, one row each.</summary>
+    RawContracts = 2002,
 }
 
 /// <summary>

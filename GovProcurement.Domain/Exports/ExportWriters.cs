@@ -21,6 +21,9 @@ public sealed class ExportWriters(
     EMallRawExports emallRaw,
     AuctionRawExport auctionRaw,
     Complaints.ChallengeRegister challengeRegister,
+    Contracts.ContractRegister contractRegister,
+    Payments.PaymentRegister paymentRegister,
+    Bonds.BondRegister bondRegister,
     PlanQueries plans,
     TimeProvider time) : IExportWriter
 {
@@ -48,6 +51,14 @@ public sealed class ExportWriters(
             ExportKind.RawMallAuctions => await auctionRaw.WriteAsync(output, actor, progress, ct),
             ExportKind.ChallengeRegister => await challengeRegister.WriteRegisterAsync(output, actor, progress, ct),
             ExportKind.RawChallenges => await challengeRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.ContractRegister => await contractRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.ContractFilingReport => await contractRegister.WriteFilingAsync(output, actor, progress, ct),
+            ExportKind.RawContracts => await contractRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.PaymentRegister => await paymentRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawPayments => await paymentRegister.WriteRawAsync(output, actor, progress, ct),
+            ExportKind.ArrearsDisclosure => await paymentRegister.WriteArrearsAsync(output, actor, filters.PeriodOr(today).To.Year, progress, ct),
+            ExportKind.BondRegister => await bondRegister.WriteRegisterAsync(output, actor, progress, ct),
+            ExportKind.RawBonds => await bondRegister.WriteRawAsync(output, actor, progress, ct),
             _ => throw new DomainException("未知的导出类型。", "Unknown export kind."),
         };
     }

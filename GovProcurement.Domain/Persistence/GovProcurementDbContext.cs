@@ -98,11 +98,17 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Contracts.GovContract> Contracts => Set<Contracts.GovContract>();
 
+    public DbSet<Payments.ContractPayment> ContractPayments => Set<Payments.ContractPayment>();
+
     public DbSet<Complaints.Inquiry> Inquiries => Set<Complaints.Inquiry>();
 
     public DbSet<Complaints.Challenge> Challenges => Set<Complaints.Challenge>();
 
     public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
+
+    public DbSet<Bonds.Bond> Bonds => Set<Bonds.Bond>();
+
+    public DbSet<Bonds.BidBondRequirement> BidBondRequirements => Set<Bonds.BidBondRequirement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

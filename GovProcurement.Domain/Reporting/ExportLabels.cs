@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Intentions;
 using GovProcurement.Domain.Plans;
 using GovProcurement.Domain.Projects;
@@ -22,6 +23,7 @@ public static class ExportLabels
         [typeof(PlanStatus)] = "PlanStatus",
         [typeof(ProjectStatus)] = "ProjectStatus",
         [typeof(ExceptionKind)] = "ExceptionKind",
+        [typeof(ContractStatus)] = "ContractStatus",
     };
 
     /// <summary>The label of any value of an enum in <see cref="ResourcePrefix"/>.</summary>
@@ -32,6 +34,7 @@ public static class ExportLabels
         PlanStatus status => Plan(status),
         ProjectStatus status => Project(status),
         ExceptionKind kind => Exception(kind),
+        ContractStatus status => Contract(status),
         _ => throw new ArgumentException($"No export label for {value.GetType().Name}.", nameof(value)),
     };
 
@@ -67,6 +70,8 @@ public static class ExportLabels
     };
 
     public static string Exception(ExceptionKind kind) => SupervisionTexts.Kind(kind).Zh;
+
+    public static string Contract(ContractStatus status) => ContractTexts.Status(status).Zh;
 
     /// <summary>An intention's state as the intention list shows it: published or a draft.</summary>
     public static string Intention(IntentionStatus status) => status == IntentionStatus.Published ? "已公开" : Plan(PlanStatus.Draft);

@@ -190,6 +190,30 @@ public enum RuleKind
     /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
     ContractAgreedPaymentTermDays = 206,
 
+    // Payments (合同支付): 215–219.
+
+    /// <summary>Late-payment interest a day, in basis points of the overdue amount, where the contract names none (保障中小企业款项支付条例).</summary>
+    LatePaymentInterestDaily = 215,
+
+    /// <summary>Days before an instalment falls due from which the purchaser's to-do list shows it (a platform reminder, not a statutory period).</summary>
+    PaymentReminderDays = 216,
+    // Bid and performance bonds (保证金): 220–229.
+
+    /// <summary>A bid bond (投标保证金) at most this share of the project's or lot's budget (实施条例第三十三条).</summary>
+    BidBondMaxShare = 220,
+
+    /// <summary>A performance bond (履约保证金) at most this share of the contract amount (实施条例第四十八条).</summary>
+    PerformanceBondMaxShare = 221,
+
+    /// <summary>Working days after the award notice within which unsuccessful suppliers' bid bonds are refunded (实施条例第三十三条).</summary>
+    BidBondLoserRefundWorkingDays = 222,
+
+    /// <summary>Working days after the contract's signing within which the winner's bid bond is refunded (实施条例第三十三条).</summary>
+    BidBondWinnerRefundWorkingDays = 223,
+
+    /// <summary>Working days after the end of the performance period within which the performance bond is refunded (待核实).</summary>
+    PerformanceBondRefundWorkingDays = 224,
+
     // Inquiries, challenges and complaints (询问、质疑、投诉, 财政部令第94号): 231–249.
 
     /// <summary>Working days within which an inquiry (询问) is answered (实施条例第五十二条).</summary>

@@ -113,11 +113,11 @@ public sealed class ProcurementRuleBook : IDisposable
     {
         RuleKind.SmeReservedShare or RuleKind.SmePriceDeductionMinimum or RuleKind.SmePriceDeductionMaximum or RuleKind.PriceWeightMinimum
             or RuleKind.ConsultationPriceWeightMaximum or RuleKind.ListingPriceDeviationLimit or RuleKind.AuctionMinimumStepBasisPoints
-            or RuleKind.ContractAddOnShare => RuleUnit.BasisPoints,
+            or RuleKind.ContractAddOnShare or RuleKind.LatePaymentInterestDaily or RuleKind.BidBondMaxShare or RuleKind.PerformanceBondMaxShare => RuleUnit.BasisPoints,
         RuleKind.IntentionLeadDays or RuleKind.TenderMinDaysToDeadline or RuleKind.TenderClarificationLeadDays
             or RuleKind.ConsultationMinDaysToDeadline or RuleKind.ConsultationClarificationLeadDays
             or RuleKind.ContractSigningDays or RuleKind.ContractPaymentTermDays or RuleKind.ContractAgreedPaymentTermDays
-            or RuleKind.ProcurementSuspensionMaxDays => RuleUnit.Days,
+            or RuleKind.ProcurementSuspensionMaxDays or RuleKind.PaymentReminderDays => RuleUnit.Days,
         RuleKind.TenderAnnouncementWorkingDays or RuleKind.TenderDocumentsWorkingDays or RuleKind.NegotiationMinWorkingDaysToDeadline
             or RuleKind.NegotiationClarificationLeadWorkingDays or RuleKind.NonTenderAnnouncementWorkingDays or RuleKind.SingleSourceNoticeWorkingDays
             or RuleKind.EvaluationReportWorkingDays or RuleKind.PurchaserDecisionWorkingDays or RuleKind.ResultPublicationWorkingDays
@@ -125,7 +125,8 @@ public sealed class ProcurementRuleBook : IDisposable
             or RuleKind.ContractPublicationWorkingDays or RuleKind.ContractFilingWorkingDays
             or RuleKind.InquiryAnswerWorkingDays or RuleKind.ChallengeFilingWorkingDays or RuleKind.ChallengeAnswerWorkingDays
             or RuleKind.ComplaintFilingWorkingDays or RuleKind.ComplaintCheckWorkingDays or RuleKind.ComplaintCopyWorkingDays
-            or RuleKind.ComplaintDecisionWorkingDays => RuleUnit.WorkingDays,
+            or RuleKind.ComplaintDecisionWorkingDays
+            or RuleKind.BidBondLoserRefundWorkingDays or RuleKind.BidBondWinnerRefundWorkingDays or RuleKind.PerformanceBondRefundWorkingDays => RuleUnit.WorkingDays,
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
             or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions

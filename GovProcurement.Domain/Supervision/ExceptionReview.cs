@@ -14,6 +14,20 @@ public enum ExceptionKind
     /// <summary>A lot awarded with a single responsive bidder.</summary>
     SingleBidder = 3,
 
+    /// <summary>No contract signed within the rule's days of the award notice (政府采购法第四十六条).</summary>
+    ContractSigningOverdue = 4,
+
+    /// <summary>A signed contract not announced within the rule's working days (实施条例第五十条).</summary>
+    ContractPublicationOverdue = 5,
+
+    /// <summary>A signed contract not filed within the rule's working days (政府采购法第四十七条).</summary>
+    ContractFilingOverdue = 6,
+
+    /// <summary>An instalment of a contract with an SME past its due date and unpaid (保障中小企业款项支付条例).</summary>
+    PaymentOverdueToSme = 10,
+    /// <summary>A bid or performance bond still held after its refund deadline (实施条例第三十三条).</summary>
+    BondRefundOverdue = 11,
+
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,
 

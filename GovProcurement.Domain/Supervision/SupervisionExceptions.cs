@@ -25,10 +25,12 @@ public sealed record SupervisionException(string Key, ExceptionKind Kind, string
 
 /// <summary>
 /// Finds what a regulator should look at in its jurisdiction — possible splitting, projects past
-/// a statutory deadline, single-bidder awards — and records reviews with a comment (audited).
+/// a statutory deadline, single-bidder awards, contracts, challenges and complaints past their periods
+/// (<see cref="DeadlineExceptions"/>), payments overdue to SMEs — and records reviews with a comment (audited).
 /// Exceptions are computed from the records each time; only the reviews are stored.
 /// </summary>
-public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time)
+public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time,
+    Contracts.IContractMilestones? milestones = null)
 {
     private static readonly PlanStatus[] Submitted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
@@ -41,6 +43,13 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         found.AddRange(await SplittingAsync(db, scope, rules, ct));
         found.AddRange(await LateProjectsAsync(db, scope, rules, ct));
         found.AddRange(await SingleBiddersAsync(db, scope, ct));
+        found.AddRange(await DeadlineExceptions.FindAsync(db, scope, rules, time.TodayInChina(), ct));
+        if (milestones is not null)
+        {
+            found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
+        }
+
+        found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
         var keys = found.Select(f => f.Key).ToList();
         var reviews = await db.ExceptionReviews.AsNoTracking().Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
         return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) })

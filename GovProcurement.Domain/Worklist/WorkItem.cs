@@ -57,6 +57,21 @@ public enum WorkKind
     /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
     FileContract = 201,
 
+    // Payments (合同支付): 220–224.
+
+    /// <summary>合同支付: an instalment falls due within the reminder days; the purchaser's operator pays and records it.</summary>
+    PayInstalmentDueSoon = 220,
+
+    /// <summary>合同支付: an instalment is past its due date and unpaid; the purchaser's operator pays and records it.</summary>
+    PayOverdueInstalment = 221,
+    // Bonds (保证金): 225–229.
+
+    /// <summary>保证金: the purchaser or agency confirms receiving a bond the supplier recorded as paid.</summary>
+    ConfirmBondReceipt = 225,
+
+    /// <summary>保证金: the purchaser or agency refunds a bond whose refund period runs.</summary>
+    RefundBond = 226,
+
     // Inquiries, challenges and complaints: 240–249.
 
     /// <summary>询问: the purchaser or agency answers within its period.</summary>

@@ -56,8 +56,8 @@ internal static class ApiDocument
         {
             Title = "广东政府采购平台集成接口 / GovProcurement integration API",
             Version = "v1",
-            Description = "供预算系统及其他平台对接：路由预判、采购计划草稿与状态、部门预算载入、监管报表、电子卖场（商品、网上竞价、订单，按密钥所属机构的类别办理）。每次调用在 X-Api-Key 请求头中携带平台管理员签发的机构密钥；出错时返回 RFC 7807 问题详情（字段错误为“字段 → 消息”）。 / "
-                + "For the budget system and other platforms: routing preview, plan drafts and their status, budget lines, regulator reports, the e-mall (listings, online bidding, orders, as the kind of the key's organisation allows). Every call carries the organisation key the platform administrator issued in the X-Api-Key header; errors are RFC 7807 problem details (field errors as field → messages).",
+            Description = "供预算系统及其他平台对接：路由预判、采购计划草稿与状态、部门预算载入、监管报表、电子卖场（商品、网上竞价、订单，按密钥所属机构的类别办理）、合同及询问、质疑、投诉的办理状态。每次调用在 X-Api-Key 请求头中携带平台管理员签发的机构密钥；出错时返回 RFC 7807 问题详情（字段错误为“字段 → 消息”）。 / "
+                + "For the budget system and other platforms: routing preview, plan drafts and their status, budget lines, regulator reports, the e-mall (listings, online bidding, orders, as the kind of the key's organisation allows), contracts and where inquiries, challenges and complaints stand. Every call carries the organisation key the platform administrator issued in the X-Api-Key header; errors are RFC 7807 problem details (field errors as field → messages).",
             Contact = new OpenApiContact
             {
                 Name = "云平台运维（技术支持）/ Platform operator (technical support), 400-183-2999",
@@ -94,6 +94,8 @@ internal static class ApiDocument
             new() { Name = "Integration", Description = "路由预判、采购计划与部门预算 / Routing preview, plans and budget lines" },
             new() { Name = "Reports", Description = "财政部门的监管报表 / Finance departments' report workbooks" },
             new() { Name = "Mall", Description = "电子卖场：商品库、网上竞价需求与报价、订单 / E-mall: commodity library, online bidding requirements and quotes, orders" },
+            new() { Name = "Contracts", Description = "政府采购合同：列表、详情、双方确认及期限 / Government procurement contracts: lists, details, confirmations and deadlines" },
+            new() { Name = "Complaints", Description = "询问、质疑与投诉的办理状态及期限 / Where inquiries, challenges and complaints stand, and their periods" },
         };
     }
 }

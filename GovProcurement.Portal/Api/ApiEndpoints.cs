@@ -53,6 +53,8 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        app.MapContractApi();
+        app.MapComplaintApi();
     }
 
     private static async Task<IResult> PreviewAsync(RoutingPreviewRequest request, HttpContext context, OrganizationQueries organizations, PlanRouting routing, PlanQueries plans, Microsoft.Extensions.Options.IOptions<InputLimits> limits, TimeProvider time)

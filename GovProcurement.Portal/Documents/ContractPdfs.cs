@@ -15,7 +15,7 @@ public static class ContractPdfs
     public static byte[] Contract(GovContract c, string baseUrl)
     {
         var signed = c.SignedOn is not null;
-        var title = "政府采购合同" + (signed ? "" : "（未签订文本）");
+        var title = (c.IsAddOn ? "政府采购补充合同" : "政府采购合同") + (signed ? "" : "（未签订文本）");
         var at = c.SupplierConfirmedUtc is { } s && c.PurchaserConfirmedUtc is { } p && signed ? (s > p ? s : p) : c.CreatedUtc;
         return NoticePdfRenderer.Render(new NoticeDocument(title, c.Number, c.PurchaserName, new DateTimeOffset(at, TimeSpan.Zero), Blocks(c), c.Digest)
         {
@@ -53,6 +53,12 @@ public static class ContractPdfs
             origin.Add(("采购包", c.LotNumbers));
         }
 
+        if (c.IsAddOn)
+        {
+            origin.Add(("原合同编号", c.ParentNumber ?? ""));
+            origin.Add(("补充理由", c.AddOnReason ?? ""));
+        }
+
         var instalmentAmounts = InstalmentAmounts(c);
         var blocks = new List<NoticeBlock>
         {
@@ -73,7 +79,7 @@ public static class ContractPdfs
             [
                 ("合同金额（小写）", $"¥{Yuan(c.Amount)} 元"),
                 ("合同金额（大写）", "人民币" + c.AmountInCapitals),
-                ("中标（成交）金额", $"¥{Yuan(c.Ceiling)} 元"),
+                (c.IsAddOn ? "补充合同累计金额上限（政府采购法第四十九条）" : "中标（成交）金额", $"¥{Yuan(c.Ceiling)} 元"),
             ]),
             new NoticeBlock.Heading("四、履约期限和地点"),
             new NoticeBlock.KeyValues([("履约期限", $"{c.PerformanceFrom:yyyy-MM-dd} 至 {c.PerformanceTo:yyyy-MM-dd}"), ("履约地点", c.PerformancePlace)]),

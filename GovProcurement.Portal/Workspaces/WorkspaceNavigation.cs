@@ -44,7 +44,7 @@ public static class WorkspaceNavigation
             new("/mall/orders", "Nav.MallOrders", Icons.Material.Filled.ReceiptLong, [WorkKind.ReceiveOrder]),
             new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
-            new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu),
+            new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu, [WorkKind.PayInstalmentDueSoon, WorkKind.PayOverdueInstalment]),
             new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver, [WorkKind.AnswerInquiry, WorkKind.AnswerChallenge]),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);

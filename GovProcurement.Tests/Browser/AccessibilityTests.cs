@@ -1,5 +1,7 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Complaints;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Mall.Listings;
 using GovProcurement.Domain.Mall.Orders;
@@ -24,6 +26,7 @@ public sealed class AccessibilityFixture : BrowserFixture
         var scenario = new ProjectScenario(Host.Services);
         var projectId = await scenario.PreparedProjectAsync();
         await scenario.AnnounceAsync(projectId);
+        var (challengeId, complaintId) = await ChallengedAndComplainedAsync(scenario, projectId);
         await using var db = await Host.Get<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();
         var planId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.PlanId).SingleAsync();
 
@@ -60,7 +63,22 @@ public sealed class AccessibilityFixture : BrowserFixture
             Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
         var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
         return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", cart, newAuction, $"/mall/auctions/{auction.Id}",
-            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}", $"/contracts/{contract.Id}", $"/contracts/{contract.Id}/edit"];
+            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}", $"/contracts/{contract.Id}", $"/contracts/{contract.Id}/edit", $"/contracts/{contract.Id}/payments",
+            $"/challenges/{challengeId}", $"/complaints/{complaintId}", $"/projects/{projectId}/challenges", ContractPdfs.VerifyUrl("", contract)];
+    }
+
+    /// <summary>
+    /// The supplier that obtained the project's documents challenges them, the agency answers and the
+    /// supplier complains, so that the challenge, the complaint and the project's challenges have a page to show.
+    /// </summary>
+    private async Task<(Guid Challenge, Guid Complaint)> ChallengedAndComplainedAsync(ProjectScenario scenario, Guid projectId)
+    {
+        var supplier = await scenario.ActorAsync(ProjectScenario.SmallSupplier);
+        await Host.Get<BidBox>().RegisterAsync(projectId, supplier);
+        var challenge = await Host.Get<ChallengeDesk>().FileAsync(projectId, ChallengeSubject.Documents, "采购需求中的服务标准表述不清，请予澄清。", supplier);
+        await Host.Get<ChallengeDesk>().AnswerAsync(challenge.Id, false, "服务标准见采购文件第三章，表述清楚，质疑不成立。", await scenario.ActorAsync(ProjectScenario.Agency));
+        var complaint = await Host.Get<ComplaintDesk>().FileAsync(challenge.Id, "请求责令修改采购文件中的服务标准。", supplier);
+        return (challenge.Id, complaint.Id);
     }
 }
 

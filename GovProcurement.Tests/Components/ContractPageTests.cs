@@ -9,6 +9,7 @@ using GovProcurement.Portal.Components.Workspaces.Contracts;
 using GovProcurement.Portal.Workspaces;
 using GovProcurement.Tests.Mall;
 using GovProcurement.Tests.Support;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -88,8 +89,41 @@ public sealed class ContractPageTests : ProjectComponentTest
 
         var after = Render<ContractPage>(p => p.Add(x => x.Id, contract.Id));
         after.WaitForAssertion(() => Assert.Contains("已备案", after.Find(".mud-chip").TextContent, StringComparison.Ordinal));
-        Assert.Empty(Buttons(after));
+        Assert.Equal(["签订补充合同"], Buttons(after));
         Assert.Contains("第五十条", after.Find("[data-testid=contract-deadlines]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_contract_offers_an_add_on_within_its_cap_and_lists_it_and_the_add_on_names_its_original()
+    {
+        var contract = await DraftedAsync();
+        var op = await Mall.OperatorAsync();
+        var contracts = Store.Get<GovContracts>();
+        await contracts.SendAsync(contract.Id, op);
+        await contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, op);
+        await contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, await Mall.SupplierAsync(0));
+        SignIn(op);
+        Render<MudSnackbarProvider>();
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/contracts/new?parent={contract.Id}");
+        var draftPage = Render<ContractDraftPage>();
+        draftPage.WaitForAssertion(() => Assert.Contains($"签订补充合同（原合同 {contract.Number}）", draftPage.Find("h1").TextContent, StringComparison.Ordinal));
+        var cap = draftPage.Find("[data-testid=addon-cap]").TextContent;
+        Assert.Contains("¥960.00", cap, StringComparison.Ordinal);
+        Assert.Contains("第四十九条", cap, StringComparison.Ordinal);
+
+        var addOn = await contracts.DraftAddOnAsync(contract.Id, "增加显示器支架", new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
+            new BankAccount("中国建设银行江门分行", "44050000567800"), [new ContractItem("显示器支架", "个", 2, Money.FromYuan(480m))], new DateOnly(2026, 12, 1),
+            new DateOnly(2026, 12, 31), "江门市第一中学", [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false), op);
+
+        var original = Render<ContractPage>(p => p.Add(x => x.Id, contract.Id));
+        original.WaitForAssertion(() => Assert.Contains(addOn.Number, original.Find("[data-testid=contract-addons]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("增加显示器支架", original.Find("[data-testid=contract-addons]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("签订补充合同", Buttons(original));
+
+        var child = Render<ContractPage>(p => p.Add(x => x.Id, addOn.Id));
+        child.WaitForAssertion(() => Assert.Contains(contract.Number, child.Find("[data-testid=contract-parent]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(["修改合同", "发送供应商"], Buttons(child));
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class ProjectPagesTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<ProjectEvaluation>());
         Services.AddSingleton(Store.Get<ContractAnnouncement>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Contracts.GovContracts>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Bonds.BondDesk>());
         Services.AddSingleton(Store.Get<PlanExecution>());
         Services.AddSingleton(Store.Get<OnlineBiddings>());
         Services.AddScoped<CurrentActor>();

@@ -59,21 +59,22 @@ public sealed class ContractStepsAgreementTests : ProjectScenarioTest
         ContractAction.ConfirmAsPurchaser or ContractAction.ConfirmAsSupplier => ContractChange.Sign,
         ContractAction.Publish => ContractChange.Publish,
         ContractAction.File => ContractChange.File,
+        ContractAction.DraftAddOn => ContractChange.AddOn,
         _ => ContractChange.Return,
     };
 
     private static readonly List<(MallParty, ContractAction)> Drafting = [(MallParty.OwnOperator, ContractAction.Revise), (MallParty.OwnOperator, ContractAction.Send)];
 
-    /// <summary>The rules, written out: the unit's operator drafts, confirms and announces; the supplier confirms its own; the finance department of the contract's own region files or returns.</summary>
+    /// <summary>The rules, written out: the unit's operator drafts, confirms and announces, and drafts add-ons from a signed contract; the supplier confirms its own; the finance department of the contract's own region files or returns.</summary>
     private static readonly Dictionary<Stage, List<(MallParty, ContractAction)>> Expected = new()
     {
         [Stage.Draft] = Drafting,
         [Stage.Returned] = Drafting,
         [Stage.Sent] = [(MallParty.OwnOperator, ContractAction.Revise), (MallParty.OwnOperator, ContractAction.ConfirmAsPurchaser), (MallParty.FirstSupplier, ContractAction.ConfirmAsSupplier)],
         [Stage.PurchaserConfirmed] = [(MallParty.OwnOperator, ContractAction.Revise), (MallParty.FirstSupplier, ContractAction.ConfirmAsSupplier)],
-        [Stage.Signed] = [(MallParty.OwnOperator, ContractAction.Publish)],
-        [Stage.Published] = [(MallParty.OwnRegionRegulator, ContractAction.File), (MallParty.OwnRegionRegulator, ContractAction.Return)],
-        [Stage.Filed] = [],
+        [Stage.Signed] = [(MallParty.OwnOperator, ContractAction.Publish), (MallParty.OwnOperator, ContractAction.DraftAddOn)],
+        [Stage.Published] = [(MallParty.OwnRegionRegulator, ContractAction.File), (MallParty.OwnRegionRegulator, ContractAction.Return), (MallParty.OwnOperator, ContractAction.DraftAddOn)],
+        [Stage.Filed] = [(MallParty.OwnOperator, ContractAction.DraftAddOn)],
     };
 
     [Fact]
@@ -109,6 +110,9 @@ public sealed class ContractStepsAgreementTests : ProjectScenarioTest
         [new ContractItem("台式电脑1", "台", 1, Money.FromYuan(4_800m))], new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 31), place,
         [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false);
 
+    /// <summary>An add-on of exactly 10% of the 4,800 yuan original.</summary>
+    private static ContractDraft AddOn() => Draft() with { Items = [new ContractItem("键盘鼠标套装", "套", 4, Money.FromYuan(120m))] };
+
     private Task Take(ContractAction action, Guid id, Actor actor) => action switch
     {
         ContractAction.Revise => Contracts.ReviseAsync(id, Draft("江门市第一中学教研室"), actor),
@@ -117,6 +121,7 @@ public sealed class ContractStepsAgreementTests : ProjectScenarioTest
         ContractAction.ConfirmAsSupplier => Contracts.ConfirmAsync(id, ContractParty.Supplier, actor),
         ContractAction.Publish => Contracts.PublishAsync(id, actor),
         ContractAction.File => Contracts.FileAsync(id, actor),
+        ContractAction.DraftAddOn => Contracts.DraftAddOnAsync(id, "增购同型号台式电脑", AddOn(), actor),
         _ => Contracts.ReturnAsync(id, "请补充付款条件", actor),
     };
 

@@ -16,12 +16,17 @@ public abstract class ProjectScenarioTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Store = await TestStore.CreateAsync(demoData: true, time: Time);
+        Store = await TestStore.CreateAsync(demoData: true, time: Time, configure: ConfigureStore);
         Scenario = new ProjectScenario(Store.Services);
         await ArrangeAsync();
     }
 
     protected virtual Task ArrangeAsync() => Task.CompletedTask;
+
+    /// <summary>Adds or replaces the store's services (a fake of another area's port) before it is built.</summary>
+    protected virtual void ConfigureStore(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
 }

@@ -14,7 +14,7 @@ public abstract class StoreComponentTest(TimeProvider? time = null) : BunitConte
 
     public async Task InitializeAsync()
     {
-        Store = await TestStore.CreateAsync(demoData: true, time: time);
+        Store = await TestStore.CreateAsync(demoData: true, time: time, configure: ConfigureStore);
         Services.AddMudServices();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -23,6 +23,11 @@ public abstract class StoreComponentTest(TimeProvider? time = null) : BunitConte
     }
 
     protected virtual Task ArrangeAsync() => Task.CompletedTask;
+
+    /// <summary>Adds or replaces the store's services (a fake of another area's port) before it is built.</summary>
+    protected virtual void ConfigureStore(IServiceCollection services)
+    {
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -21,7 +21,7 @@ public sealed class TestStore : IAsyncDisposable
     private readonly string directory = Path.Combine(Path.GetTempPath(), "gp-tests", Guid.NewGuid().ToString("N"));
     private readonly TestDatabase database;
 
-    private TestStore(bool demoData, string? adminPassword, TimeProvider? time, bool story)
+    private TestStore(bool demoData, string? adminPassword, TimeProvider? time, bool story, Action<IServiceCollection>? configure)
     {
         Directory.CreateDirectory(directory);
         database = TestDatabase.Create(DatabasePath);
@@ -40,6 +40,7 @@ public sealed class TestStore : IAsyncDisposable
         }
 
         services.AddGovProcurementDomain(configuration, directory);
+        configure?.Invoke(services);
         services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
         services.AddSingleton<IPasswordHasher<ApplicationUser>>(new PasswordHasher<ApplicationUser>(
             Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1000 })));
@@ -51,9 +52,11 @@ public sealed class TestStore : IAsyncDisposable
     public string DatabasePath => Path.Combine(directory, StoreRegistration.DefaultSqliteFile);
 
     /// <param name="story">Tell the demo story after the demo organisations (only with <paramref name="demoData"/>).</param>
-    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-", TimeProvider? time = null, bool story = false)
+    /// <param name="configure">Adds or replaces services after the domain's own registrations (a test's fake of another area's port).</param>
+    public static async Task<TestStore> CreateAsync(bool demoData = false, string? adminPassword = "a123456-", TimeProvider? time = null, bool story = false,
+        Action<IServiceCollection>? configure = null)
     {
-        var store = new TestStore(demoData, adminPassword, time, story);
+        var store = new TestStore(demoData, adminPassword, time, story, configure);
         await store.Services.InitializeStoreAsync();
         return store;
     }

@@ -13,35 +13,37 @@ namespace GovProcurement.Domain.Mall.Orders;
 /// </summary>
 public static class OrderWorkItems
 {
-    private static readonly OrderStatus[] SupplierWaits = [OrderStatus.Placed, OrderStatus.Confirmed];
-
-    /// <param name="counted">When given, each kind's exact count is added to it, counted in the database: each query below is the order answer's own condition.</param>
-    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, DateTime nowUtc, int take, CancellationToken ct,
-        Dictionary<WorkKind, int>? counted = null)
+    /// <summary>
+    /// What waits for the actor, by kind, as store queries: each is the order answer's own condition (the
+    /// party, the status the step leaves from, the confirmation period), so the list reads the oldest of
+    /// each and the navigation counts each whole (<see cref="WorkTally"/>).
+    /// </summary>
+    public static IEnumerable<WorkQuery<MallOrder>> Waiting(GovProcurementDbContext db, ActorStanding standing, Guid org, DateTime nowUtc)
     {
-        var candidates = new List<MallOrder>();
         if (standing.IsIn(Roles.Supplier))
         {
-            candidates.AddRange(await Load(db.MallOrders.Where(o => o.SupplierId == org && SupplierWaits.Contains(o.Status)), take, ct));
-            await CountAsync(counted, WorkKind.ConfirmDirectOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Placed && o.ConfirmDueUtc > nowUtc), ct);
-            await CountAsync(counted, WorkKind.DeliverOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Confirmed && o.ConfirmedUtc != null), ct);
+            yield return new(WorkKind.ConfirmDirectOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Placed
+                && (o.ConfirmDueUtc == null || o.ConfirmDueUtc > nowUtc)));
+            yield return new(WorkKind.DeliverOrder, db.MallOrders.Where(o => o.SupplierId == org && o.Status == OrderStatus.Confirmed && o.ConfirmedUtc != null));
         }
 
         if (standing.IsIn(Roles.PurchaserOperator))
         {
-            candidates.AddRange(await Load(db.MallOrders.Where(o => o.UnitId == org && o.Status == OrderStatus.Delivered), take, ct));
-            await CountAsync(counted, WorkKind.ReceiveOrder, db.MallOrders.Where(o => o.UnitId == org && o.Status == OrderStatus.Delivered && o.DeliveredUtc != null), ct);
+            yield return new(WorkKind.ReceiveOrder, db.MallOrders.Where(o => o.UnitId == org && o.Status == OrderStatus.Delivered && o.DeliveredUtc != null));
         }
-
-        return candidates.SelectMany(o => ItemsOf(o, OrderSteps.For(o, standing, nowUtc)));
     }
 
-    private static async Task CountAsync(Dictionary<WorkKind, int>? counted, WorkKind kind, IQueryable<MallOrder> waiting, CancellationToken ct)
+    /// <summary>The oldest <paramref name="take"/> of each kind that waits, kept where the order's answer offers the step.</summary>
+    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, DateTime nowUtc, int take, CancellationToken ct)
     {
-        if (counted is not null)
+        var items = new List<WorkItem>();
+        foreach (var (kind, waiting) in Waiting(db, standing, org, nowUtc))
         {
-            counted[kind] = counted.GetValueOrDefault(kind) + await waiting.CountAsync(ct);
+            var orders = await waiting.AsNoTracking().OrderBy(o => o.CreatedUtc).Take(take).ToListAsync(ct);
+            items.AddRange(orders.SelectMany(o => ItemsOf(o, OrderSteps.For(o, standing, nowUtc))).Where(i => i.Kind == kind));
         }
+
+        return items;
     }
 
     private static IEnumerable<WorkItem> ItemsOf(MallOrder order, ActionSet<OrderAction> steps)
@@ -63,7 +65,4 @@ public static class OrderWorkItems
             yield return new WorkItem(WorkKind.ReceiveOrder, title, href, delivered);
         }
     }
-
-    private static async Task<List<MallOrder>> Load(IQueryable<MallOrder> candidates, int take, CancellationToken ct) =>
-        await candidates.AsNoTracking().OrderBy(o => o.CreatedUtc).Take(take).ToListAsync(ct);
 }

@@ -5,7 +5,7 @@ namespace GovProcurement.Domain.Seeding.Story;
 
 /// <summary>
 /// The projects of the year, one at each stage, all through the Jiangmen centralized agency:
-/// awarded with a contract, awarded with result letters, a failed round changed to single source
+/// awarded with a contract, awarded with result letters (the loser's challenge answered and its complaint dismissed), a failed round changed to single source
 /// (a single-bidder award), a result never announced (late), a terminated one, one waiting for
 /// the purchaser, one opened with its panel drawn, one taking bids, one in preparation and one
 /// waiting for the agency to accept.
@@ -21,7 +21,9 @@ internal static class ProjectChapter
         new(Services("江门市第一中学校园物业管理服务项目", JiangmenSchool, 1_600_000m), 300, ProjectEnd.ContractPublished,
             [new(Huaxin, 1_520_000m, 50m), new(Nanyue, 1_540_000m, 48m), new(Yuelian, 1_480_000m, 65m)], "保洁、秩序维护、绿化养护，服务期一年"),
         new(Services("鹤山市第一中学学生宿舍物业服务项目", HeshanSchool, 1_200_000m), 240, ProjectEnd.ResultPublished,
-            [new(Yuelian, 1_150_000m, 55m), new(Huaxin, 1_120_000m, 60m)], "学生宿舍保洁、宿管值守，服务期一年"),
+            [new(Yuelian, 1_150_000m, 55m), new(Huaxin, 1_120_000m, 60m)], "学生宿舍保洁、宿管值守，服务期一年",
+            Challenge: new(Yuelian, "中标供应商的宿管人员配置低于采购需求，技术评分有误。", "经组织原评审委员会复核，中标供应商的人员配置满足采购需求，评分无误，质疑不成立。",
+                "质疑答复未回应人员配置的评分依据，请求认定中标结果无效。", "经调查，中标供应商的人员配置满足采购文件要求，评审程序合法，投诉缺乏事实依据，予以驳回。")),
         new(Services("江门市教育局机关办公区物业管理服务项目", JiangmenBureau, 1_800_000m), 200, ProjectEnd.ResultPublished,
             [new(Yuelian, 1_760_000m)], "办公区保洁、安保、会务服务，服务期一年",
             Retry: new(ProcurementMethod.SingleSource, "竞争性磋商仅一家供应商响应，申请变更为单一来源采购", new(Yuelian, 1_740_000m))),

@@ -27,7 +27,8 @@ internal sealed record StoryBid(string Supplier, decimal Yuan, decimal Technical
 /// <summary>A round that fails for too few bidders, and the method the agency asks the regulator to change to.</summary>
 internal sealed record StoryRetry(ProcurementMethod Method, string Reason, StoryBid Bid);
 
-internal sealed record StoryProject(StoryPlan Plan, int DraftDaysAgo, ProjectEnd End, IReadOnlyList<StoryBid> Bids, string Requirements, StoryRetry? Retry = null, string? TerminationReason = null);
+internal sealed record StoryProject(StoryPlan Plan, int DraftDaysAgo, ProjectEnd End, IReadOnlyList<StoryBid> Bids, string Requirements, StoryRetry? Retry = null, string? TerminationReason = null,
+    StoryChallenge? Challenge = null);
 
 /// <summary>
 /// A project's life from its plan to where the story stops: entrustment, set-up, announcement,
@@ -167,6 +168,14 @@ internal sealed class ProjectScript(StoryDesk desk, StoryProject project)
 
         yield return desk.Clock.Later(1, 10, 0);
         await desk.Evaluation.PublishResultAsync(Id, agency);
+        if (project.Challenge is { } challenge)
+        {
+            await foreach (var moment in new ChallengeScript(desk, project.Plan.Unit, agency, challenge).RunAsync(Id))
+            {
+                yield return moment;
+            }
+        }
+
         if (project.End == ProjectEnd.ResultPublished)
         {
             yield break;

@@ -43,6 +43,8 @@ internal sealed class StoryDesk
         Evaluation = Make<ProjectEvaluation>(opening, rules, audit);
         Failure = Make<ProjectFailure>(audit);
         Contracts = Make<ContractAnnouncement>(audit);
+        Challenges = Make<Complaints.ChallengeDesk>(rules, audit);
+        Complaints = Make<Complaints.ComplaintDesk>(Challenges, audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
         Listings = Make<Mall.Listings.ListingDesk>(audit);
         Orders = Make<Mall.Orders.MallOrders>(rules, audit);
@@ -87,6 +89,10 @@ internal sealed class StoryDesk
     public ProjectFailure Failure { get; }
 
     public ContractAnnouncement Contracts { get; }
+
+    public Complaints.ChallengeDesk Challenges { get; }
+
+    public Complaints.ComplaintDesk Complaints { get; }
 
     public Budget.BudgetLines BudgetLines { get; }
 

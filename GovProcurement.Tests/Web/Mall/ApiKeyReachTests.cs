@@ -16,7 +16,9 @@ public class ApiKeyReachTests(MallApiPortal portal) : IClassFixture<MallApiPorta
         Assert.DoesNotContain("发布网上竞价需求", supplier);
         Assert.Contains("发布网上竞价需求", unit);
         Assert.DoesNotContain("密封报价", unit);
-        Assert.Equal(["路由预判、检索电子卖场商品"], ApiKeyReach.For(OrganizationKind.Agency).Select(r => r.Zh));
+        Assert.Contains("本公司的合同", supplier);
+        Assert.Contains("本单位的合同", unit);
+        Assert.Equal(["路由预判、检索电子卖场商品、所涉询问、质疑与投诉的办理状态"], ApiKeyReach.For(OrganizationKind.Agency).Select(r => r.Zh));
     }
 
     [Fact]

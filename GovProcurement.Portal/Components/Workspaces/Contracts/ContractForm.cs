@@ -42,6 +42,14 @@ public sealed class ContractForm
         PaymentTermDays = paymentTermDays,
     };
 
+    /// <summary>An add-on's form: the original's banks, place and payment terms, one item up to what the cap leaves.</summary>
+    public static ContractForm AddOn(GovContract original, Money remaining)
+    {
+        var form = Of(original);
+        form.Items = [new ItemRow { Name = original.Title, Unit = "项", Quantity = 1, UnitPrice = remaining.Yuan }];
+        return form;
+    }
+
     public static ContractForm Of(GovContract c) => new()
     {
         PurchaserBank = c.PurchaserBankName,

@@ -1,0 +1,234 @@
+using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Calendar;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Organizations;
+using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
+using GovProcurement.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Domain.Bonds;
+
+/// <summary>Which bond a step is on: a stored one, or a registered supplier's bid bond not yet paid (by its requirement).</summary>
+public sealed record BondKey(Guid? BondId, Guid? RequirementId);
+
+/// <summary>A bond as a person sees it: the record, the steps the actor may take, and the refund deadline with its rule.</summary>
+public sealed record BondView(Bond Bond, BondKey Key, ActionSet<BondAction> Steps, BondRefundDue? RefundDue, bool RefundOverdue);
+
+/// <summary>A project's or lot's bid bond as stated, with the budget and the cap it was checked against.</summary>
+public sealed record BidBondLine(Guid? RequirementId, int LotNumber, string Name, Money Budget, Money Cap, Money? Amount);
+
+/// <summary>A signed contract of the project whose performance bond the actor may (or may not) require, with the cap.</summary>
+public sealed record PerformanceBondOpening(Guid ContractId, string Number, string SupplierName, Money Amount, Money Cap, ActionSet<BondDemandAction> Steps);
+
+/// <summary>The bonds of a project as the actor sees them: what may be stated, the bid bond lines, the contracts, and the bonds.</summary>
+public sealed record ProjectBonds(Guid ProjectId, ActionSet<BondDemandAction> Demand, IReadOnlyList<BidBondLine> Lines, IReadOnlyList<PerformanceBondOpening> Contracts,
+    IReadOnlyList<BondView> Bonds, string CapCitation);
+
+/// <summary>
+/// The use cases of bonds: the purchaser or agency states a project's bid bond (before the announcement, within the
+/// cap), the purchaser requires a signed contract's performance bond (within the cap), the supplier records paying its
+/// own, the purchaser or agency confirms receipt and refunds. Each step requires <see cref="BondSteps"/> and is audited
+/// in the same save.
+/// </summary>
+public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time)
+{
+    public async Task<BidBondRequirement> StateBidBondAsync(Guid projectId, int lotNumber, Money amount, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await ProjectAccess.LoadAsync(db, projectId, ct);
+        BondSteps.ForProject(project, await ActorStanding.LoadAsync(db, actor, ct)).Require(BondDemandAction.StateBidBond);
+        var budget = BudgetOf(project, lotNumber);
+        var now = time.UtcNow();
+        if (BondRules.BidBondRefusal(budget, amount, await TermsAsync(project.RegionCode, BeijingTime.Day(now), ct)) is { } refusal)
+        {
+            throw refusal.ToException();
+        }
+
+        var requirement = await db.BidBondRequirements.FirstOrDefaultAsync(r => r.ProjectId == projectId && r.LotNumber == lotNumber, ct);
+        if (requirement is null)
+        {
+            requirement = new BidBondRequirement(projectId, lotNumber, budget, amount, actor.UserName, now);
+            db.BidBondRequirements.Add(requirement);
+        }
+        else
+        {
+            requirement.Restate(budget, amount, actor.UserName, now);
+        }
+
+        await audit.SaveWithAsync(db, [new AuditRecord(AuditEventType.BidBondStated, actor.UserName, project.Number, $"{LotName(project, lotNumber)} {amount}（预算 {budget}）")], ct);
+        return requirement;
+    }
+
+    public async Task<Bond> RequirePerformanceBondAsync(Guid contractId, Money amount, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, ct) ?? throw new DomainException("合同不存在。", "The contract does not exist.");
+        var exists = await db.Bonds.AnyAsync(b => b.ContractId == contractId, ct);
+        BondSteps.ForContract(contract, await ActorStanding.LoadAsync(db, actor, ct), exists).Require(BondDemandAction.RequirePerformanceBond);
+        var now = time.UtcNow();
+        var parties = new BondParties(contract.ProjectId, 0, null, contract.Id, contract.Number, contract.Title, contract.RegionCode,
+            contract.PurchaserId, null, contract.SupplierId, contract.SupplierName, contract.Amount);
+        var bond = Bond.ForPerformance(parties, amount, await TermsAsync(contract.RegionCode, BeijingTime.Day(now), ct), actor.UserName, now);
+        db.Bonds.Add(bond);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.PerformanceBondRequired, actor, bond, $"{contract.Number} {amount}（合同金额 {contract.Amount}）")], ct);
+        return bond;
+    }
+
+    /// <summary>The supplier records paying its bond; a bid bond is stored on its first payment.</summary>
+    public async Task<Bond> RecordPaymentAsync(BondKey key, BondPayment payment, Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        await using var db = await store.CreateDbContextAsync(ct);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        var now = time.UtcNow();
+        Bond bond;
+        Refusal? closed = null;
+        if (key.BondId is { } id)
+        {
+            bond = await LoadAsync(db, id, ct);
+            if (bond.Kind == BondKind.Bid)
+            {
+                closed = await PaymentClosedAsync(db, await ProjectAccess.LoadAsync(db, bond.ProjectId!.Value, ct), bond.SupplierId, now, ct);
+            }
+        }
+        else
+        {
+            var requirement = await db.BidBondRequirements.AsNoTracking().FirstOrDefaultAsync(r => r.Id == key.RequirementId, ct)
+                ?? throw new DomainException("该项目未要求此投标保证金。", "The project requires no such bid bond.");
+            var supplier = actor.RequireOrganization();
+            bond = await db.Bonds.FirstOrDefaultAsync(b => b.RequirementId == requirement.Id && b.SupplierId == supplier, ct)
+                ?? db.Bonds.Add(await NewBidBondAsync(db, requirement, supplier, now, ct)).Entity;
+            closed = await PaymentClosedAsync(db, await ProjectAccess.LoadAsync(db, requirement.ProjectId, ct), supplier, now, ct);
+        }
+
+        BondSteps.For(bond, standing, closed).Require(BondAction.RecordPayment);
+        bond.Pay(payment, actor.UserName, now);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.BondPaid, actor, bond, $"{BondTexts.Form(payment.Form).Zh} {payment.Amount} {payment.PaidOn:yyyy-MM-dd} {bond.PaymentReference}")], ct);
+        return bond;
+    }
+
+    public Task ConfirmReceiptAsync(Guid bondId, Actor actor, CancellationToken ct = default) =>
+        StepAsync(bondId, actor, BondAction.ConfirmReceipt, (b, now) =>
+        {
+            b.Receive(actor.UserName, now);
+            return Record(AuditEventType.BondReceived, actor, b, $"{b.SupplierName} {b.Amount}");
+        }, ct);
+
+    public Task RefundAsync(Guid bondId, string reference, Actor actor, CancellationToken ct = default) =>
+        StepAsync(bondId, actor, BondAction.Refund, (b, now) =>
+        {
+            b.Refund(reference, actor.UserName, now);
+            return Record(AuditEventType.BondRefunded, actor, b, $"{b.SupplierName} {b.Amount} {b.RefundReference}");
+        }, ct);
+
+    /// <summary>The project's bonds as the actor sees them, or null when the actor may not see the project.</summary>
+    public async Task<ProjectBonds?> ForProjectAsync(Guid projectId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var project = await db.Projects.AsNoTracking().Include(p => p.Lots).FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        var relation = project is null ? ProjectRole.None : await ProjectAccess.RelationAsync(db, project, actor, ct);
+        if (project is null || relation == ProjectRole.None)
+        {
+            return null;
+        }
+
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        var now = time.UtcNow();
+        var set = await rules.CurrentAsync(ct);
+        var terms = BondRules.On(set, project.RegionCode, BeijingTime.Day(now));
+        var requirements = await db.BidBondRequirements.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync(ct);
+        var supplierOnly = relation == ProjectRole.Supplier;
+        var org = actor.OrganizationId;
+        var stored = await db.Bonds.AsNoTracking().Where(b => b.ProjectId == projectId && (!supplierOnly || b.SupplierId == org)).OrderBy(b => b.RequiredUtc).ToListAsync(ct);
+        var bonds = new List<Bond>(stored);
+        var unpaid = new HashSet<Guid>();
+        Refusal? closed = null;
+        if (supplierOnly && org is { } supplier)
+        {
+            closed = await PaymentClosedAsync(db, project, supplier, now, ct);
+            var registered = await db.SupplierRegistrations.AsNoTracking().OfCurrentRound(project).AnyAsync(r => r.SupplierId == supplier, ct);
+            foreach (var requirement in requirements.Where(r => registered && stored.All(b => b.RequirementId != r.Id)))
+            {
+                var bond = await NewBidBondAsync(db, requirement, supplier, now, ct);
+                bonds.Add(bond);
+                unpaid.Add(bond.Id);
+            }
+        }
+
+        var views = await ViewsAsync(db, bonds, standing, set, b => b.Kind == BondKind.Bid ? closed : null, unpaid, time.TodayInChina(), ct);
+        var lines = Enumerable.Range(0, project.Lots.Count + 1).Where(n => n == 0 || project.Lots.Count > 1).Select(n =>
+        {
+            var requirement = requirements.FirstOrDefault(r => r.LotNumber == n);
+            var budget = requirement?.Budget ?? BudgetOf(project, n);
+            return new BidBondLine(requirement?.Id, n, LotName(project, n), budget, BondRules.Cap(budget, terms.BidBondMaxShare), requirement?.Amount);
+        }).ToList();
+        var openings = new List<PerformanceBondOpening>();
+        if (!supplierOnly)
+        {
+            var contracts = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.SignedOn != null).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
+            openings.AddRange(contracts.Select(c => new PerformanceBondOpening(c.Id, c.Number, c.SupplierName, c.Amount, BondRules.Cap(c.Amount, terms.PerformanceBondMaxShare),
+                BondSteps.ForContract(c, standing, stored.Any(b => b.ContractId == c.Id)))));
+        }
+
+        return new ProjectBonds(projectId, BondSteps.ForProject(project, standing), lines, openings, views, terms.BidBondMaxShare.Citation);
+    }
+
+    /// <summary>The bonds with their steps and refund deadlines, the facts read once for all.</summary>
+    internal static async Task<IReadOnlyList<BondView>> ViewsAsync(GovProcurementDbContext db, IReadOnlyList<Bond> bonds, ActorStanding standing, RuleSet set,
+        Func<Bond, Refusal?> paymentClosed, IReadOnlySet<Guid> unsaved, DateOnly today, CancellationToken ct)
+    {
+        var facts = await BondDeadlines.FactsAsync(db, bonds, ct);
+        return bonds.Select(b =>
+        {
+            var due = BondDeadlines.RefundDue(b, facts.GetValueOrDefault(b.Id, BondFacts.None), TermsOf(set, b), WorkingDayCalendar.China);
+            var key = unsaved.Contains(b.Id) ? new BondKey(null, b.RequirementId) : new BondKey(b.Id, null);
+            return new BondView(b, key, BondSteps.For(b, standing, paymentClosed(b)), due, due?.IsOverdue(b, today) ?? false);
+        }).ToList();
+    }
+
+    internal static BondTerms TermsOf(RuleSet set, Bond bond) => BondRules.On(set, bond.RegionCode, BeijingTime.Day(bond.RequiredUtc));
+
+    private async Task<BondTerms> TermsAsync(string regionCode, DateOnly day, CancellationToken ct) => BondRules.On(await rules.CurrentAsync(ct), regionCode, day);
+
+    /// <summary>Why a supplier may not record paying a bid bond of the project now, or null: registered for the current round, before the bid deadline.</summary>
+    private static async Task<Refusal?> PaymentClosedAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, DateTime nowUtc, CancellationToken ct)
+    {
+        if (!await db.SupplierRegistrations.AsNoTracking().OfCurrentRound(project).AnyAsync(r => r.SupplierId == supplierId, ct))
+        {
+            return new Refusal("报名参加本项目后才能缴纳投标保证金。", "Register for the project before paying its bid bond.");
+        }
+
+        return project.Status == ProjectStatus.Active && !project.DeadlinePassed(nowUtc) ? null
+            : new Refusal("投标保证金应在投标截止时间前缴纳。", "The bid bond is paid before the bid deadline.", "财政部令第87号《政府采购货物和服务招标投标管理办法》第三十八条");
+    }
+
+    private static async Task<Bond> NewBidBondAsync(GovProcurementDbContext db, BidBondRequirement requirement, Guid supplierId, DateTime nowUtc, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().Include(p => p.Lots).FirstAsync(p => p.Id == requirement.ProjectId, ct);
+        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == supplierId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
+        var parties = new BondParties(project.Id, requirement.LotNumber, requirement.Id, null, project.Number, project.Title, project.RegionCode,
+            project.PurchaserId, project.AgencyId, supplierId, name, requirement.Budget);
+        return Bond.ForBid(requirement, parties, requirement.StatedBy, nowUtc);
+    }
+
+    private static Money BudgetOf(ProcurementProject project, int lotNumber) => lotNumber == 0 ? project.Budget
+        : project.Lots.FirstOrDefault(l => l.Number == lotNumber)?.Budget ?? throw new DomainException("采购包不存在。", "The lot does not exist.");
+
+    private static string LotName(ProcurementProject project, int lotNumber) => lotNumber == 0 ? "整个项目" : $"第 {lotNumber} 包 {project.Lots.FirstOrDefault(l => l.Number == lotNumber)?.Name}";
+
+    private async Task StepAsync(Guid id, Actor actor, BondAction action, Func<Bond, DateTime, AuditRecord> take, CancellationToken ct)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var bond = await LoadAsync(db, id, ct);
+        BondSteps.For(bond, await ActorStanding.LoadAsync(db, actor, ct)).Require(action);
+        var record = take(bond, time.UtcNow());
+        await audit.SaveWithAsync(db, [record], ct);
+    }
+
+    private static async Task<Bond> LoadAsync(GovProcurementDbContext db, Guid id, CancellationToken ct) =>
+        await db.Bonds.FirstOrDefaultAsync(b => b.Id == id, ct) ?? throw new DomainException("保证金记录不存在。", "The bond does not exist.");
+
+    private static AuditRecord Record(AuditEventType type, Actor actor, Bond bond, string detail) => new(type, actor.UserName, bond.Number, detail);
+}

@@ -1,0 +1,115 @@
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Contracts;
+
+namespace GovProcurement.Domain.Payments;
+
+/// <summary>Where an instalment stands on the day looked at.</summary>
+public enum InstalmentState
+{
+    /// <summary>Its condition has not happened yet (not delivered, not accepted): no due date yet.</summary>
+    AwaitingMilestone = 1,
+
+    /// <summary>Due, on or before its due date, not paid in full.</summary>
+    Open = 2,
+
+    /// <summary>Past its due date and not paid in full.</summary>
+    Overdue = 3,
+
+    /// <summary>Paid in full (on time or late).</summary>
+    Paid = 4,
+}
+
+/// <summary>
+/// One instalment of the schedule on the day looked at: its amount, the day its term starts (signing,
+/// delivery or acceptance) and its due date, what is paid and outstanding, and, once late, the days
+/// overdue and the late-payment interest to that day (or to the late payment's day).
+/// </summary>
+public sealed record ScheduledInstalment(int Number, ContractInstalment Terms, Money Amount, DateOnly? StartsOn, DateOnly? DueOn, Money Paid, Money Outstanding,
+    int DaysOverdue, Money Interest, InstalmentState State)
+{
+    public bool IsOverdue => State == InstalmentState.Overdue;
+
+    /// <summary>What the instalment waits for while it has no due date ("待交付" / "待验收").</summary>
+    public Bilingual? Waiting => StartsOn is null ? PaymentTexts.Waiting(Terms.Condition) : null;
+}
+
+/// <summary>A contract's payment schedule on a day, with the rules its due dates and interest come from.</summary>
+public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, ContractRule InterestRule, IReadOnlyList<ScheduledInstalment> Instalments)
+{
+    public Money Amount => Instalments.Select(i => i.Amount).Total();
+
+    public Money Paid => Instalments.Select(i => i.Paid).Total();
+
+    public Money Outstanding => Instalments.Select(i => i.Outstanding).Total();
+
+    public Money Overdue => Instalments.Where(i => i.IsOverdue).Select(i => i.Outstanding).Total();
+
+    public Money Interest => Instalments.Select(i => i.Interest).Total();
+
+    /// <summary>
+    /// The schedule of <paramref name="contract"/> on <paramref name="asOf"/> (a Beijing day): each instalment's share of
+    /// the amount in fen, the last taking what the shares leave over; its due date, the term after signing (prepayment),
+    /// delivery or passing acceptance; the payments made by that day against it; and the interest of the days late.
+    /// The due day itself is not overdue, the next day is the first day overdue.
+    /// </summary>
+    public static PaymentSchedule Of(GovContract contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf)
+    {
+        var term = terms.TermOf(contract);
+        var counted = payments.Where(p => p.ContractId == contract.Id && p.PaidOn <= asOf).ToList();
+        var amounts = Split(contract.Amount, contract.Instalments);
+        var rows = contract.Instalments.Select((instalment, index) =>
+        {
+            var number = index + 1;
+            var start = StartOf(instalment.Condition, contract, milestones);
+            DateOnly? due = start?.AddDays(term.Value);
+            var own = counted.Where(p => p.Instalment == number).ToList();
+            var paid = own.Select(p => p.Amount).Total();
+            var outstanding = amounts[index] - paid;
+            var late = new List<(Money Amount, int Days)>();
+            if (due is { } d)
+            {
+                late.AddRange(own.Where(p => p.PaidOn > d).Select(p => (p.Amount, p.PaidOn.DayNumber - d.DayNumber)));
+                if (outstanding > Money.Zero && asOf > d)
+                {
+                    late.Add((outstanding, asOf.DayNumber - d.DayNumber));
+                }
+            }
+
+            var state = outstanding <= Money.Zero ? InstalmentState.Paid
+                : due is null ? InstalmentState.AwaitingMilestone
+                : asOf > due ? InstalmentState.Overdue : InstalmentState.Open;
+            return new ScheduledInstalment(number, instalment, amounts[index], start, due, paid, outstanding,
+                late.Select(l => l.Days).DefaultIfEmpty(0).Max(), InterestOf(late, terms.InterestBasisPointsDaily.Value), state);
+        }).ToList();
+        return new PaymentSchedule(asOf, term, terms.InterestBasisPointsDaily, rows);
+    }
+
+    /// <summary>Each share of the amount in whole fen (rounded down), the last instalment taking the remainder, so they add up exactly.</summary>
+    public static IReadOnlyList<Money> Split(Money amount, IReadOnlyList<ContractInstalment> instalments)
+    {
+        var amounts = instalments.Select(i => new Money(amount.Fen * i.ShareBasisPoints / 10_000)).ToList();
+        if (amounts.Count > 0)
+        {
+            amounts[^1] = amount - amounts.Take(amounts.Count - 1).Total();
+        }
+
+        return amounts;
+    }
+
+    /// <summary>
+    /// The late-payment interest of amounts each late for a number of days, at <paramref name="basisPointsDaily"/>
+    /// (5 = 0.05 %) a day: Σ amount × days × rate, exact, rounded once to the fen, half away from zero.
+    /// </summary>
+    public static Money InterestOf(IEnumerable<(Money Amount, int Days)> late, int basisPointsDaily)
+    {
+        var fenDays = late.Aggregate(0m, (sum, l) => sum + (decimal)l.Amount.Fen * l.Days);
+        return new Money((long)Math.Round(fenDays * basisPointsDaily / 10_000m, MidpointRounding.AwayFromZero));
+    }
+
+    private static DateOnly? StartOf(PaymentCondition condition, GovContract contract, ContractMilestones milestones) => condition switch
+    {
+        PaymentCondition.Prepayment => contract.SignedOn,
+        PaymentCondition.OnDelivery => milestones.DeliveredOn,
+        _ => milestones.AcceptedOn,
+    };
+}
