@@ -25,6 +25,7 @@ public sealed class BulkTableWriter : IAsyncDisposable
     private readonly SqliteCommand? insert;
     private readonly NpgsqlBinaryImporter? copy;
     private readonly object?[] row;
+    private NpgsqlConnection? copyConnection;
 
     private BulkTableWriter(IProperty[] properties, object?[] defaults, int[] given, SqliteCommand? insert, NpgsqlBinaryImporter? copy)
     {
@@ -60,8 +61,18 @@ public sealed class BulkTableWriter : IAsyncDisposable
             return new BulkTableWriter(properties, defaults, given, command, null);
         }
 
-        var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({columnList}) FROM STDIN (FORMAT BINARY)");
-        return new BulkTableWriter(properties, defaults, given, null, importer);
+        // A connection holds one COPY at a time and the writers of related tables are open together: each COPY has its own.
+        var own = ((NpgsqlConnection)connection).CloneWith(connection.ConnectionString);
+        await own.OpenAsync();
+        await using (var replica = own.CreateCommand())
+        {
+            // The rows are generated consistent; the bulk load skips the foreign-key triggers.
+            replica.CommandText = "SET session_replication_role = replica";
+            await replica.ExecuteNonQueryAsync();
+        }
+
+        var importer = await own.BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({columnList}) FROM STDIN (FORMAT BINARY)");
+        return new BulkTableWriter(properties, defaults, given, null, importer) { copyConnection = own };
     }
 
     /// <summary>One row: the values of the columns named when opening, in that order.</summary>
@@ -100,6 +111,11 @@ public sealed class BulkTableWriter : IAsyncDisposable
         {
             await copy.CompleteAsync();
             await copy.DisposeAsync();
+        }
+
+        if (copyConnection is not null)
+        {
+            await copyConnection.DisposeAsync();
         }
 
         insert?.Dispose();

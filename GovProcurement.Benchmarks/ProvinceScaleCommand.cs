@@ -92,14 +92,27 @@ public static class ProvinceScaleCommand
             ("possible splitting, province", async () => (await exceptions.FindAsync(admin, ExceptionKind.PossibleSplitting)).Count),
             ("past deadline, province", async () => (await exceptions.FindAsync(admin, ExceptionKind.PastDeadline)).Count),
             ("single bidder, province", async () => (await exceptions.FindAsync(admin, ExceptionKind.SingleBidder)).Count),
+            ("all exception checks, province", async () => (await exceptions.ListAsync(admin)).Count),
             ("plan list, province, first page", async () => (await list.ListAsync(admin, new PlanListQuery())).TotalCount),
             ("plan list, Jiangmen filed, first page", async () => (await list.ListAsync(regulator, new PlanListQuery(Status: PlanStatus.Filed))).TotalCount),
-            ("plan list, province, search", async () => (await list.ListAsync(admin, new PlanListQuery(Search: "P0000123"))).TotalCount),
+            ("plan list, province, search", async () => (await list.ListAsync(admin, new PlanListQuery(Search: "P0000012345"))).TotalCount),
         };
         var lines = new List<string>();
         foreach (var (name, run) in cases)
         {
-            var rows = await run();
+            int rows;
+            try
+            {
+                rows = await run();
+            }
+            catch (DomainException refused)
+            {
+                // A check that refuses over this store is a finding of the benchmark, not a time.
+                lines.Add($"| {provider,-10} | {name,-40} | refused: {refused.Message}");
+                Console.WriteLine(lines[^1]);
+                continue;
+            }
+
             var times = new List<double>();
             for (var i = 0; i < runs; i++)
             {
