@@ -63,7 +63,5 @@ internal sealed class PlanEventConfiguration : IEntityTypeConfiguration<PlanEven
         builder.Property(e => e.ToStatus).HasMaxLength(16);
         builder.Property(e => e.Actor).HasMaxLength(256);
         builder.Property(e => e.Reason).HasMaxLength(PlanEvent.ReasonMaxLength);
-        // The supervision dashboard reads the filings of a period (action and time) and only their plan ids: a covering index.
-        builder.HasIndex("Action", "AtUtc", "PlanId");
     }
 }
