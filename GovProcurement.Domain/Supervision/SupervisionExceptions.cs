@@ -32,6 +32,8 @@ public sealed record SupervisionException(string Key, ExceptionKind Kind, string
 public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time,
     Contracts.IContractMilestones? milestones = null)
 {
+    private const int ReviewKeysPerQuery = 1000;
+
     private static readonly PlanStatus[] Submitted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
     public async Task<IReadOnlyList<SupervisionException>> ListAsync(Actor actor, CancellationToken ct = default)
@@ -51,7 +53,16 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
 
         found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
         var keys = found.Select(f => f.Key).ToList();
-        var reviews = await db.ExceptionReviews.AsNoTracking().Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
+        // In chunks: a province's exceptions can run to more keys than a statement may carry as parameters (SQLite's limit).
+        var reviews = new Dictionary<string, ExceptionReview>();
+        foreach (var chunk in keys.Chunk(ReviewKeysPerQuery))
+        {
+            foreach (var review in await db.ExceptionReviews.AsNoTracking().Where(r => chunk.Contains(r.Key)).ToListAsync(ct))
+            {
+                reviews[review.Key] = review;
+            }
+        }
+
         return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) })
             .OrderBy(f => f.Review is not null).ThenByDescending(f => f.DetectedOn).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
     }
