@@ -30,7 +30,7 @@ public sealed record SupervisionException(string Key, ExceptionKind Kind, string
 /// Exceptions are computed from the records each time; only the reviews are stored.
 /// </summary>
 public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time,
-    Contracts.IContractMilestones? milestones = null)
+    Contracts.IContractMilestones milestones)
 {
     private const int ReviewKeysPerQuery = 1000;
 
@@ -46,11 +46,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         found.AddRange(await LateProjectsAsync(db, scope, rules, ct));
         found.AddRange(await SingleBiddersAsync(db, scope, ct));
         found.AddRange(await DeadlineExceptions.FindAsync(db, scope, rules, time.TodayInChina(), ct));
-        if (milestones is not null)
-        {
-            found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
-        }
-
+        found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
         found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
         var keys = found.Select(f => f.Key).ToList();
         // In chunks: a province's exceptions can run to more keys than a statement may carry as parameters (SQLite's limit).

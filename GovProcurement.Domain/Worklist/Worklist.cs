@@ -20,7 +20,7 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// same queries in the store (<see cref="WorkTally"/>), exactly, however many wait, without loading a row.
 /// </summary>
 public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Rules.ProcurementRuleBook ruleBook, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility,
-    Contracts.IContractMilestones? milestones = null)
+    Contracts.IContractMilestones milestones)
 {
     /// <summary>The most items of one kind a source lists; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
@@ -105,11 +105,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
     private async Task<List<WorkItem>> ComputedAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
         var items = new List<WorkItem>();
-        if (milestones is not null)
-        {
-            items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
-        }
-
+        items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
         items.AddRange(await Bonds.BondWorkItems.ForAsync(db, await ruleBook.CurrentAsync(ct), standing, org, time.TodayInChina(), CandidatesPerSource, ct));
         return items;
     }
