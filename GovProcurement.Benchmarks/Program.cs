@@ -5,6 +5,13 @@ using GovProcurement.Benchmarks;
 // (scripts/benchmark.sh runs it and prints the summary tables.)
 // dotnet run -c Release --project GovProcurement.Benchmarks -- export-peak export|export-async|plain ROWS
 // (scripts/measure-export-memory.sh runs each export in a fresh process for time and peak memory.)
+// dotnet run -c Release --project GovProcurement.Benchmarks -- province --provider sqlite|postgresql|both --plans 1000000 --projects 100000 [--runs 5] [--pg "Host=...;Port=55500;Username=gp"]
+// (builds a store of provincial size once, then times the dashboard, the exception checks and the plan list.)
+if (args.Length > 0 && args[0] == ProvinceScaleCommand.Name)
+{
+    return await ProvinceScaleCommand.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == ExportPeakCommand.Name)
 {
     return ExportPeakCommand.Run(args);

@@ -130,6 +130,9 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeDesk>();
         services.AddSingleton<Complaints.ComplaintDesk>();
         services.AddSingleton<Complaints.ChallengeRegister>();
+        services.AddSingleton<Acceptance.ContractAcceptances>();
+        services.AddSingleton<Acceptance.AcceptanceRegister>();
+        services.AddSingleton<Contracts.IContractMilestones, Acceptance.AcceptanceMilestones>();
         services.AddSingleton<Contracts.ContractQueries>();
         services.AddSingleton<Complaints.ChallengeQueries>();
         services.AddSingleton<Bonds.BondDesk>();

@@ -102,6 +102,15 @@ public enum AuditEventType
     BondReceived = 2303,
     BondRefunded = 2304,
 
+    // Performance and acceptance (履约验收): 2100–2199.
+    AcceptanceDeliveryRecorded = 2100,
+    AcceptanceDeliveryCompleted = 2101,
+    AcceptancePlanned = 2102,
+    AcceptanceResultRecorded = 2103,
+    AcceptanceConfirmed = 2104,
+    AcceptancePassed = 2105,
+    AcceptanceFailed = 2106,
+
     // Inquiries, challenges and complaints: 2400–2499.
     InquiryAsked = 2400,
     InquiryAnswered = 2401,

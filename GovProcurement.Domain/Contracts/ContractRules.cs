@@ -25,6 +25,9 @@ public static class ContractRules
 
     private const string SmePayment = "《保障中小企业款项支付条例》（国务院令第802号修订，2025年6月1日起施行）";
 
+    /// <summary>The regulation's first version, in force when the platform went live, with the same periods.</summary>
+    private const string FirstSmePayment = "《保障中小企业款项支付条例》（国务院令第728号，2020年9月1日起施行）";
+
     public static IEnumerable<ProcurementRule> Defaults()
     {
         var live = new DateOnly(2021, 1, 1);
@@ -37,6 +40,11 @@ public static class ContractRules
             Law + "第四十七条：自合同签订之日起七个工作日内，将合同副本报同级政府采购监督管理部门备案");
         yield return new(RuleKind.ContractAddOnShare, 1000, RuleUnit.BasisPoints, province, live, null,
             Law + "第四十九条：补充合同的采购金额不得超过原合同采购金额的百分之十");
+        // Contracts awarded before the 2025 revision count on the first version (its article 8 gives the same 30 and 60 days).
+        yield return new(RuleKind.ContractPaymentTermDays, 30, RuleUnit.Days, province, live, null,
+            FirstSmePayment + "第八条：自货物、工程、服务交付之日起30日内支付款项（待核实）");
+        yield return new(RuleKind.ContractAgreedPaymentTermDays, 60, RuleUnit.Days, province, live, null,
+            FirstSmePayment + "第八条：合同另有约定的，付款期限最长不得超过60日（待核实）");
         yield return new(RuleKind.ContractPaymentTermDays, 30, RuleUnit.Days, province, new DateOnly(2025, 6, 1), null,
             SmePayment + "：自货物、工程、服务交付之日起30日内支付款项；合同约定以验收合格为支付条件的，自验收合格之日起30日内支付（待核实）");
         yield return new(RuleKind.ContractAgreedPaymentTermDays, 60, RuleUnit.Days, province, new DateOnly(2025, 6, 1), null,

@@ -21,6 +21,10 @@ public static class ContractSteps
     public static ActionSet<ContractAction> For(GovContract contract, ActorStanding who, Refusal? signingHold = null) =>
         new(All.Select(action => new AvailableAction<ContractAction>(action, WhyNot(action, contract, who, signingHold))).ToList());
 
+    /// <summary>The signing hold while the contract still awaits signing (drafted or sent), for every reader of the contract; null once signed.</summary>
+    public static Refusal? HoldOnSigning(GovContract contract, Refusal? hold) =>
+        contract.Allows(ContractChange.Send) || contract.Allows(ContractChange.Sign) ? hold : null;
+
     private static Refusal? WhyNot(ContractAction action, GovContract c, ActorStanding who, Refusal? hold) => action switch
     {
         ContractAction.Revise => Purchaser(c, who) ?? State(c, ContractChange.Revise, "合同签订后不能修改。", "A signed contract cannot be revised."),

@@ -10,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Contracts;
 
-/// <summary>A contract as a person sees it: the record, the steps the actor may take, the deadlines with their rules, and its add-ons (补充合同), oldest first.</summary>
-public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines, IReadOnlyList<GovContract> AddOns);
+/// <summary>
+/// A contract as a person sees it: the record, the steps the actor may take, the deadlines with their rules, its add-ons (补充合同), oldest first,
+/// and, while it is unsigned, why signing is suspended (a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>) so that every reader is told.
+/// </summary>
+public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines, IReadOnlyList<GovContract> AddOns,
+    Refusal? SigningHold = null);
 
 /// <summary>An add-on that may be drafted from a signed contract: the original, the cap of all its add-ons, what they add up to so far, and why not now.</summary>
 public sealed record AddOnOpening(GovContract Parent, ContractTerms Terms, Money Cap, Money Earlier, Refusal? WhyNot)
@@ -183,8 +187,9 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
 
         var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
         var addOns = await db.Contracts.AsNoTracking().Where(c => c.ParentId == id).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
-        return new ContractView(contract, ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)),
-            ContractDeadlines.For(contract, terms, WorkingDayCalendar.China), addOns);
+        var hold = await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct);
+        return new ContractView(contract, ContractSteps.For(contract, standing, hold), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China), addOns,
+            ContractSteps.HoldOnSigning(contract, hold));
     }
 
     /// <summary>

@@ -47,6 +47,12 @@ public enum ExportKind
     /// <summary>Every closed reverse auction of the jurisdiction, one row per bid.</summary>
     RawMallAuctions = 1412,
 
+    /// <summary>The acceptance register (履约验收登记) of the jurisdiction.</summary>
+    AcceptanceRegister = 2010,
+
+    /// <summary>Every acceptance of the jurisdiction with its deliveries, group, checks and confirmations, one row each.</summary>
+    RawAcceptances = 2011,
+
     /// <summary>The payment and overdue register (合同支付及逾期情况) of the jurisdiction, one row per instalment.</summary>
     PaymentRegister = 2020,
 

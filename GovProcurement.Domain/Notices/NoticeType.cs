@@ -27,6 +27,9 @@ public enum NoticeType
     /// <summary>政策通知: a finance department's notice to the units and agencies below it.</summary>
     Policy = 7,
 
+    /// <summary>公共服务项目验收结果公告: the purchaser's acceptance result of a public-service project (财库〔2016〕205号).</summary>
+    AcceptanceResult = 8,
+
     /// <summary>投诉处理结果公告: the finance department's decision on a complaint (财政部令第94号第三十七条).</summary>
     ComplaintDecision = 9,
 }

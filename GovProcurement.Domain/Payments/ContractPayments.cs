@@ -21,7 +21,7 @@ public sealed record PaymentView(GovContract Contract, ContractMilestones Milest
 /// The delivery and acceptance days come from <see cref="IContractMilestones"/>, which the acceptance area registers.
 /// </summary>
 public sealed class ContractPayments(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time,
-    IContractMilestones? milestones = null)
+    IContractMilestones milestones)
 {
     /// <summary>Payments one contract holds at most: each instalment paid in a few transfers.</summary>
     public const int MaxPaymentsPerContract = 100;
@@ -69,13 +69,12 @@ public sealed class ContractPayments(IDbContextFactory<GovProcurementDbContext> 
         PaymentRules.On(await rules.CurrentAsync(ct), contract.RegionCode, contract.SignedOn ?? time.TodayInChina());
 
     /// <summary>The milestones of the contracts, from the acceptance area.</summary>
-    internal static async Task<IReadOnlyDictionary<Guid, ContractMilestones>> MilestonesAsync(IContractMilestones? source, IReadOnlyCollection<Guid> contractIds, CancellationToken ct) =>
+    internal static async Task<IReadOnlyDictionary<Guid, ContractMilestones>> MilestonesAsync(IContractMilestones source, IReadOnlyCollection<Guid> contractIds, CancellationToken ct) =>
         contractIds.Count == 0 ? new Dictionary<Guid, ContractMilestones>()
-        : await (source ?? throw new InvalidOperationException("No IContractMilestones is registered: the acceptance area provides the delivery and acceptance days payments count from."))
-            .ForAsync(contractIds, ct);
+        : await source.ForAsync(contractIds, ct);
 
     /// <summary>The schedules of signed contracts on <paramref name="asOf"/>, for the to-do list, the exceptions and the registers.</summary>
-    internal static async Task<IReadOnlyList<(GovContract Contract, PaymentSchedule Schedule)>> SchedulesAsync(GovProcurementDbContext db, IContractMilestones? source,
+    internal static async Task<IReadOnlyList<(GovContract Contract, PaymentSchedule Schedule)>> SchedulesAsync(GovProcurementDbContext db, IContractMilestones source,
         RuleSet rules, IReadOnlyList<GovContract> contracts, DateOnly asOf, CancellationToken ct)
     {
         var signed = contracts.Where(c => c.SignedOn is not null).ToList();

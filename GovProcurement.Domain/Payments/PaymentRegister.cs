@@ -25,7 +25,7 @@ public sealed record ArrearsRow(string Unit, string RegionCode, int SmeContracts
 /// the raw export of every recorded payment, and the annual arrears disclosure (年度拖欠中小企业款项情况), per unit,
 /// of the amounts overdue to SMEs at the end of the year (保障中小企业款项支付条例: units publish them yearly).
 /// </summary>
-public sealed class PaymentRegister(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, TimeProvider time, IContractMilestones? milestones = null)
+public sealed class PaymentRegister(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, TimeProvider time, IContractMilestones milestones)
 {
     public const string Title = "合同支付及逾期情况表";
     public const string ArrearsTitle = "年度拖欠中小企业款项情况表";

@@ -32,6 +32,9 @@ public static class PaymentRules
     {
         var revision = new DateOnly(2025, 6, 1);
         var province = RegionDirectory.ProvinceCode;
+        // Contracts signed before the revision count on the first version (国务院令第728号, 2020-09-01), whose article 15 gives the same rate.
+        yield return new(RuleKind.LatePaymentInterestDaily, 5, RuleUnit.BasisPoints, province, new DateOnly(2021, 1, 1), null,
+            "《保障中小企业款项支付条例》（国务院令第728号，2020年9月1日起施行）第十五条：合同未约定逾期利息的，按照每日利率万分之五支付逾期利息（待核实）");
         yield return new(RuleKind.LatePaymentInterestDaily, 5, RuleUnit.BasisPoints, province, revision, null,
             SmePayment + "：迟延支付的，合同未约定逾期利息的，按照每日利率万分之五支付逾期利息（待核实）");
         yield return new(RuleKind.PaymentReminderDays, 7, RuleUnit.Days, province, new DateOnly(2021, 1, 1), null,

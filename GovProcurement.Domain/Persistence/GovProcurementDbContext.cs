@@ -106,6 +106,8 @@ public abstract class GovProcurementDbContext(DbContextOptions options)
 
     public DbSet<Complaints.Complaint> Complaints => Set<Complaints.Complaint>();
 
+    public DbSet<Acceptance.ContractAcceptance> Acceptances => Set<Acceptance.ContractAcceptance>();
+
     public DbSet<Bonds.Bond> Bonds => Set<Bonds.Bond>();
 
     public DbSet<Bonds.BidBondRequirement> BidBondRequirements => Set<Bonds.BidBondRequirement>();

@@ -24,6 +24,7 @@ public static class ExportLabels
         [typeof(ProjectStatus)] = "ProjectStatus",
         [typeof(ExceptionKind)] = "ExceptionKind",
         [typeof(ContractStatus)] = "ContractStatus",
+        [typeof(Acceptance.AcceptanceStatus)] = "AcceptanceStatus",
     };
 
     /// <summary>The label of any value of an enum in <see cref="ResourcePrefix"/>.</summary>
@@ -35,6 +36,7 @@ public static class ExportLabels
         ProjectStatus status => Project(status),
         ExceptionKind kind => Exception(kind),
         ContractStatus status => Contract(status),
+        Acceptance.AcceptanceStatus status => Acceptance.AcceptanceTexts.Status(status).Zh,
         _ => throw new ArgumentException($"No export label for {value.GetType().Name}.", nameof(value)),
     };
 

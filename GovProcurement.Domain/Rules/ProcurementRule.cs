@@ -190,6 +190,14 @@ public enum RuleKind
     /// <summary>The longest payment term the parties may agree (保障中小企业款项支付条例).</summary>
     ContractAgreedPaymentTermDays = 206,
 
+    // Performance and acceptance (履约验收, 财库〔2016〕205号): 210–214.
+
+    /// <summary>The fewest members of an acceptance group (验收小组, 财库〔2016〕205号, 待核实).</summary>
+    AcceptanceMinimumMembers = 210,
+
+    /// <summary>The fewest service recipients in the group of a public-service project's acceptance (财库〔2016〕205号, 待核实).</summary>
+    AcceptanceServiceRecipientMembers = 211,
+
     // Payments (合同支付): 215–219.
 
     /// <summary>Late-payment interest a day, in basis points of the overdue amount, where the contract names none (保障中小企业款项支付条例).</summary>

@@ -130,7 +130,8 @@ public sealed class ProcurementRuleBook : IDisposable
         RuleKind.TenderPanelMinimum or RuleKind.LargePanelMinimum or RuleKind.OtherPanelMinimum or RuleKind.MinimumBidders
             or RuleKind.ConsultationServicesMinimumBidders or RuleKind.NonTenderLargePanelMinimum or RuleKind.BiddingMinimumQuotes
             or RuleKind.AuctionMinimumBidders or RuleKind.AuctionMaximumExtensions
-            or RuleKind.FrameworkClosedMinimumSuppliers or RuleKind.FrameworkSecondCompetitionMinimumQuotes => RuleUnit.Count,
+            or RuleKind.FrameworkClosedMinimumSuppliers or RuleKind.FrameworkSecondCompetitionMinimumQuotes
+            or RuleKind.AcceptanceMinimumMembers or RuleKind.AcceptanceServiceRecipientMembers => RuleUnit.Count,
         RuleKind.DebarmentMinimumYears or RuleKind.DebarmentMaximumYears or RuleKind.DebarmentLatestStartYearsAgo or RuleKind.FrameworkMaximumTermYears => RuleUnit.Years,
         RuleKind.BiddingConfirmationHours or RuleKind.BiddingMinimumWindowHours or RuleKind.DirectOrderConfirmationHours or RuleKind.AuctionMinimumLeadHours
             or RuleKind.FrameworkSecondCompetitionMinimumWindowHours => RuleUnit.Hours,

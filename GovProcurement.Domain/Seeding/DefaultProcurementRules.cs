@@ -31,7 +31,7 @@ public static class DefaultProcurementRules
         .Concat(Mall.Listings.ListingRules.Defaults()).Concat(Mall.Biddings.BiddingRules.Defaults()).Concat(Mall.Auctions.AuctionRules.Defaults())
         .Concat(Mall.Orders.OrderRules.Defaults()).Concat(Mall.Frameworks.FrameworkRules.Defaults()).Concat(Contracts.ContractRules.Defaults())
         .Concat(Complaints.ChallengeRules.Defaults()).Concat(Payments.PaymentRules.Defaults())
-        .Concat(Bonds.BondRules.Defaults());
+        .Concat(Bonds.BondRules.Defaults()).Concat(Acceptance.AcceptanceRules.Defaults());
 
     /// <summary>The thresholds and shares that route a plan.</summary>
     public static IEnumerable<ProcurementRule> Planning() =>

@@ -15,19 +15,24 @@ internal static class SmeFigures
 {
     public static async Task<IReadOnlyList<(string RegionCode, SmeShares Shares)>> ByRegionAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode)).WhereCurrentRound(r => r.AnnouncedUtc >= period.FromUtc && r.AnnouncedUtc < period.ToUtcExclusive)
-            .Select(p => new { p.Id, p.RegionCode, p.Budget, p.ReservedForSme }).ToListAsync(ct);
-        var ids = projects.Select(p => p.Id).ToList();
-        var awards = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null)
-            .Join(db.Organizations.OfType<Supplier>(), r => r.WinnerSupplierId, s => s.Id, (r, s) => new { r.ProjectId, r.WinningPrice, s.Scale }).ToListAsync(ct);
-        return projects.GroupBy(p => scope.RollUp(p.RegionCode)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        var announced = db.Projects.AsNoTracking()
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode)).WhereCurrentRound(r => r.AnnouncedUtc >= period.FromUtc && r.AnnouncedUtc < period.ToUtcExclusive);
+        var projects = await announced.GroupBy(p => p.RegionCode)
+            .Select(g => new { g.Key, Count = g.Count(), Budget = g.Sum(p => (long)(object)p.Budget), Reserved = g.Sum(p => p.ReservedForSme ? (long)(object)p.Budget : 0L) })
+            .ToListAsync(ct);
+        var awards = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null)
+            .Join(announced, r => r.ProjectId, p => p.Id, (r, p) => new { p.RegionCode, r.WinnerSupplierId, r.WinningPrice })
+            .Join(db.Organizations.OfType<Supplier>(), x => x.WinnerSupplierId, s => s.Id, (x, s) => new { x.RegionCode, s.Scale, x.WinningPrice })
+            .GroupBy(x => new { x.RegionCode, x.Scale })
+            .Select(g => new { g.Key.RegionCode, g.Key.Scale, Fen = g.Sum(x => (long?)(object?)x.WinningPrice) ?? 0L }).ToListAsync(ct);
+        return projects.GroupBy(p => scope.RollUp(p.Key)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
-            var won = awards.Where(a => g.Any(p => p.Id == a.ProjectId)).ToList();
-            return (g.Key, new SmeShares(g.Count(), g.Select(p => p.Budget).Total(), g.Where(p => p.ReservedForSme).Select(p => p.Budget).Total(),
-                won.Select(a => a.WinningPrice).Total(),
-                won.Where(a => a.Scale != EnterpriseScale.Large).Select(a => a.WinningPrice).Total(),
-                won.Where(a => SmePriceDeduction.Applies(a.Scale)).Select(a => a.WinningPrice).Total()));
+            var regions = g.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var won = awards.Where(a => regions.Contains(a.RegionCode)).ToList();
+            return (g.Key, new SmeShares(g.Sum(p => p.Count), new Money(g.Sum(p => p.Budget)), new Money(g.Sum(p => p.Reserved)),
+                new Money(won.Sum(a => a.Fen)),
+                new Money(won.Where(a => a.Scale != EnterpriseScale.Large).Sum(a => a.Fen)),
+                new Money(won.Where(a => SmePriceDeduction.Applies(a.Scale)).Sum(a => a.Fen))));
         }).ToList();
     }
 }

@@ -30,8 +30,10 @@ public sealed record SupervisionException(string Key, ExceptionKind Kind, string
 /// Exceptions are computed from the records each time; only the reviews are stored.
 /// </summary>
 public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook ruleBook, AuditLog audit, TimeProvider time,
-    Contracts.IContractMilestones? milestones = null)
+    Contracts.IContractMilestones milestones)
 {
+    private const int ReviewKeysPerQuery = 1000;
+
     private static readonly PlanStatus[] Submitted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
     public async Task<IReadOnlyList<SupervisionException>> ListAsync(Actor actor, CancellationToken ct = default)
@@ -44,16 +46,36 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         found.AddRange(await LateProjectsAsync(db, scope, rules, ct));
         found.AddRange(await SingleBiddersAsync(db, scope, ct));
         found.AddRange(await DeadlineExceptions.FindAsync(db, scope, rules, time.TodayInChina(), ct));
-        if (milestones is not null)
-        {
-            found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
-        }
-
+        found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
         found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
         var keys = found.Select(f => f.Key).ToList();
-        var reviews = await db.ExceptionReviews.AsNoTracking().Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, ct);
+        // In chunks: a province's exceptions can run to more keys than a statement may carry as parameters (SQLite's limit).
+        var reviews = new Dictionary<string, ExceptionReview>();
+        foreach (var chunk in keys.Chunk(ReviewKeysPerQuery))
+        {
+            foreach (var review in await db.ExceptionReviews.AsNoTracking().Where(r => chunk.Contains(r.Key)).ToListAsync(ct))
+            {
+                reviews[review.Key] = review;
+            }
+        }
+
         return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) })
             .OrderBy(f => f.Review is not null).ThenByDescending(f => f.DetectedOn).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The exceptions of one kind found by the checks of this class (splitting, past deadline, single bidder), without their reviews.</summary>
+    public async Task<IReadOnlyList<SupervisionException>> FindAsync(Actor actor, ExceptionKind kind, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var scope = await Jurisdiction.OfAsync(db, actor, ct);
+        var rules = await ruleBook.CurrentAsync(ct);
+        return (kind switch
+        {
+            ExceptionKind.PossibleSplitting => await SplittingAsync(db, scope, rules, ct),
+            ExceptionKind.PastDeadline => await LateProjectsAsync(db, scope, rules, ct),
+            ExceptionKind.SingleBidder => await SingleBiddersAsync(db, scope, ct),
+            _ => [],
+        }).ToList();
     }
 
     public async Task ReviewAsync(string key, string comment, Actor actor, CancellationToken ct = default)
@@ -76,37 +98,65 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
 
     private async Task<IEnumerable<SupervisionException>> SplittingAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, CancellationToken ct)
     {
-        var firstYear = time.TodayInChina().Year - SplittingYears + 1;
+        var thisYear = time.TodayInChina().Year;
+        var firstYear = thisYear - SplittingYears + 1;
+        // The lowest threshold any group could be judged by: the store keeps only the groups reaching it.
+        var lowest = LowestThreshold(rules, scope, firstYear, thisYear);
+        if (lowest is null)
+        {
+            return [];
+        }
+
         var candidates = db.Plans.AsNoTracking()
             .Where(p => Submitted.Contains(p.Status) && p.FiscalYear >= firstYear && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender));
-        var lines = await db.Set<PlanItem>().AsNoTracking()
-            .Join(candidates, i => EF.Property<Guid>(i, "PlanId"), p => p.Id, (i, p) => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount })
+        var lines = candidates.SelectMany(p => p.Items, (p, i) => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount });
+        var groups = await lines.GroupBy(l => new { l.UnitId, l.FiscalYear, l.CatalogueCode })
+            .Select(g => new { g.Key.UnitId, g.Key.FiscalYear, g.Key.CatalogueCode, Plans = g.Select(l => l.Id).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount), Last = g.Max(l => l.CreatedUtc), RegionCode = g.Min(l => l.RegionCode)! })
+            .Where(g => g.Plans >= 2 && g.Fen >= lowest.Value.Fen)
             .ToListAsync(ct);
-        var unitIds = lines.Select(l => l.UnitId).Distinct().ToList();
+        var found = groups.Select(g => (Group: g, Threshold: rules.Find(RuleKind.PublicTenderThreshold, g.RegionCode, new DateOnly(g.FiscalYear, 1, 1), CatalogueDirectory.Shipped.Find(g.CatalogueCode)?.Category)))
+            .Where(x => x.Threshold is not null && new Money(x.Group.Fen) >= x.Threshold.Amount).ToList();
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        // The plans behind the groups found (few): their numbers and a line's name, read by unit and code.
+        var unitIds = found.Select(f => f.Group.UnitId).Distinct().ToList();
+        var codes = found.Select(f => f.Group.CatalogueCode).Distinct().ToList();
+        var members = (await lines.Where(l => unitIds.Contains(l.UnitId) && codes.Contains(l.CatalogueCode))
+            .Select(l => new { l.Id, l.Number, l.UnitId, l.FiscalYear, l.CatalogueCode, l.CatalogueName }).ToListAsync(ct))
+            .ToLookup(m => (m.UnitId, m.FiscalYear, m.CatalogueCode));
         var units = await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var result = new List<SupervisionException>();
-        foreach (var group in lines.GroupBy(l => (l.UnitId, l.FiscalYear, l.CatalogueCode)))
+        foreach (var (group, threshold) in found)
         {
-            var first = group.First();
-            var category = CatalogueDirectory.Shipped.Find(first.CatalogueCode)?.Category;
-            var threshold = rules.Find(RuleKind.PublicTenderThreshold, first.RegionCode, new DateOnly(first.FiscalYear, 1, 1), category);
-            var total = group.Select(l => l.Amount).Total();
-            var plans = group.Select(l => (l.Id, l.Number)).Distinct().ToList();
-            if (threshold is null || plans.Count < 2 || total < threshold.Amount)
-            {
-                continue;
-            }
-
-            var unit = units.GetValueOrDefault(first.UnitId, "");
-            result.Add(new SupervisionException($"split:{first.UnitId:N}:{first.FiscalYear}:{first.CatalogueCode}", ExceptionKind.PossibleSplitting, first.RegionCode,
-                $"{unit} · {first.FiscalYear} 年 · {first.CatalogueCode} {first.CatalogueName}",
-                new($"{plans.Count} 个非公开招标计划累计 {total}，达到公开招标数额标准 {threshold.Amount}（{threshold.Citation}），可能化整为零规避公开招标。",
+            var member = members[(group.UnitId, group.FiscalYear, group.CatalogueCode)].OrderBy(m => m.Number, StringComparer.Ordinal).ToList();
+            var plans = member.Select(m => (m.Id, m.Number)).Distinct().ToList();
+            var total = new Money(group.Fen);
+            var unit = units.GetValueOrDefault(group.UnitId, "");
+            result.Add(new SupervisionException($"split:{group.UnitId:N}:{group.FiscalYear}:{group.CatalogueCode}", ExceptionKind.PossibleSplitting, group.RegionCode,
+                $"{unit} · {group.FiscalYear} 年 · {group.CatalogueCode} {member.FirstOrDefault()?.CatalogueName}",
+                new($"{plans.Count} 个非公开招标计划累计 {total}，达到公开招标数额标准 {threshold!.Amount}（{threshold.Citation}），可能化整为零规避公开招标。",
                     $"{plans.Count} non-open plans add up to {total}, reaching the open-tender threshold {threshold.Amount}: possible splitting."),
-                total, DateOnly.FromDateTime(group.Max(l => l.CreatedUtc).Add(Clock.ChinaOffset)),
+                total, DateOnly.FromDateTime(group.Last.Add(Clock.ChinaOffset)),
                 plans.Select(p => new ExceptionRecord(RecordKind.Plan, p.Id, p.Number)).ToList(), null));
         }
 
         return result;
+    }
+
+    /// <summary>The lowest open-tender threshold in force for any region of the jurisdiction, year looked at and category; null when none is set.</summary>
+    private static Money? LowestThreshold(RuleSet rules, Jurisdiction scope, int firstYear, int lastYear)
+    {
+        ProcurementCategory?[] categories = [null, .. Enum.GetValues<ProcurementCategory>()];
+        var amounts = (from region in scope.RegionCodes
+                       from year in Enumerable.Range(firstYear, lastYear - firstYear + 1)
+                       from category in categories
+                       let rule = rules.Find(RuleKind.PublicTenderThreshold, region, new DateOnly(year, 1, 1), category)
+                       where rule is not null
+                       select rule.Amount).ToList();
+        return amounts.Count == 0 ? null : amounts.Min();
     }
 
     private async Task<IEnumerable<SupervisionException>> LateProjectsAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, CancellationToken ct)
@@ -139,12 +189,19 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         return result;
     }
 
+    /// <summary>The start of a ranking with entries, and of each entry after the first, as System.Text.Json writes a ranking.</summary>
+    /// <remarks>A quotation mark inside a name is written escaped, so <c>{"Rank":</c> only ever opens an entry.</remarks>
+    private const string FirstEntry = "[{\"Rank\":";
+    private const string NextEntry = ",{\"Rank\":";
+
     private static async Task<IEnumerable<SupervisionException>> SingleBiddersAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
     {
+        // The store keeps the rankings of exactly one entry; the ranking read back confirms each.
         var results = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects)
+            .Where(r => r.FailReason == null && r.RankingJson.StartsWith(FirstEntry) && !r.RankingJson.Contains(NextEntry))
             .Join(db.Projects.Where(p => scope.RegionCodes.Contains(p.RegionCode)), r => r.ProjectId, p => p.Id,
                 (r, p) => new { Result = r, p.Number, p.Title, p.RegionCode, p.Method })
-            .Where(x => x.Result.FailReason == null).ToListAsync(ct);
+            .ToListAsync(ct);
         return results.Where(x => x.Result.Ranking.Count == 1).Select(x => new SupervisionException(
             $"single:{x.Result.ProjectId:N}:{x.Result.Round}:{x.Result.LotNumber}", ExceptionKind.SingleBidder, x.RegionCode, $"{x.Number} {x.Title} · 第 {x.Result.LotNumber} 包",
             new($"仅一家供应商响应并成交（{ProjectTexts.Method(x.Method).Zh}）：{x.Result.Ranking[0].SupplierName}，{x.Result.Ranking[0].Price}。", $"A single bidder was awarded ({ProjectTexts.Method(x.Method).En})."),

@@ -24,19 +24,17 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         period.Check();
         await using var db = await store.CreateDbContextAsync(ct);
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
-        var filed = await FiledPlans(db, scope, period).Select(p => new { p.Id, p.RegionCode, p.Route, p.Method, p.Total }).ToListAsync(ct);
-        var ids = filed.Select(p => p.Id).ToList();
-        var items = await db.Set<PlanItem>().Where(i => ids.Contains(EF.Property<Guid>(i, "PlanId")))
-            .Select(i => new { PlanId = EF.Property<Guid>(i, "PlanId"), i.CatalogueCode, i.Amount }).ToListAsync(ct);
+        var filed = FiledPlans(db, scope, period);
 
-        var byRegion = filed.GroupBy(p => scope.RollUp(p.RegionCode)).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
-        var byRoute = filed.GroupBy(p => p.Route?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
-        var byMethod = filed.GroupBy(p => p.Method?.ToString() ?? NoneKey).Select(g => Sum(g.Key, g.Select(p => p.Total))).OrderByDescending(s => s.Amount).ToList();
-        var byCategory = items.GroupBy(i => CategoryOf(i.CatalogueCode))
-            .Select(g => new Slice(g.Key, g.Select(i => i.PlanId).Distinct().Count(), g.Select(i => i.Amount).Total()))
-            .OrderByDescending(s => s.Amount).ToList();
+        // One grouped row per region, route and method (a few hundred at most), rolled up here.
+        var groups = await filed.GroupBy(p => new { p.RegionCode, p.Route, p.Method })
+            .Select(g => new { g.Key.RegionCode, g.Key.Route, g.Key.Method, Count = g.Count(), Fen = g.Sum(p => (long)(object)p.Total) }).ToListAsync(ct);
+        var byRegion = Slices(groups.GroupBy(g => scope.RollUp(g.RegionCode), g => (g.Count, g.Fen))).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var byRoute = Slices(groups.GroupBy(g => g.Route?.ToString() ?? NoneKey, g => (g.Count, g.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var byMethod = Slices(groups.GroupBy(g => g.Method?.ToString() ?? NoneKey, g => (g.Count, g.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var byCategory = await CategoriesAsync(filed, ct);
 
-        return new SupervisionDashboard(period, scope.RegionCode, filed.Count, filed.Select(p => p.Total).Total(), byRegion, byCategory, byRoute, byMethod,
+        return new SupervisionDashboard(period, scope.RegionCode, groups.Sum(g => g.Count), new Money(groups.Sum(g => g.Fen)), byRegion, byCategory, byRoute, byMethod,
             SmeShares.Sum((await SmeFigures.ByRegionAsync(db, scope, period, ct)).Select(r => r.Shares)), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
     }
 
@@ -73,18 +71,31 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
     /// <summary>Filed plans of the jurisdiction whose filing falls in the period.</summary>
     internal static IQueryable<ProcurementPlan> FiledPlans(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period) =>
         db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && scope.RegionCodes.Contains(p.RegionCode)
-            && p.Events.Any(e => e.Action == PlanAction.Filed && e.AtUtc >= period.FromUtc && e.AtUtc < period.ToUtcExclusive));
+            && db.Set<PlanEvent>().Where(e => e.Action == PlanAction.Filed && e.AtUtc >= period.FromUtc && e.AtUtc < period.ToUtcExclusive)
+                .Select(e => EF.Property<Guid>(e, "PlanId")).Contains(p.Id));
 
-    private static string CategoryOf(string code) => CatalogueDirectory.Shipped.Find(code)?.Category.ToString() ?? NoneKey;
+    /// <summary>
+    /// Plans (each counted once per category) and line amounts per catalogue category, grouped by the
+    /// store: the category of a code is matched there against the shipped directory's codes.
+    /// </summary>
+    private static async Task<List<Slice>> CategoriesAsync(IQueryable<ProcurementPlan> filed, CancellationToken ct)
+    {
+        var goods = CodesOf(nameof(ProcurementCategory.Goods));
+        var works = CodesOf(nameof(ProcurementCategory.Works));
+        var services = CodesOf(nameof(ProcurementCategory.Services));
+        var rows = await filed.SelectMany(p => p.Items, (p, i) => new { p.Id, Code = i.CatalogueCode.Trim(), i.Amount })
+            .GroupBy(l => EF.Constant(goods).Contains(l.Code) ? nameof(ProcurementCategory.Goods)
+                : EF.Constant(works).Contains(l.Code) ? nameof(ProcurementCategory.Works)
+                : EF.Constant(services).Contains(l.Code) ? nameof(ProcurementCategory.Services) : NoneKey)
+            .Select(g => new { g.Key, Plans = g.Select(l => l.Id).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount) }).ToListAsync(ct);
+        return rows.Select(r => new Slice(r.Key, r.Plans, new Money(r.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<Slice> Slices(IEnumerable<IGrouping<string, (int Count, long Fen)>> groups) =>
+        groups.Select(g => new Slice(g.Key, g.Sum(x => x.Count), new Money(g.Sum(x => x.Fen))));
 
     private static List<string> CodesOf(string category) =>
         CatalogueDirectory.Shipped.All.Where(i => i.Category.ToString() == category).Select(i => i.Code).ToList();
-
-    private static Slice Sum(string key, IEnumerable<Money> amounts)
-    {
-        var list = amounts.ToList();
-        return new Slice(key, list.Count, list.Total());
-    }
 
     private async Task<IReadOnlyList<WaitingFiling>> WaitingAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
     {

@@ -57,6 +57,17 @@ public enum WorkKind
     /// <summary>The contract: the region's finance department files (备案) or returns an announced contract.</summary>
     FileContract = 201,
 
+    // Performance and acceptance (履约验收): 210–219.
+
+    /// <summary>The purchaser's operator records the deliveries of a signed contract and marks delivery complete.</summary>
+    RecordDelivery = 210,
+
+    /// <summary>The purchaser's operator plans the acceptance of a delivered contract and records its result.</summary>
+    RunAcceptance = 211,
+
+    /// <summary>Either party confirms the acceptance record (验收书).</summary>
+    ConfirmAcceptance = 212,
+
     // Payments (合同支付): 220–224.
 
     /// <summary>合同支付: an instalment falls due within the reminder days; the purchaser's operator pays and records it.</summary>

@@ -20,7 +20,7 @@ public sealed record WorkCounts(IReadOnlyDictionary<WorkKind, int> ByKind)
 /// same queries in the store (<see cref="WorkTally"/>), exactly, however many wait, without loading a row.
 /// </summary>
 public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, TimeProvider time, Rules.ProcurementRuleBook ruleBook, Microsoft.Extensions.Options.IOptions<Mall.Listings.ListingOptions> listingOptions, Mall.Auctions.AuctionEligibility auctionEligibility,
-    Contracts.IContractMilestones? milestones = null)
+    Contracts.IContractMilestones milestones)
 {
     /// <summary>The most items of one kind a source lists; a home lists the oldest first.</summary>
     public const int CandidatesPerSource = 50;
@@ -45,6 +45,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, now, CandidatesPerSource, ct));
             items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
             items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
+            items.AddRange(await Acceptance.AcceptanceWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
             items.AddRange(await ComputedAsync(db, standing, org, ct));
         }
 
@@ -81,6 +82,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             tally.Add(Mall.Frameworks.FrameworkWorkItems.Waiting(db, standing, org, now));
             tally.Add(Contracts.ContractWorkItems.Waiting(db, standing, org));
             Complaints.ChallengeWorkItems.Tally(tally, db, standing, org);
+            Acceptance.AcceptanceWorkItems.Tally(tally, db, standing, org);
         }
 
         var counts = await tally.CountAsync(ct);
@@ -103,11 +105,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
     private async Task<List<WorkItem>> ComputedAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
         var items = new List<WorkItem>();
-        if (milestones is not null)
-        {
-            items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
-        }
-
+        items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
         items.AddRange(await Bonds.BondWorkItems.ForAsync(db, await ruleBook.CurrentAsync(ct), standing, org, time.TodayInChina(), CandidatesPerSource, ct));
         return items;
     }

@@ -50,6 +50,14 @@ public static class DocumentEndpoints
                 : TypedResults.File(ContractPdfs.Contract(view.Contract, BaseUrl(context)), Pdf, $"{view.Contract.Number}.pdf");
         }).RequireAuthorization();
 
+        app.MapGet("/contracts/{id:guid}/acceptance/pdf", async (Guid id, HttpContext context, Domain.Acceptance.ContractAcceptances acceptances) =>
+        {
+            var view = await acceptances.GetAsync(id, CurrentActor.From(context.User), context.RequestAborted);
+            return view is not { Stored: true }
+                ? Results.NotFound()
+                : TypedResults.File(AcceptancePdfs.Record(view.Acceptance), Pdf, $"{view.Acceptance.Number}.pdf");
+        }).RequireAuthorization();
+
         var parties = app.MapGroup("/projects/{id:guid}").RequireAuthorization();
         parties.MapGet("/documents", (Guid id, HttpContext context, BidBox box) => Refusable(async () =>
         {
