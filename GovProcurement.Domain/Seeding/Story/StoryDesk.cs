@@ -43,8 +43,8 @@ internal sealed class StoryDesk
         Evaluation = Make<ProjectEvaluation>(opening, rules, audit);
         Failure = Make<ProjectFailure>(audit);
         Contracts = Make<Contracts.GovContracts>(rules, audit);
-        // The story records no delivery or acceptance: without the acceptance area's milestones only prepayments fall due.
-        Payments = Make<Payments.ContractPayments>(rules, audit, services.GetService<Contracts.IContractMilestones>() ?? new StoryMilestones());
+        // The milestones come from the acceptance area; the story reaches no acceptance, so only prepayments fall due.
+        Payments = Make<Payments.ContractPayments>(rules, audit);
         Challenges = Make<Complaints.ChallengeDesk>(rules, audit);
         Complaints = Make<Complaints.ComplaintDesk>(Challenges, audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
@@ -122,11 +122,4 @@ internal sealed class StoryDesk
 
     public Actor Actor(string userName) => actors.TryGetValue(userName, out var actor) ? actor
         : throw new InvalidOperationException($"The demo story needs the demo account {userName}.");
-}
-
-/// <summary>The delivery and acceptance days when the acceptance area is not registered: none yet, for every contract.</summary>
-internal sealed class StoryMilestones : Contracts.IContractMilestones
-{
-    public Task<IReadOnlyDictionary<Guid, Contracts.ContractMilestones>> ForAsync(IReadOnlyCollection<Guid> contractIds, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyDictionary<Guid, Contracts.ContractMilestones>>(contractIds.Distinct().ToDictionary(id => id, _ => Contracts.ContractMilestones.None));
 }
