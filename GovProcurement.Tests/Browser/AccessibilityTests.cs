@@ -63,7 +63,7 @@ public sealed class AccessibilityFixture : BrowserFixture
             Mall.Frameworks.FrameworkScenario.Second(mallPlan, agreement, Host.Get<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(49), quantity: 1), await mall.OperatorAsync());
         var newCallOff = $"/mall/calloffs/new/{mallPlan.Id}/{mallPlan.Items[0].Id}";
         return [$"/plans/{planId}", $"/projects/{projectId}", $"/plans/{mallPlan.Id}", newBidding, $"/mall/biddings/{bidding.Id}", $"/mall/orders/{order.Id}", cart, newAuction, $"/mall/auctions/{auction.Id}",
-            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}", $"/contracts/{contract.Id}", $"/contracts/{contract.Id}/edit", $"/contracts/{contract.Id}/payments",
+            $"/mall/frameworks/{agreement.Id}", newCallOff, $"/mall/calloffs/{competition.Id}", $"/contracts/{contract.Id}", $"/contracts/{contract.Id}/edit", $"/contracts/{contract.Id}/payments", $"/contracts/{contract.Id}/acceptance",
             $"/challenges/{challengeId}", $"/complaints/{complaintId}", $"/projects/{projectId}/challenges", ContractPdfs.VerifyUrl("", contract)];
     }
 

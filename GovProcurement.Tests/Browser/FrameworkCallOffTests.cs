@@ -35,7 +35,7 @@ public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await page.WaitForURLAsync("**/mall/orders/*");
-        await Expect(page.GetByText("鹤山市南粤办公家具有限公司")).ToBeVisibleAsync();
+        await Expect(page.GetByText("供应商：鹤山市南粤办公家具有限公司")).ToBeVisibleAsync();
         await Expect(page.GetByText("¥13,500.00").First).ToBeVisibleAsync();
         await Expect(page.GetByText("框架协议").First).ToBeVisibleAsync();
     }
