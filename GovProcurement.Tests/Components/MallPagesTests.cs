@@ -75,19 +75,20 @@ public sealed class MallPagesTests : StoreComponentTest
         var page = Render<MallSearchPage>();
         page.WaitForAssertion(() => Assert.Equal(3, Names(page).Count), Patience);
 
-        Input(page, "关键词").Change("台式");
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "查询").Click();
+        await page.InvokeAsync(() => Input(page, "关键词").Change("台式"));
+        // Found and clicked on the renderer's context, so that a render the change started cannot replace the button in between.
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "查询").Click());
         page.WaitForAssertion(() => Assert.Equal(["台式电脑", "台式电脑（入门）"], Names(page).Order()), Patience);
 
-        Input(page, "最高价（元）").Change("4000");
-        Input(page, "关键词").KeyUp(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        await page.InvokeAsync(() => Input(page, "最高价（元）").Change("4000"));
+        await page.InvokeAsync(() => Input(page, "关键词").KeyUp(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" }));
         page.WaitForAssertion(() => Assert.Equal(["台式电脑（入门）"], Names(page)), Patience);
         var row = page.Find("tbody tr");
         Assert.Contains("¥3,100.00 / 台", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("中小企业", row.TextContent, StringComparison.Ordinal);
 
-        Input(page, "最低价（元）").Change("3500");
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "查询").Click();
+        await page.InvokeAsync(() => Input(page, "最低价（元）").Change("3500"));
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "查询").Click());
         page.WaitForAssertion(() => Assert.Contains("没有符合条件的商品。", page.Find("table").TextContent, StringComparison.Ordinal), Patience);
     }
 
