@@ -31,7 +31,14 @@ public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixt
 
         await page.Locator(".mud-input-control.mud-select:has(label:text-is('供应商'))").ClickAsync();
         await page.GetByText("鹤山市南粤办公家具有限公司（¥4,500.00）").ClickAsync();
-        await page.GetByLabel("数量", new() { Exact = true }).FillAsync("3");
+
+        // As a person would, read the amount the form works out before going on: the choice and the
+        // quantity are each a round trip, and a quantity typed before the choice came back could be lost.
+        await Expect(page.GetByText("金额：¥4,500.00", new() { Exact = true })).ToBeVisibleAsync();
+        var quantity = page.GetByLabel("数量", new() { Exact = true });
+        await quantity.FillAsync("3");
+        await quantity.BlurAsync();
+        await Expect(page.GetByText("金额：¥13,500.00", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await page.WaitForURLAsync("**/mall/orders/*");

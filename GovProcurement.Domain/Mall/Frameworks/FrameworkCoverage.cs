@@ -11,7 +11,25 @@ public sealed record CallOffSupplierOption(Guid SupplierId, string SupplierName,
 /// <summary>One agreement item that covers the plan line, with its admitted suppliers and the supplier next in rotation.</summary>
 public sealed record CallOffItemOption(Guid AgreementId, string AgreementNumber, string AgreementTitle, FrameworkKind Kind, DateOnly EndsOn,
     Guid ItemId, string CatalogueCode, string ItemName, string? Specification, string Unit, Money Price,
-    IReadOnlyList<CallOffSupplierOption> Suppliers, Guid? NextInRotation);
+    IReadOnlyList<CallOffSupplierOption> Suppliers, Guid? NextInRotation)
+{
+    /// <summary>
+    /// What a call-off of <paramref name="quantity"/> by the method would be awarded at, shown before it
+    /// is made: at the chosen supplier's price for 直接选定, the next supplier's for 顺序轮候; none for
+    /// 二次竞价, whose price the quotes decide, or while no supplier is chosen.
+    /// </summary>
+    public Money? AmountBefore(CallOffMethod method, Guid? supplierId, int quantity)
+    {
+        var priced = method switch
+        {
+            CallOffMethod.DirectSelection => supplierId,
+            CallOffMethod.Rotation => NextInRotation,
+            _ => null,
+        };
+        var supplier = Suppliers.FirstOrDefault(s => s.SupplierId == priced && s.WhyNot is null);
+        return supplier is null || quantity < 1 ? null : new Money(checked(supplier.Price.Fen * quantity));
+    }
+}
 
 /// <summary>
 /// Which agreements in force cover a plan line: in force on the day, covering the plan's region (the
