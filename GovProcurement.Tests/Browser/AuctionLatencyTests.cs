@@ -62,7 +62,7 @@ public class AuctionLatencyTests(LiveAuctionFixture browser, ITestOutputHelper o
                 await page.SignInAsync(ProjectScenario.Operator, PortalPages.StrongPassword);
             }
 
-            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+            await page.WaitForSignedInAsync();
             await page.GotoAsync($"/mall/auctions/{auction.Id}");
             await page.WaitForInteractiveAsync();
             screens.Add(page);

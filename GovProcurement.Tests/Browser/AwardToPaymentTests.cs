@@ -60,7 +60,7 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(userName, initialPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         return page;
     }
 

@@ -66,7 +66,7 @@ public class ChallengeBlocksSigningTests(ChallengeBlocksSigningFixture browser) 
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(userName, initialPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         return page;
     }
 

@@ -23,8 +23,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(userName, initialPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
-        await page.WaitForInteractiveAsync();
+        await page.WaitForSignedInAsync();
         return page;
     }
 

@@ -22,7 +22,7 @@ public class DirectPurchaseTests(DirectPurchaseFixture browser) : IClassFixture<
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(userName, initialPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         await page.WaitForInteractiveAsync();
         return page;
     }

@@ -28,7 +28,7 @@ public class EMallDashboardTests(EMallDashboardFixture browser) : IClassFixture<
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(1400, 1000);
         await page.SignInFirstTimeAsync("440700cz", "a123456-");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
 
         await page.GotoAsync("/regulator/dashboard");
         await page.WaitForInteractiveAsync();

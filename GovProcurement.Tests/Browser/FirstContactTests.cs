@@ -95,7 +95,7 @@ public class FirstContactTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var page = await browser.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
         await page.SignInAsync(account, FormClient.Password);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         return page;
     }
 

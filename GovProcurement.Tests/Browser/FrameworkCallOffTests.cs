@@ -20,7 +20,7 @@ public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixt
         var plan = await frameworks.FiledPlanAsync(50_000m);
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(ProjectScenario.Operator, "101002");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
 
         await page.GotoAsync($"/plans/{plan.Id}");
         await page.WaitForInteractiveAsync();

@@ -29,7 +29,7 @@ public class LiveAuctionTests(LiveAuctionFixture browser) : IClassFixture<LiveAu
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(userName, initialPassword);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
         return page;

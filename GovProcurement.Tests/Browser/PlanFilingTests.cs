@@ -25,7 +25,7 @@ public class PlanFilingTests(PlanFilingFixture browser) : IClassFixture<PlanFili
         {
             page = await browser.NewPageAsync();
             await page.SignInFirstTimeAsync(userName, initialPassword);
-            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+            await page.WaitForSignedInAsync();
             browser.Sessions[userName] = page;
         }
 

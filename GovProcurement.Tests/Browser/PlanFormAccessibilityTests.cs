@@ -15,7 +15,7 @@ public sealed class PlanOperatorFixture : BrowserFixture
     {
         var page = await NewPageAsync();
         await page.SignInFirstTimeAsync(ProjectScenario.Operator, "101002");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
         return page;
     }
 }

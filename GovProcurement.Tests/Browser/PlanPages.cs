@@ -51,7 +51,12 @@ internal static class PlanPages
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
         await page.Labelled(label).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option });
+        await choice.ClickAsync();
+
+        // The list closes when the portal has taken the choice: wait for that before typing on, as a
+        // person sees the list close, so a field filled next is not re-rendered away by the choice.
+        await Expect(choice).ToBeHiddenAsync();
     }
 
     /// <summary>The rules panel says in words whether a route (by its label) may be taken.</summary>

@@ -44,6 +44,18 @@ internal static class PortalPages
         page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Menuitem, new() { Name = name, Exact = true });
 
     /// <summary>Waits until the circuit is live, so that clicks reach the server.</summary>
+    /// <summary>
+    /// Waits until sign-in has left the account pages and the page it landed on is interactive. The
+    /// address is awaited at commit rather than at the load event: once, after a clock shift, the
+    /// load event of the landing page was never reported although the network had gone idle, so
+    /// the page's own readiness (its circuit) is what is waited for.
+    /// </summary>
+    public static async Task WaitForSignedInAsync(this IPage page)
+    {
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForInteractiveAsync();
+    }
+
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 }

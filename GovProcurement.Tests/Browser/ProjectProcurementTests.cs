@@ -28,7 +28,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         {
             page = await browser.NewPageAsync();
             await page.SignInFirstTimeAsync(userName, initialPassword);
-            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+            await page.WaitForSignedInAsync();
             sessions[userName] = page;
         }
 
@@ -41,7 +41,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         foreach (var (userName, page) in sessions)
         {
             await page.SignInAsync(userName, PortalPages.StrongPassword);
-            await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+            await page.WaitForSignedInAsync();
         }
     }
 

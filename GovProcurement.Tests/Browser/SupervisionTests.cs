@@ -19,7 +19,7 @@ public class SupervisionTests(SupervisionFixture browser) : IClassFixture<Superv
         await scenario.SeedAsync();
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("440700cz", "a123456-");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.WaitForSignedInAsync();
 
         await page.GotoAsync("/regulator/dashboard");
         await page.WaitForInteractiveAsync();
@@ -51,7 +51,7 @@ public class SupervisionTests(SupervisionFixture browser) : IClassFixture<Superv
         // Another regulator cannot fetch it by its address.
         var other = await browser.NewPageAsync();
         await other.SignInFirstTimeAsync("440784cz", "a123456-");
-        await other.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await other.WaitForSignedInAsync();
         Assert.Equal(404, (await other.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!)).Status);
     }
 }
