@@ -42,6 +42,17 @@ public sealed class ContractAcceptances(IDbContextFactory<GovProcurementDbContex
             await TermsAsync(contract.RegionCode, time.TodayInChina(), ct));
     }
 
+    /// <summary>
+    /// Where the acceptance of a contract the reader was shown stands (<see cref="GovContracts.GetAsync"/> decides who sees it:
+    /// its parties and the finance department of its region); null while nothing is recorded.
+    /// </summary>
+    public async Task<AcceptanceState?> StateAsync(ContractView shown, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var stored = await db.Acceptances.AsNoTracking().FirstOrDefaultAsync(a => a.ContractId == shown.Contract.Id, ct);
+        return stored is null ? null : AcceptanceState.Of(stored);
+    }
+
     /// <summary>The acceptances of the actor's unit or company, newest first.</summary>
     public async Task<IReadOnlyList<ContractAcceptance>> ListAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {

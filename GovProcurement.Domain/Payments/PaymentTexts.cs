@@ -14,6 +14,14 @@ public static class PaymentTexts
         _ => new("待验收", "awaiting acceptance"),
     };
 
+    /// <summary>The day an instalment's payment term runs from: the signing, the delivery or the passed acceptance.</summary>
+    public static Bilingual Basis(PaymentCondition condition) => condition switch
+    {
+        PaymentCondition.Prepayment => new("合同签订之日", "the day the contract was signed"),
+        PaymentCondition.OnDelivery => new("交付完毕之日", "the day delivery was complete"),
+        _ => new("验收合格之日", "the day acceptance passed"),
+    };
+
     public static Bilingual State(ScheduledInstalment instalment) => instalment.State switch
     {
         InstalmentState.AwaitingMilestone => instalment.Waiting ?? Waiting(instalment.Terms.Condition),

@@ -16,7 +16,10 @@ internal static class MallMapping
 
     public static IReadOnlyList<ActionResponse> Actions<TAction>(ActionSet<TAction> steps) where TAction : struct, Enum =>
         steps.All.Select(a => new ActionResponse(a.Action.ToString(), a.IsAvailable,
-            a.WhyNot is { } why ? new ReasonResponse(why.Why.Zh, why.Why.En, why.Citation, why.Citation) : null)).ToList();
+            a.WhyNot is { } why ? Reason(why) : null)).ToList();
+
+    /// <summary>A refusal's reason, Chinese and English, with its citation.</summary>
+    public static ReasonResponse Reason(Refusal why) => new(why.Why.Zh, why.Why.En, why.Citation, why.Citation);
 
     public static ListingCardResponse ToResponse(ListingCard c) => new(c.Id, c.CatalogueCode, c.Name, c.Brand, c.Model, c.Specification, c.Unit,
         c.Price.Yuan, c.Stock, c.DeliveryDays, c.SupplierId, c.SupplierName, c.SupplierIsSme, c.RegionCodes);

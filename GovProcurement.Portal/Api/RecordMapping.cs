@@ -1,3 +1,5 @@
+using GovProcurement.Domain.Acceptance;
+using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Complaints;
 using GovProcurement.Domain.Contracts;
 using static GovProcurement.Portal.Api.MallMapping;
@@ -15,7 +17,7 @@ internal static class RecordMapping
         Label(ContractTexts.Status(c.Status)), c.Reference, c.Title, c.RegionCode, c.PurchaserName, c.SupplierName, c.Amount.Yuan, c.AwardedOn, c.SignedOn, Utc(c.CreatedUtc),
         c.ParentId, c.ParentNumber);
 
-    public static ContractResponse ToResponse(ContractView view)
+    public static ContractResponse ToResponse(ContractView view, AcceptanceState? acceptance)
     {
         var c = view.Contract;
         var confirmations = new[] { ContractParty.Purchaser, ContractParty.Supplier }
@@ -32,7 +34,8 @@ internal static class RecordMapping
             c.Items.Select((i, n) => new ContractItemResponse(n + 1, i.Name, i.Unit, i.Quantity, i.UnitPrice.Yuan, i.Amount.Yuan)).ToList(),
             c.Instalments.Select((i, n) => new ContractInstalmentResponse(n + 1, i.ShareBasisPoints, i.Condition.ToString(), Label(ContractTexts.Condition(i.Condition)))).ToList(),
             c.Digest, confirmations, Utc(c.CreatedUtc), c.SignedOn, Utc(c.PublishedUtc), Utc(c.FiledUtc), c.ReturnReason,
-            c.ParentId, c.ParentNumber, c.AddOnReason, view.AddOns.Select(ToRow).ToList(), Actions(view.Steps));
+            c.ParentId, c.ParentNumber, c.AddOnReason, view.AddOns.Select(ToRow).ToList(), Actions(view.Steps),
+            view.SigningHold is { } hold ? Reason(hold) : null, acceptance is null ? null : PaymentMapping.ToResponse(acceptance));
     }
 
     public static ContractDeadlinesResponse Deadlines(ContractView view, DateOnly today) => new(view.Contract.Id, view.Contract.Number, view.Contract.Status.ToString(), today,

@@ -53,7 +53,7 @@ public class OpenApiContractTests(DemoPortal portal) : IClassFixture<DemoPortal>
         Assert.Equal("/api/v1", document.GetProperty("servers")[0].GetProperty("url").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal([
-            "/budget-lines", "/challenges", "/challenges/{id}", "/complaints", "/contracts", "/contracts/{id}", "/contracts/{id}/deadlines", "/inquiries", "/listings", "/listings/mine", "/listings/{id}", "/orders", "/orders/{id}", "/orders/{id}/cancel", "/orders/{id}/confirm", "/orders/{id}/decline",
+            "/budget-lines", "/challenges", "/challenges/{id}", "/complaints", "/contracts", "/contracts/{id}", "/contracts/{id}/deadlines", "/contracts/{id}/payments", "/inquiries", "/listings", "/listings/mine", "/listings/{id}", "/orders", "/orders/{id}", "/orders/{id}/cancel", "/orders/{id}/confirm", "/orders/{id}/decline",
             "/orders/{id}/deliver", "/orders/{id}/receive", "/plans", "/plans/{id}", "/reports/{report}", "/requirements", "/requirements/{id}", "/requirements/{id}/quotes",
             "/routing/preview",
         ], paths.Order(StringComparer.Ordinal));

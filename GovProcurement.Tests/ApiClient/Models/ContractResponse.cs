@@ -13,6 +13,14 @@ namespace GovProcurement.Tests.ApiClient.Models
     public partial class ContractResponse : IAdditionalDataHolder, IParsable
     #pragma warning restore CS1591
     {
+        /// <summary>The acceptance property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::GovProcurement.Tests.ApiClient.Models.AcceptanceStateResponse? Acceptance { get; set; }
+#nullable restore
+#else
+        public global::GovProcurement.Tests.ApiClient.Models.AcceptanceStateResponse Acceptance { get; set; }
+#endif
         /// <summary>The actions property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -179,6 +187,14 @@ namespace GovProcurement.Tests.ApiClient.Models
 #endif
         /// <summary>The signedOn property</summary>
         public Date? SignedOn { get; set; }
+        /// <summary>The signingHold property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::GovProcurement.Tests.ApiClient.Models.ReasonResponse? SigningHold { get; set; }
+#nullable restore
+#else
+        public global::GovProcurement.Tests.ApiClient.Models.ReasonResponse SigningHold { get; set; }
+#endif
         /// <summary>The sme property</summary>
         public bool? Sme { get; set; }
         /// <summary>The source property</summary>
@@ -254,6 +270,7 @@ namespace GovProcurement.Tests.ApiClient.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "acceptance", n => { Acceptance = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.AcceptanceStateResponse>(global::GovProcurement.Tests.ApiClient.Models.AcceptanceStateResponse.CreateFromDiscriminatorValue); } },
                 { "actions", n => { Actions = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ActionResponse>(global::GovProcurement.Tests.ApiClient.Models.ActionResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "addOnReason", n => { AddOnReason = n.GetStringValue(); } },
                 { "addOns", n => { AddOns = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -285,6 +302,7 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "regionCode", n => { RegionCode = n.GetStringValue(); } },
                 { "returnReason", n => { ReturnReason = n.GetStringValue(); } },
                 { "signedOn", n => { SignedOn = n.GetDateValue(); } },
+                { "signingHold", n => { SigningHold = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.ReasonResponse>(global::GovProcurement.Tests.ApiClient.Models.ReasonResponse.CreateFromDiscriminatorValue); } },
                 { "sme", n => { Sme = n.GetBoolValue(); } },
                 { "source", n => { Source = n.GetStringValue(); } },
                 { "sourceText", n => { SourceText = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.LabelResponse>(global::GovProcurement.Tests.ApiClient.Models.LabelResponse.CreateFromDiscriminatorValue); } },
@@ -301,6 +319,7 @@ namespace GovProcurement.Tests.ApiClient.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.AcceptanceStateResponse>("acceptance", Acceptance);
             writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ActionResponse>("actions", Actions);
             writer.WriteStringValue("addOnReason", AddOnReason);
             writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractRowResponse>("addOns", AddOns);
@@ -332,6 +351,7 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteStringValue("regionCode", RegionCode);
             writer.WriteStringValue("returnReason", ReturnReason);
             writer.WriteDateValue("signedOn", SignedOn);
+            writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.ReasonResponse>("signingHold", SigningHold);
             writer.WriteBoolValue("sme", Sme);
             writer.WriteStringValue("source", Source);
             writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.LabelResponse>("sourceText", SourceText);
