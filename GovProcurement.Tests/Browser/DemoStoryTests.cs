@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Acceptance;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -140,6 +141,42 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await rows.Filter(new() { HasText = "鹤山市第一中学学生宿舍物业服务项目" }).GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByText("已备案", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_winner_finds_its_contract_accepted_and_the_purchaser_finds_it_paid_in_full_in_time()
+    {
+        // 江门市第一中学's property service: performed over six months, accepted by both parties, both instalments paid in time.
+        const string title = "江门市第一中学校园物业管理服务项目";
+        var winner = await WinnerAsync(title);
+        var supplier = await NewUserAsync(winner.CreditCode, "a123456-");
+
+        await FollowAsync(supplier, "我的合同");
+        await supplier.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await supplier.WaitForInteractiveAsync();
+        await supplier.GetByTestId("contract-acceptance").ClickAsync();
+        await supplier.WaitForURLAsync("**/acceptance");
+        await supplier.WaitForInteractiveAsync();
+        await Expect(supplier.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);
+        await Expect(supplier.GetByTestId("acceptance-deliveries")).ToContainTextAsync("服务期届满");
+        await Expect(supplier.GetByRole(AriaRole.Button, new() { Name = "供应商确认验收书", Exact = true })).ToHaveCountAsync(0);
+        var link = supplier.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" });
+        var response = await supplier.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using (var pdf = PdfDocument.Open(await response.BodyAsync()))
+        {
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+            Assert.Contains(winner.Name, text);
+            Assert.Contains("合格", text);
+        }
+
+        var contractPath = new Uri(supplier.Url).AbsolutePath.Replace("/acceptance", "", StringComparison.Ordinal);
+        var purchaser = await NewUserAsync("440700101002002", "101002");
+        await purchaser.GotoAsync($"{contractPath}/payments");
+        await purchaser.WaitForInteractiveAsync();
+        await Expect(purchaser.GetByTestId("payment-schedule").Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { HasText = "已付清" })).ToHaveCountAsync(2);
+        await Expect(purchaser.GetByTestId("payment-records")).ToContainTextAsync("验收款 财政直接支付");
+        await Expect(purchaser.GetByTestId("payment-form")).ToHaveCountAsync(0);
     }
 
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
