@@ -270,6 +270,9 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
         Assert.True(purchaser.AtUtc < supplier.AtUtc);
         Assert.Equal(BeijingTime.Day(supplier.AtUtc), acceptance.AcceptedOn);
         Assert.True(acceptance.AcceptedOn < today);
+        // The purchaser's acceptance day and the supplier's confirmation fall on working days.
+        Assert.True(WorkingDayCalendar.China.IsWorkingDay(acceptance.PlannedOn!.Value));
+        Assert.True(WorkingDayCalendar.China.IsWorkingDay(acceptance.AcceptedOn!.Value));
         Assert.False(acceptance.PublicService);
         Assert.Null(acceptance.NoticeId);
         Assert.Equal(0, await db.Notices.CountAsync(n => n.Type == NoticeType.AcceptanceResult));
