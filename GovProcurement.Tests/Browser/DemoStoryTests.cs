@@ -144,24 +144,26 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
     }
 
     [Fact]
-    public async Task The_winner_finds_its_contract_accepted_and_the_purchaser_finds_it_paid_in_full_in_time()
+    public async Task The_school_finds_its_property_contract_accepted_by_both_parties_and_paid_in_full_in_time()
     {
         // 江门市第一中学's property service: performed over six months, accepted by both parties, both instalments paid in time.
         const string title = "江门市第一中学校园物业管理服务项目";
         var winner = await WinnerAsync(title);
-        var supplier = await NewUserAsync(winner.CreditCode, "a123456-");
+        var page = await NewUserAsync("440700101002002", "101002");
 
-        await FollowAsync(supplier, "我的合同");
-        await supplier.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await supplier.WaitForInteractiveAsync();
-        await supplier.GetByTestId("contract-acceptance").ClickAsync();
-        await supplier.WaitForURLAsync("**/acceptance");
-        await supplier.WaitForInteractiveAsync();
-        await Expect(supplier.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);
-        await Expect(supplier.GetByTestId("acceptance-deliveries")).ToContainTextAsync("服务期届满");
-        await Expect(supplier.GetByRole(AriaRole.Button, new() { Name = "供应商确认验收书", Exact = true })).ToHaveCountAsync(0);
-        var link = supplier.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" });
-        var response = await supplier.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        await FollowAsync(page, "合同管理");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+        var contractPath = new Uri(page.Url).AbsolutePath;
+        await page.GetByTestId("contract-acceptance").ClickAsync();
+        await page.WaitForURLAsync($"**{contractPath}/acceptance");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);
+        await Expect(page.GetByTestId("acceptance-deliveries")).ToContainTextAsync("服务期届满");
+        await Expect(page.GetByTestId("acceptance-plan")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "采购人确认验收书", Exact = true })).ToHaveCountAsync(0);
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" });
+        var response = await page.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
         Assert.Equal(200, response.Status);
         using (var pdf = PdfDocument.Open(await response.BodyAsync()))
         {
@@ -170,13 +172,14 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
             Assert.Contains("合格", text);
         }
 
-        var contractPath = new Uri(supplier.Url).AbsolutePath.Replace("/acceptance", "", StringComparison.Ordinal);
-        var purchaser = await NewUserAsync("440700101002002", "101002");
-        await purchaser.GotoAsync($"{contractPath}/payments");
-        await purchaser.WaitForInteractiveAsync();
-        await Expect(purchaser.GetByTestId("payment-schedule").Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { HasText = "已付清" })).ToHaveCountAsync(2);
-        await Expect(purchaser.GetByTestId("payment-records")).ToContainTextAsync("验收款 财政直接支付");
-        await Expect(purchaser.GetByTestId("payment-form")).ToHaveCountAsync(0);
+        // Both instalments paid in full, none late: the page offers no further payment.
+        await page.GotoAsync($"{contractPath}/payments");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("payment-schedule").Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { HasText = "已付清" })).ToHaveCountAsync(2);
+        await Expect(page.GetByTestId("instalment-1")).Not.ToContainTextAsync("逾期");
+        await Expect(page.GetByTestId("instalment-2")).Not.ToContainTextAsync("逾期");
+        await Expect(page.GetByTestId("payment-records")).ToContainTextAsync("验收款 财政直接支付");
+        await Expect(page.GetByTestId("payment-form")).ToHaveCountAsync(0);
     }
 
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
