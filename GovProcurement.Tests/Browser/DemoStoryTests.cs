@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Acceptance;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -139,6 +140,45 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await rows.Filter(new() { HasText = "鹤山市第一中学学生宿舍物业服务项目" }).GetByRole(AriaRole.Link).ClickAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByText("已备案", new() { Exact = false }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_school_finds_its_property_contract_accepted_by_both_parties_and_paid_in_full_in_time()
+    {
+        // 江门市第一中学's property service: performed over six months, accepted by both parties, both instalments paid in time.
+        const string title = "江门市第一中学校园物业管理服务项目";
+        var winner = await WinnerAsync(title);
+        var page = await NewUserAsync("440700101002002", "101002");
+
+        await FollowAsync(page, "合同管理");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForInteractiveAsync();
+        var contractPath = new Uri(page.Url).AbsolutePath;
+        await page.GetByTestId("contract-acceptance").ClickAsync();
+        await page.WaitForURLAsync($"**{contractPath}/acceptance");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);
+        await Expect(page.GetByTestId("acceptance-deliveries")).ToContainTextAsync("服务期届满");
+        await Expect(page.GetByTestId("acceptance-plan")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "采购人确认验收书", Exact = true })).ToHaveCountAsync(0);
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" });
+        var response = await page.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using (var pdf = PdfDocument.Open(await response.BodyAsync()))
+        {
+            var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+            Assert.Contains(winner.Name, text);
+            Assert.Contains("合格", text);
+        }
+
+        // Both instalments paid in full, none late: the page offers no further payment.
+        await page.GotoAsync($"{contractPath}/payments");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("payment-schedule").Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { HasText = "已付清" })).ToHaveCountAsync(2);
+        await Expect(page.GetByTestId("instalment-1")).Not.ToContainTextAsync("逾期");
+        await Expect(page.GetByTestId("instalment-2")).Not.ToContainTextAsync("逾期");
+        await Expect(page.GetByTestId("payment-records")).ToContainTextAsync("验收款 财政直接支付");
+        await Expect(page.GetByTestId("payment-form")).ToHaveCountAsync(0);
     }
 
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)

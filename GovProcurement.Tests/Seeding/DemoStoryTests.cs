@@ -1,4 +1,6 @@
+using GovProcurement.Domain.Acceptance;
 using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Bonds;
 using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Accounts;
@@ -205,25 +207,102 @@ public sealed class DemoStoryTests(DemoStoryStore fixture) : IClassFixture<DemoS
     }
 
     [Fact]
-    public async Task The_story_pays_one_prepayment_in_time_and_leaves_another_overdue()
+    public async Task The_story_pays_one_prepayment_in_time_leaves_another_overdue_and_pays_the_accepted_contracts_instalment_in_time()
     {
         await using var db = Store.Db();
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.SignedOn != null).ToListAsync();
         var payments = await db.ContractPayments.AsNoTracking().ToListAsync();
         var rules = await Store.Get<ProcurementRuleBook>().CurrentAsync();
         var today = fixture.Time.TodayInChina();
-        var schedules = contracts.Select(c => PaymentSchedule.Of(c, ContractMilestones.None, payments, PaymentRules.On(rules, c.RegionCode, c.SignedOn!.Value), today)).ToList();
+        var milestones = await Store.Get<IContractMilestones>().ForAsync(contracts.Select(c => c.Id).ToList());
+        var schedules = contracts.Select(c => PaymentSchedule.Of(c, milestones[c.Id], payments, PaymentRules.On(rules, c.RegionCode, c.SignedOn!.Value), today)).ToList();
 
-        var payment = Assert.Single(payments);
+        Assert.Equal(2, payments.Count);
         var paid = Assert.Single(schedules, s => s.Instalments[0].State == InstalmentState.Paid);
         Assert.Equal(PaymentCondition.Prepayment, paid.Instalments[0].Terms.Condition);
-        Assert.Equal(0, paid.Instalments[0].DaysOverdue);
-        Assert.Equal(paid.Instalments[0].Amount, payment.Amount);
+        Assert.All(paid.Instalments, i => Assert.Equal(0, i.DaysOverdue));
+        Assert.Equal(paid.Instalments[0].Amount, payments.Single(p => p.Instalment == 1).Amount);
         var overdue = Assert.Single(schedules, s => s.Instalments[0].State == InstalmentState.Overdue);
         Assert.Equal(PaymentCondition.Prepayment, overdue.Instalments[0].Terms.Condition);
         Assert.True(overdue.Instalments[0].Interest > Money.Zero);
-        // The acceptance instalments wait for acceptance, which the story does not reach.
-        Assert.All(schedules, s => Assert.Equal(InstalmentState.AwaitingMilestone, s.Instalments[1].State));
+
+        // The accepted contract's instalment due on acceptance is paid in full inside its term; every other waits for an acceptance not reached.
+        var accepted = Assert.Single(schedules, s => s.Instalments[1].State == InstalmentState.Paid);
+        Assert.Same(paid, accepted);
+        var onAcceptance = accepted.Instalments[1];
+        Assert.Equal(PaymentCondition.OnAcceptance, onAcceptance.Terms.Condition);
+        var payment = payments.Single(p => p.Instalment == 2);
+        Assert.Equal(onAcceptance.Amount, payment.Amount);
+        Assert.InRange(payment.PaidOn, onAcceptance.StartsOn!.Value, onAcceptance.DueOn!.Value);
+        Assert.True(payment.PaidOn <= today);
+        Assert.Equal(Money.Zero, accepted.Outstanding);
+        Assert.All(schedules.Where(s => s != accepted), s => Assert.Equal(InstalmentState.AwaitingMilestone, s.Instalments[1].State));
+    }
+
+    [Fact]
+    public async Task One_filed_contract_is_delivered_accepted_by_both_parties_its_bond_refunded_in_time_and_nothing_of_it_left_to_do()
+    {
+        await using var db = Store.Db();
+        var acceptance = await db.Acceptances.AsNoTracking().SingleAsync();
+        var contract = await db.Contracts.AsNoTracking().SingleAsync(c => c.Id == acceptance.ContractId);
+        var today = fixture.Time.TodayInChina();
+
+        Assert.Equal(ContractStatus.Filed, contract.Status);
+        Assert.Equal("江门市第一中学校园物业管理服务项目", contract.Title);
+        Assert.Equal(AcceptanceStatus.Passed, acceptance.Status);
+        Assert.Equal(contract.Digest, acceptance.ContractDigest);
+        // Every item delivered in full on the performance period's last day, before the acceptance's day.
+        Assert.All(acceptance.Progress(), p => Assert.Equal(0, p.Outstanding));
+        Assert.Equal(contract.Items.Count, acceptance.Progress().Count);
+        Assert.Equal(contract.PerformanceTo, acceptance.DeliveredOn);
+        Assert.True(acceptance.PlannedOn > acceptance.DeliveredOn);
+        Assert.True(acceptance.Members.Count >= (await Store.Get<ContractAcceptances>().TermsAsync(contract.RegionCode, acceptance.PlannedOn!.Value)).MinimumMembers.Value);
+        Assert.Equal(Enumerable.Range(1, contract.Items.Count), acceptance.Checks.Select(c => c.Item));
+        Assert.All(acceptance.Checks, c => Assert.True(c.Passed));
+        Assert.True(acceptance.ResultPassed);
+        // Both parties confirmed the record as it stands: the purchaser first, the supplier after.
+        var purchaser = acceptance.ConfirmationOf(ContractParty.Purchaser);
+        var supplier = acceptance.ConfirmationOf(ContractParty.Supplier);
+        Assert.NotNull(purchaser);
+        Assert.NotNull(supplier);
+        Assert.Equal(acceptance.Digest, purchaser.Digest);
+        Assert.Equal(acceptance.Digest, supplier.Digest);
+        Assert.True(purchaser.AtUtc < supplier.AtUtc);
+        Assert.Equal(BeijingTime.Day(supplier.AtUtc), acceptance.AcceptedOn);
+        Assert.True(acceptance.AcceptedOn < today);
+        // The purchaser's acceptance day and the supplier's confirmation fall on working days.
+        Assert.True(WorkingDayCalendar.China.IsWorkingDay(acceptance.PlannedOn!.Value));
+        Assert.True(WorkingDayCalendar.China.IsWorkingDay(acceptance.AcceptedOn!.Value));
+        Assert.False(acceptance.PublicService);
+        Assert.Null(acceptance.NoticeId);
+        Assert.Equal(0, await db.Notices.CountAsync(n => n.Type == NoticeType.AcceptanceResult));
+        Assert.Equal([AuditEventType.AcceptanceDeliveryRecorded, AuditEventType.AcceptanceDeliveryCompleted, AuditEventType.AcceptancePlanned,
+            AuditEventType.AcceptanceResultRecorded, AuditEventType.AcceptanceConfirmed, AuditEventType.AcceptanceConfirmed, AuditEventType.AcceptancePassed],
+            (await db.AuditEntries.Where(e => e.Subject == contract.Number).OrderBy(e => e.Sequence).Select(e => e.Type).ToListAsync())
+                .Where(t => t is >= AuditEventType.AcceptanceDeliveryRecorded and <= AuditEventType.AcceptanceFailed));
+
+        // The performance bond: received, then refunded after acceptance within its working days of the period's end.
+        var bond = await db.Bonds.AsNoTracking().SingleAsync();
+        Assert.Equal(contract.Id, bond.ContractId);
+        Assert.Equal(BondStatus.Refunded, bond.Status);
+        Assert.True(bond.ReceivedUtc < bond.RefundedUtc);
+        Assert.True(bond.RefundedOn >= acceptance.AcceptedOn);
+        var rules = await Store.Get<ProcurementRuleBook>().CurrentAsync();
+        var due = BondDeadlines.RefundDue(bond, BondFacts.None with { PerformanceTo = contract.PerformanceTo }, BondRules.On(rules, bond.RegionCode, BeijingTime.Day(bond.RequiredUtc)),
+            WorkingDayCalendar.China);
+        Assert.False(due!.IsOverdue(bond, today));
+
+        // Nothing of the accepted contract is left on either party's to-do list.
+        var supplierName = await db.Organizations.OfType<GovProcurement.Domain.Organizations.Supplier>().Where(o => o.Id == contract.SupplierId).Select(o => o.CreditCode).SingleAsync();
+        var operatorItems = await Store.Get<Worklist>().ForAsync(await ActorAsync("440700101002002"));
+        var supplierItems = await Store.Get<Worklist>().ForAsync(await ActorAsync(supplierName));
+        Assert.DoesNotContain(operatorItems.Concat(supplierItems), i => i.Href.Contains(contract.Id.ToString(), StringComparison.Ordinal) || i.Title.Contains(contract.Number, StringComparison.Ordinal));
+        // The school's other signed contract (the air conditioners) waits for its first delivery.
+        var counts = await Store.Get<Worklist>().CountsAsync(await ActorAsync("440700101002002"));
+        Assert.Equal(1, counts.ByKind.GetValueOrDefault(WorkKind.RecordDelivery));
+        Assert.Equal(0, counts.ByKind.GetValueOrDefault(WorkKind.RunAcceptance));
+        Assert.Equal(0, counts.ByKind.GetValueOrDefault(WorkKind.ConfirmAcceptance));
+        Assert.Equal(0, (await Store.Get<Worklist>().CountsAsync(await ActorAsync(supplierName))).ByKind.GetValueOrDefault(WorkKind.ConfirmAcceptance));
     }
 
     private async Task<Actor> ActorAsync(string userName) => await new ProjectScenario(Store.Services).ActorAsync(userName);

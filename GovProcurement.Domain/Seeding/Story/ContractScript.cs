@@ -29,17 +29,19 @@ internal enum PrepaymentEnd
 }
 
 /// <summary>
-/// A project's contract in the story: where it stops, its prepayment, and whether it is recent (its steps end
-/// yesterday, so a contract still on its way stands inside its periods now) or follows the award at once.
+/// A project's contract in the story: where it stops, its prepayment, whether it is recent (its steps end
+/// yesterday, so a contract still on its way stands inside its periods now) or follows the award at once, and
+/// for a filed one whether it is performed and accepted (<see cref="AcceptanceScript"/>).
 /// </summary>
-internal sealed record StoryContract(ContractEnd End, bool Recent = false, PrepaymentEnd Prepayment = PrepaymentEnd.Unpaid, string? ReturnReason = null);
+internal sealed record StoryContract(ContractEnd End, bool Recent = false, PrepaymentEnd Prepayment = PrepaymentEnd.Unpaid, string? ReturnReason = null,
+    StoryAcceptance? Acceptance = null);
 
 /// <summary>
 /// The winner's contract of an awarded project through <see cref="GovContracts"/>, each step by its actor:
 /// the purchaser's operator drafts and sends it, the supplier and then the purchaser confirm the same text (the
 /// second confirmation signs it), the purchaser announces it (the project's contract announcement), the
 /// region's finance department files or returns it; the purchaser records the prepayment through
-/// <see cref="ContractPayments"/>. Every step inside its period: signed within 30 days of the award notice,
+/// <see cref="ContractPayments"/>; a contract performed in the story goes on to its acceptance. Every step inside its period: signed within 30 days of the award notice,
 /// announced the next day (2 working days allowed) and filed or returned two days later (7 working days).
 /// </summary>
 internal sealed class ContractScript(StoryDesk desk, StoryUnit unit, StoryContract story)
@@ -104,6 +106,14 @@ internal sealed class ContractScript(StoryDesk desk, StoryUnit unit, StoryContra
             await desk.Payments.RecordAsync(contract.Id, new PaymentForm(prepayment.Number, prepayment.Outstanding, desk.Clock.TodayInChina(), "预付款 财政直接支付"), purchaser);
         }
 
+        if (story.Acceptance is { } acceptance)
+        {
+            await foreach (var moment in new AcceptanceScript(desk, unit, acceptance).RunAsync(contract))
+            {
+                yield return moment;
+            }
+        }
+
         // PrepaymentEnd.Overdue: the purchaser never pays the prepayment, which falls overdue a payment term after signing (deliberately overdue).
     }
 
@@ -153,13 +163,19 @@ internal sealed class ContractScript(StoryDesk desk, StoryUnit unit, StoryContra
         return at > soon ? at : soon;
     }
 
-    /// <summary>One line at the winning price, performed over a year from next month, 30 % prepaid and the rest on acceptance, within the statutory term.</summary>
-    private static ContractDraft Draft(ContractOrigin origin, ContractTerms terms)
+    /// <summary>Months a contract is performed over, unless the story accepts it (<see cref="StoryAcceptance.PerformanceMonths"/>).</summary>
+    private const int PerformanceMonths = 12;
+
+    /// <summary>
+    /// One line at the winning price, performed over a year (or the story's months) from a month after the award, 30 % prepaid and the
+    /// rest on acceptance, within the statutory term.
+    /// </summary>
+    private ContractDraft Draft(ContractOrigin origin, ContractTerms terms)
     {
         var from = origin.AwardedOn.AddDays(30);
         return new ContractDraft(new BankAccount("中国工商银行江门分行", "2012 0066 0900 1234"), new BankAccount("中国建设银行江门分行", "4405 0166 0000 5678"),
             [new ContractItem(origin.Title.Length <= ContractItem.NameMaxLength ? origin.Title : origin.Title[..ContractItem.NameMaxLength], "项", 1, origin.Ceiling)],
-            from, from.AddYears(1).AddDays(-1), origin.PurchaserName,
+            from, from.AddMonths(story.Acceptance?.PerformanceMonths ?? PerformanceMonths).AddDays(-1), origin.PurchaserName,
             [new ContractInstalment(PrepaymentShare, PaymentCondition.Prepayment), new ContractInstalment(10_000 - PrepaymentShare, PaymentCondition.OnAcceptance)],
             terms.PaymentTermDays.Value, false, Sme: true, Financing: false);
     }

@@ -12,7 +12,8 @@ namespace GovProcurement.Domain.Seeding.Story;
 /// A year of Jiangmen and Heshan procurement for the demo store (configuration
 /// <c>DemoData:Story</c>), told by the platform's own use cases on a clock that starts about a
 /// year ago and stops at now: intentions, plans in every status, the e-mall's listings, orders, biddings, reverse auctions and framework call-offs, projects at every stage, the
-/// awards' contracts in every state with a paid and an overdue prepayment, and the exceptions the
+/// awards' contracts in every state with a paid and an overdue prepayment, one contract performed and accepted with its
+/// performance bond refunded and its acceptance instalment paid, and the exceptions the
 /// supervision detectors find. Runs once, right after the demo organisations are added.
 /// </summary>
 public sealed class DemoStory(IServiceProvider services, IDbContextFactory<GovProcurementDbContext> store, IConfiguration configuration, TimeProvider time, ILogger<DemoStory> logger)

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Acceptance;
 using GovProcurement.Domain.Routing;
 using static GovProcurement.Domain.Seeding.Story.StoryCast;
 
@@ -5,7 +6,7 @@ namespace GovProcurement.Domain.Seeding.Story;
 
 /// <summary>
 /// The projects of the year, one at each stage, all through the Jiangmen centralized agency:
-/// awarded with a contract filed and its prepayment paid, awarded with result letters (the loser's challenge answered and its
+/// awarded with a contract filed, its prepayment paid, performed, accepted and its acceptance instalment paid, awarded with result letters (the loser's challenge answered and its
 /// complaint dismissed, then a contract filed whose prepayment is overdue), a failed round changed to single source
 /// (a single-bidder award whose contract the finance department returned), four recent awards with contracts drafted,
 /// confirmed by the supplier, signed and announced, a result never announced (late), a terminated one, one waiting for
@@ -24,8 +25,11 @@ internal static class ProjectChapter
     public static IReadOnlyList<StoryProject> Projects { get; } =
     [
         new(Services("江门市第一中学校园物业管理服务项目", JiangmenSchool, 1_600_000m), 300, ProjectEnd.Contracted,
-            [new(Huaxin, 1_520_000m, 50m), new(Nanyue, 1_540_000m, 48m), new(Yuelian, 1_480_000m, 65m)], "保洁、秩序维护、绿化养护，服务期一年",
-            Contract: new(ContractEnd.Filed, Prepayment: PrepaymentEnd.Paid)),
+            [new(Huaxin, 1_520_000m, 50m), new(Nanyue, 1_540_000m, 48m), new(Yuelian, 1_480_000m, 65m)], "保洁、秩序维护、绿化养护，服务期六个月",
+            // Performed over six months and accepted: the performance bond refunded, the instalment due on acceptance paid in time.
+            Contract: new(ContractEnd.Filed, Prepayment: PrepaymentEnd.Paid, Acceptance: new(6, "服务期届满，保洁、秩序维护、绿化养护服务已按合同全部履行。",
+                [new("陈志强", AcceptanceMemberRole.PurchaserRepresentative), new("李秀英", AcceptanceMemberRole.User), new("黄建华", AcceptanceMemberRole.Expert)],
+                "保洁、秩序维护、绿化养护均达到合同约定的服务标准。", "经验收小组逐项核验，物业服务的技术、服务、安全标准均符合合同约定，验收合格。", PerformanceBondShare: 500))),
         new(Services("鹤山市第一中学学生宿舍物业服务项目", HeshanSchool, 1_200_000m), 240, ProjectEnd.Contracted,
             [new(Yuelian, 1_150_000m, 55m), new(Huaxin, 1_120_000m, 60m)], "学生宿舍保洁、宿管值守，服务期一年",
             Challenge: new(Yuelian, "中标供应商的宿管人员配置低于采购需求，技术评分有误。", "经组织原评审委员会复核，中标供应商的人员配置满足采购需求，评分无误，质疑不成立。",

@@ -43,8 +43,10 @@ internal sealed class StoryDesk
         Evaluation = Make<ProjectEvaluation>(opening, rules, audit);
         Failure = Make<ProjectFailure>(audit);
         Contracts = Make<Contracts.GovContracts>(rules, audit);
-        // The milestones come from the acceptance area; the story reaches no acceptance, so only prepayments fall due.
+        // The milestones the instalments fall due on come from the acceptance area (the registered milestones read the store).
         Payments = Make<Payments.ContractPayments>(rules, audit);
+        Acceptances = Make<Acceptance.ContractAcceptances>(rules, audit);
+        Bonds = Make<Bonds.BondDesk>(rules, audit);
         Challenges = Make<Complaints.ChallengeDesk>(rules, audit);
         Complaints = Make<Complaints.ComplaintDesk>(Challenges, audit);
         BudgetLines = services.GetRequiredService<Budget.BudgetLines>();
@@ -93,6 +95,10 @@ internal sealed class StoryDesk
     public Contracts.GovContracts Contracts { get; }
 
     public Payments.ContractPayments Payments { get; }
+
+    public Acceptance.ContractAcceptances Acceptances { get; }
+
+    public Bonds.BondDesk Bonds { get; }
 
     public Complaints.ChallengeDesk Challenges { get; }
 
