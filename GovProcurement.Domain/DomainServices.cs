@@ -132,6 +132,7 @@ public static class DomainServices
         services.AddSingleton<Complaints.ChallengeRegister>();
         services.AddSingleton<Acceptance.ContractAcceptances>();
         services.AddSingleton<Acceptance.AcceptanceRegister>();
+        services.AddSingleton<Acceptance.AcceptanceList>();
         services.AddSingleton<Contracts.IContractMilestones, Acceptance.AcceptanceMilestones>();
         services.AddSingleton<Contracts.ContractQueries>();
         services.AddSingleton<Complaints.ChallengeQueries>();

@@ -12,7 +12,8 @@ public sealed record BondParties(Guid? ProjectId, int LotNumber, Guid? Requireme
 /// <summary>
 /// A bond (保证金) one supplier gives: the bid bond a project requires of each bidder (投标保证金, 实施条例第三十三条) or
 /// the performance bond a contract requires of the winner (履约保证金, 第四十八条). Required → paid (the supplier
-/// records it) → received (the purchaser or agency confirms) → refunded. The status changes only through the table.
+/// records it) → received (the purchaser, or the project's agency where there is one, confirms) → refunded. A
+/// performance bond may secure a contract with no project (drafted from an e-mall order). The status changes only through the table.
 /// </summary>
 public sealed class Bond : VersionedEntity
 {
@@ -90,7 +91,7 @@ public sealed class Bond : VersionedEntity
 
     public Guid PurchaserId { get; private set; }
 
-    /// <summary>The entrusted agency of the project (bid bonds); null for a performance bond.</summary>
+    /// <summary>The entrusted agency of the project, if any; null for a performance bond of a contract from an e-mall order.</summary>
     public Guid? AgencyId { get; private set; }
 
     public Guid SupplierId { get; private set; }

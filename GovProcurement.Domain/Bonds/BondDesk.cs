@@ -2,10 +2,12 @@ using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Rules;
+using GovProcurement.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Bonds;
@@ -19,17 +21,24 @@ public sealed record BondView(Bond Bond, BondKey Key, ActionSet<BondAction> Step
 /// <summary>A project's or lot's bid bond as stated, with the budget and the cap it was checked against.</summary>
 public sealed record BidBondLine(Guid? RequirementId, int LotNumber, string Name, Money Budget, Money Cap, Money? Amount);
 
-/// <summary>A signed contract of the project whose performance bond the actor may (or may not) require, with the cap.</summary>
-public sealed record PerformanceBondOpening(Guid ContractId, string Number, string SupplierName, Money Amount, Money Cap, ActionSet<BondDemandAction> Steps);
+/// <summary>The bid bonds of a project as the actor sees them: what may be stated, the bid bond lines, and the bonds.</summary>
+public sealed record ProjectBonds(Guid ProjectId, ActionSet<BondDemandAction> Demand, IReadOnlyList<BidBondLine> Lines, IReadOnlyList<BondView> Bonds, string CapCitation);
 
-/// <summary>The bonds of a project as the actor sees them: what may be stated, the bid bond lines, the contracts, and the bonds.</summary>
-public sealed record ProjectBonds(Guid ProjectId, ActionSet<BondDemandAction> Demand, IReadOnlyList<BidBondLine> Lines, IReadOnlyList<PerformanceBondOpening> Contracts,
-    IReadOnlyList<BondView> Bonds, string CapCitation);
+/// <summary>
+/// The performance bond of one contract (from an award or an e-mall order) as the actor sees it: whether the actor may
+/// require it now (within the cap, a share of the contract amount), the bond once required, and the rules behind both.
+/// </summary>
+public sealed record ContractBonds(Guid ContractId, string Number, Money ContractAmount, Money Cap, ActionSet<BondDemandAction> Demand, BondView? Bond,
+    string CapCitation, string RefundCitation)
+{
+    /// <summary>Whether there is anything to show: the bond is required, or the actor may require it now.</summary>
+    public bool HasContent => Bond is not null || Demand.Allows(BondDemandAction.RequirePerformanceBond);
+}
 
 /// <summary>
 /// The use cases of bonds: the purchaser or agency states a project's bid bond (before the announcement, within the
-/// cap), the purchaser requires a signed contract's performance bond (within the cap), the supplier records paying its
-/// own, the purchaser or agency confirms receipt and refunds. Each step requires <see cref="BondSteps"/> and is audited
+/// cap), the purchaser requires a signed contract's performance bond (within the cap; a contract from an award or from an
+/// e-mall order alike), the supplier records paying its own, the purchaser or agency confirms receipt and refunds. Each step requires <see cref="BondSteps"/> and is audited
 /// in the same save.
 /// </summary>
 public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, ProcurementRuleBook rules, AuditLog audit, TimeProvider time)
@@ -68,8 +77,9 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
         var exists = await db.Bonds.AnyAsync(b => b.ContractId == contractId, ct);
         BondSteps.ForContract(contract, await ActorStanding.LoadAsync(db, actor, ct), exists).Require(BondDemandAction.RequirePerformanceBond);
         var now = time.UtcNow();
+        var agency = await AgencyOfAsync(db, contract, ct);
         var parties = new BondParties(contract.ProjectId, 0, null, contract.Id, contract.Number, contract.Title, contract.RegionCode,
-            contract.PurchaserId, null, contract.SupplierId, contract.SupplierName, contract.Amount);
+            contract.PurchaserId, agency, contract.SupplierId, contract.SupplierName, contract.Amount);
         var bond = Bond.ForPerformance(parties, amount, await TermsAsync(contract.RegionCode, BeijingTime.Day(now), ct), actor.UserName, now);
         db.Bonds.Add(bond);
         await audit.SaveWithAsync(db, [Record(AuditEventType.PerformanceBondRequired, actor, bond, $"{contract.Number} {amount}（合同金额 {contract.Amount}）")], ct);
@@ -141,7 +151,8 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
         var requirements = await db.BidBondRequirements.AsNoTracking().Where(r => r.ProjectId == projectId).ToListAsync(ct);
         var supplierOnly = relation == ProjectRole.Supplier;
         var org = actor.OrganizationId;
-        var stored = await db.Bonds.AsNoTracking().Where(b => b.ProjectId == projectId && (!supplierOnly || b.SupplierId == org)).OrderBy(b => b.RequiredUtc).ToListAsync(ct);
+        var stored = await db.Bonds.AsNoTracking().Where(b => b.ProjectId == projectId && b.Kind == BondKind.Bid && (!supplierOnly || b.SupplierId == org))
+            .OrderBy(b => b.RequiredUtc).ToListAsync(ct);
         var bonds = new List<Bond>(stored);
         var unpaid = new HashSet<Guid>();
         Refusal? closed = null;
@@ -164,15 +175,39 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
             var budget = requirement?.Budget ?? BudgetOf(project, n);
             return new BidBondLine(requirement?.Id, n, LotName(project, n), budget, BondRules.Cap(budget, terms.BidBondMaxShare), requirement?.Amount);
         }).ToList();
-        var openings = new List<PerformanceBondOpening>();
-        if (!supplierOnly)
+        return new ProjectBonds(projectId, BondSteps.ForProject(project, standing), lines, views, terms.BidBondMaxShare.Citation);
+    }
+
+    /// <summary>
+    /// The contract's performance bond as the actor sees it, or null when the actor may not see the contract: its
+    /// purchaser, its supplier, the project's entrusted agency, or a regulator whose jurisdiction holds its region.
+    /// </summary>
+    public async Task<ContractBonds?> ForContractAsync(Guid contractId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await store.CreateDbContextAsync(ct);
+        var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract is null)
         {
-            var contracts = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.SignedOn != null).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
-            openings.AddRange(contracts.Select(c => new PerformanceBondOpening(c.Id, c.Number, c.SupplierName, c.Amount, BondRules.Cap(c.Amount, terms.PerformanceBondMaxShare),
-                BondSteps.ForContract(c, standing, stored.Any(b => b.ContractId == c.Id)))));
+            return null;
         }
 
-        return new ProjectBonds(projectId, BondSteps.ForProject(project, standing), lines, openings, views, terms.BidBondMaxShare.Citation);
+        var standing = await ActorStanding.LoadAsync(db, actor, ct);
+        var agency = await AgencyOfAsync(db, contract, ct);
+        var jurisdiction = standing.Kind == OrganizationKind.Regulator && standing.IsIn(Roles.Regulator)
+            ? (await Jurisdiction.OfAsync(db, actor, ct)).RegionCodes : (IReadOnlyCollection<string>)[];
+        var sees = standing.Belongs(contract.PurchaserId) || standing.Belongs(contract.SupplierId) || (agency is { } a && standing.Belongs(a))
+            || jurisdiction.Contains(contract.RegionCode);
+        if (!sees)
+        {
+            return null;
+        }
+
+        var set = await rules.CurrentAsync(ct);
+        var bond = await db.Bonds.AsNoTracking().FirstOrDefaultAsync(b => b.ContractId == contractId && b.Kind == BondKind.Performance, ct);
+        var terms = bond is null ? BondRules.On(set, contract.RegionCode, time.TodayInChina()) : TermsOf(set, bond);
+        var view = bond is null ? null : (await ViewsAsync(db, [bond], standing, set, _ => null, new HashSet<Guid>(), time.TodayInChina(), ct))[0];
+        return new ContractBonds(contract.Id, contract.Number, contract.Amount, BondRules.Cap(contract.Amount, terms.PerformanceBondMaxShare),
+            BondSteps.ForContract(contract, standing, bond is not null), view, terms.PerformanceBondMaxShare.Citation, terms.PerformanceBondRefundWorkingDays.Citation);
     }
 
     /// <summary>The bonds with their steps and refund deadlines, the facts read once for all.</summary>
@@ -212,6 +247,10 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
             project.PurchaserId, project.AgencyId, supplierId, name, requirement.Budget);
         return Bond.ForBid(requirement, parties, requirement.StatedBy, nowUtc);
     }
+
+    /// <summary>The entrusted agency of the contract's project; null for a contract from an e-mall order.</summary>
+    private static async Task<Guid?> AgencyOfAsync(GovProcurementDbContext db, GovContract contract, CancellationToken ct) =>
+        contract.ProjectId is { } project ? await db.Projects.AsNoTracking().Where(p => p.Id == project).Select(p => (Guid?)p.AgencyId).FirstOrDefaultAsync(ct) : null;
 
     private static Money BudgetOf(ProcurementProject project, int lotNumber) => lotNumber == 0 ? project.Budget
         : project.Lots.FirstOrDefault(l => l.Number == lotNumber)?.Budget ?? throw new DomainException("采购包不存在。", "The lot does not exist.");

@@ -9,8 +9,9 @@ namespace GovProcurement.Domain.Bonds;
 /// <summary>
 /// Which bond steps an actor may take now, and why not: the transition table of <see cref="Bond"/> joined with who
 /// takes each step. The supplier records paying its own bond; the purchaser's operator or the entrusted agency
-/// confirms receiving a bid bond and refunds it; the purchaser's operator does so for a performance bond. The
-/// regulator of the region reads, and takes no step. Pages render this; <see cref="BondDesk"/> requires it.
+/// confirms receiving a bid bond and refunds it; for a performance bond the purchaser's operator does so, or the
+/// project's entrusted agency where there is one (a contract from an e-mall order has none). The regulator of the
+/// region reads, and takes no step. Pages render this; <see cref="BondDesk"/> requires it.
 /// </summary>
 public static class BondSteps
 {
@@ -62,7 +63,7 @@ public static class BondSteps
             : new Refusal("只能登记本公司的保证金。", "You can only record your own company's bond.", ground: RefusalGround.Jurisdiction));
 
     private static Refusal? Holder(Bond b, ActorStanding who) =>
-        b.Kind == BondKind.Performance ? Purchaser(b.PurchaserId, who) : ProjectParty(b.PurchaserId, b.AgencyId, who);
+        b.Kind == BondKind.Performance && b.AgencyId is null ? Purchaser(b.PurchaserId, who) : ProjectParty(b.PurchaserId, b.AgencyId, who);
 
     private static Refusal? Purchaser(Guid purchaserId, ActorStanding who) =>
         who.WhyNotRole(Roles.PurchaserOperator) ?? (who.Belongs(purchaserId) ? null

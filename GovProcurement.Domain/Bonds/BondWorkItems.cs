@@ -11,7 +11,8 @@ namespace GovProcurement.Domain.Bonds;
 /// <summary>
 /// The to-do items of bonds, from the same answer the project page renders: the purchaser's operator or the agency
 /// confirms receiving bonds the suppliers recorded as paid, and refunds received bonds whose refund period runs
-/// (the award notice issued, the winner's contract signed, the performance period over).
+/// (the award notice issued, the winner's contract signed, the performance period over). A bid bond links to its
+/// project's page, a performance bond to its contract's page (where the panel of performance bonds is).
 /// </summary>
 public static class BondWorkItems
 {
@@ -30,7 +31,7 @@ public static class BondWorkItems
         {
             var steps = BondSteps.For(bond, standing);
             var title = $"{bond.Reference} {bond.Title} · {BondTexts.Kind(bond.Kind).Zh} · {bond.SupplierName}";
-            var href = bond.ProjectId is { } project ? $"/projects/{project}" : $"/contracts/{bond.ContractId}";
+            var href = bond.Kind == BondKind.Bid ? $"/projects/{bond.ProjectId}" : $"/contracts/{bond.ContractId}";
             if (steps.Allows(BondAction.ConfirmReceipt))
             {
                 items.Add(new WorkItem(WorkKind.ConfirmBondReceipt, title, href, bond.PaidUtc!.Value, WorkingDayCalendar.China.WorkingDaysBetween(Common.BeijingTime.Day(bond.PaidUtc!.Value), today)));

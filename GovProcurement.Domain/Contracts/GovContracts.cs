@@ -180,7 +180,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         await using var db = await store.CreateDbContextAsync(ct);
         var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        if (contract is null || !Sees(contract, standing))
+        if (contract is null || !(Sees(contract, standing) || await EntrustedAgencyAsync(db, contract, standing, ct)))
         {
             return null;
         }
@@ -233,6 +233,11 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
     /// <summary>What the add-ons of the original add up to (every add-on drafted, in whatever status), leaving out <paramref name="except"/>.</summary>
     private static async Task<Money> AddOnTotalAsync(GovProcurementDbContext db, Guid parentId, Guid? except, CancellationToken ct) =>
         (await db.Contracts.Where(c => c.ParentId == parentId && c.Id != except).Select(c => c.Amount).ToListAsync(ct)).Total();
+
+    /// <summary>Whether the actor is the entrusted agency of the contract's project: it reads the contract (and confirms its performance bond) and takes no contract step.</summary>
+    private static async Task<bool> EntrustedAgencyAsync(GovProcurementDbContext db, GovContract c, ActorStanding who, CancellationToken ct) =>
+        c.ProjectId is { } project && who.IsIn(Roles.Agency) && who.OrganizationId is { } org
+        && await db.Projects.AsNoTracking().AnyAsync(p => p.Id == project && p.AgencyId == org, ct);
 
     private static bool Sees(GovContract c, ActorStanding who) =>
         who.Belongs(c.PurchaserId) || who.Belongs(c.SupplierId) || (who.Kind == OrganizationKind.Regulator && who.RegionCode == c.RegionCode);

@@ -45,6 +45,7 @@ public static class WorkspaceNavigation
             new("/mall/auctions", "Nav.MallAuctions", Icons.Material.Filled.Gavel),
             new("/projects", "Nav.Projects", Icons.Material.Filled.Gavel),
             new("/contracts", "Nav.Contracts", Icons.Material.Filled.HistoryEdu, [WorkKind.PayInstalmentDueSoon, WorkKind.PayOverdueInstalment]),
+            new("/acceptances", "Nav.Acceptances", Icons.Material.Filled.FactCheck),
             new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver, [WorkKind.AnswerInquiry, WorkKind.AnswerChallenge]),
             new("/organization/contact", "Nav.OrganizationContact", Icons.Material.Filled.ContactPhone),
         ]);
@@ -72,6 +73,7 @@ public static class WorkspaceNavigation
             new("/supplier/auctions", "Nav.SupplierAuctions", Icons.Material.Filled.Gavel),
             new("/supplier/frameworks", "Nav.SupplierFrameworks", Icons.Material.Filled.Handshake),
             new("/supplier/contracts", "Nav.SupplierContracts", Icons.Material.Filled.HistoryEdu),
+            new("/acceptances", "Nav.Acceptances", Icons.Material.Filled.FactCheck),
             new("/challenges", "Nav.Challenges", Icons.Material.Filled.RecordVoiceOver),
         ])),
         (Roles.Regulator, new("Nav.RegulatorWorkspace",

@@ -22,6 +22,7 @@ public sealed class ContractPageTests : ProjectComponentTest
     {
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(Store.Get<GovContracts>());
+        Services.AddSingleton(Store.Get<GovProcurement.Domain.Bonds.BondDesk>());
         Services.AddScoped<CurrentActor>();
     }
 
@@ -89,7 +90,7 @@ public sealed class ContractPageTests : ProjectComponentTest
 
         var after = Render<ContractPage>(p => p.Add(x => x.Id, contract.Id));
         after.WaitForAssertion(() => Assert.Contains("已备案", after.Find(".mud-chip").TextContent, StringComparison.Ordinal));
-        Assert.Equal(["签订补充合同"], Buttons(after));
+        Assert.Equal(["要求履约保证金", "签订补充合同"], Buttons(after));
         Assert.Contains("第五十条", after.Find("[data-testid=contract-deadlines]").TextContent, StringComparison.Ordinal);
     }
 

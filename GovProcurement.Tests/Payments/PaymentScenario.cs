@@ -31,8 +31,8 @@ internal sealed class PaymentScenario(TestStore store, ProjectScenario scenario)
         [new ContractInstalment(3000, PaymentCondition.Prepayment), new ContractInstalment(3000, PaymentCondition.OnDelivery), new ContractInstalment(4000, PaymentCondition.OnAcceptance)],
         termDays, false, Sme: sme, Financing: false);
 
-    /// <summary>The contract drafted from a fresh confirmed order, and signed by both unless <paramref name="sign"/> is false.</summary>
-    public async Task<Guid> ContractAsync(bool sign = true, bool sme = true)
+    /// <summary>The contract drafted from a fresh confirmed order (on <paramref name="draft"/>, else <see cref="Draft"/>), and signed by both unless <paramref name="sign"/> is false.</summary>
+    public async Task<Guid> ContractAsync(bool sign = true, bool sme = true, ContractDraft? draft = null)
     {
         var plan = await Mall.FiledPlanAsync();
         var op = await Mall.OperatorAsync();
@@ -47,7 +47,7 @@ internal sealed class PaymentScenario(TestStore store, ProjectScenario scenario)
         var order = await orders.PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
         await orders.ConfirmAsync(order.Id, supplier);
         var contracts = store.Get<GovContracts>();
-        var contract = await contracts.DraftAsync(null, null, order.Id, Draft(sme), op);
+        var contract = await contracts.DraftAsync(null, null, order.Id, draft ?? Draft(sme), op);
         if (sign)
         {
             await contracts.SendAsync(contract.Id, op);

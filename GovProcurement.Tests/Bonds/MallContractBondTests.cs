@@ -1,0 +1,102 @@
+using GovProcurement.Domain.Audit;
+using GovProcurement.Domain.Bonds;
+using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Contracts;
+using GovProcurement.Domain.Worklist;
+using GovProcurement.Tests.Payments;
+using GovProcurement.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovProcurement.Tests.Bonds;
+
+/// <summary>
+/// The performance bond of a contract drafted from an e-mall order (no project, no agency) through the use cases on the
+/// store: the cap of 10 % of the contract amount exactly at and one fen over, the supplier paying, the purchaser
+/// confirming and refunding, and the refund deadline five working days after the performance period ends on
+/// 2026-12-31, across New Year's Day 2027 (Friday 1 January off): due Friday 8 January, in time that day, late the next.
+/// </summary>
+public sealed class MallContractBondTests : ProjectScenarioTest
+{
+    private static readonly Money Cap = Money.FromYuan(480m);
+
+    private PaymentScenario s = default!;
+
+    private BondDesk Desk => Store.Get<BondDesk>();
+
+    protected override Task ArrangeAsync()
+    {
+        s = new PaymentScenario(Store, Scenario);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>One desktop of 4,800 yuan, performed 2026-12-01 to 2026-12-31, signed by both today (2026-11-27).</summary>
+    private Task<Guid> SignedAsync(bool sign = true) =>
+        s.ContractAsync(sign, draft: PaymentScenario.Draft() with { PerformanceTo = new DateOnly(2026, 12, 31) });
+
+    private void Today(DateOnly day) => Time.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
+
+    [Fact]
+    public async Task The_purchaser_requires_the_bond_of_a_mall_contract_at_most_ten_percent_of_its_amount_once_and_after_signing()
+    {
+        var op = await s.Mall.OperatorAsync();
+        var unsigned = await SignedAsync(sign: false);
+        Assert.Contains("合同签订后", (await Assert.ThrowsAsync<DomainException>(() => Desk.RequirePerformanceBondAsync(unsigned, Cap, op))).Message);
+        Assert.False((await Desk.ForContractAsync(unsigned, op))!.HasContent);
+
+        var id = await SignedAsync();
+        var opening = (await Desk.ForContractAsync(id, op))!;
+        Assert.Equal((Cap, Money.FromYuan(4_800m), true), (opening.Cap, opening.ContractAmount, opening.HasContent));
+        Assert.Null(opening.Bond);
+        Assert.Contains("第四十八条", opening.CapCitation, StringComparison.Ordinal);
+        Assert.Contains("待核实", opening.RefundCitation, StringComparison.Ordinal);
+
+        var over = await Assert.ThrowsAsync<DomainException>(() => Desk.RequirePerformanceBondAsync(id, Cap + new Money(1), op));
+        Assert.Contains("（上限 ¥480.00）", over.Message, StringComparison.Ordinal);
+        Assert.Contains("第四十八条", over.Message, StringComparison.Ordinal);
+        var supplier = await s.Mall.SupplierAsync(0);
+        await Assert.ThrowsAsync<DomainException>(() => Desk.RequirePerformanceBondAsync(id, Cap, supplier));
+
+        var bond = await Desk.RequirePerformanceBondAsync(id, Cap, op);
+        Assert.Equal((BondKind.Performance, BondStatus.Required, Cap), (bond.Kind, bond.Status, bond.Amount));
+        Assert.Equal(((Guid?)null, (Guid?)null, (Guid?)id), (bond.ProjectId, bond.AgencyId, bond.ContractId));
+        Assert.Contains("已要求", (await Assert.ThrowsAsync<DomainException>(() => Desk.RequirePerformanceBondAsync(id, Cap, op))).Message, StringComparison.Ordinal);
+
+        var supplierView = (await Desk.ForContractAsync(id, supplier))!;
+        Assert.Equal([BondAction.RecordPayment], supplierView.Bond!.Steps.Available);
+        Assert.False(supplierView.Demand.Allows(BondDemandAction.RequirePerformanceBond));
+        Assert.Empty((await Desk.ForContractAsync(id, await Scenario.ActorAsync(ProjectScenario.Regulator)))!.Bond!.Steps.Available);
+        Assert.Null(await Desk.ForContractAsync(id, await s.Mall.SupplierAsync(1)));
+
+        await using var db = Store.Db();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.PerformanceBondRequired && e.Subject == bond.Number));
+    }
+
+    [Fact]
+    public async Task The_supplier_pays_the_purchaser_confirms_and_the_refund_falls_due_five_working_days_after_the_period_across_new_year()
+    {
+        var op = await s.Mall.OperatorAsync();
+        var supplier = await s.Mall.SupplierAsync(0);
+        var id = await SignedAsync();
+        var bond = await Desk.RequirePerformanceBondAsync(id, Cap, op);
+        await Desk.RecordPaymentAsync(new BondKey(bond.Id, null), new BondPayment(BondForm.GuaranteeLetter, Cap, new DateOnly(2026, 11, 27), "BH-2026-0001"), supplier);
+        await Assert.ThrowsAsync<DomainException>(() => Desk.ConfirmReceiptAsync(bond.Id, supplier));
+        Assert.Contains(await Store.Get<Worklist>().ForAsync(op), i => i.Kind == WorkKind.ConfirmBondReceipt && i.Href == $"/contracts/{id}");
+        await Desk.ConfirmReceiptAsync(bond.Id, op);
+
+        Today(new DateOnly(2027, 1, 8));
+        var onDueDay = (await Desk.ForContractAsync(id, op))!.Bond!;
+        Assert.Equal(new DateOnly(2027, 1, 8), onDueDay.RefundDue!.Due);
+        Assert.Equal("合同履行期限届满（2026-12-31）", onDueDay.RefundDue.CountsFrom.Zh);
+        Assert.False(onDueDay.RefundOverdue);
+        Assert.Equal([BondAction.Refund], onDueDay.Steps.Available);
+        Assert.Contains(await Store.Get<Worklist>().ForAsync(op), i => i.Kind == WorkKind.RefundBond && i.Href == $"/contracts/{id}" && i.Title.Contains("2027-01-08"));
+
+        Today(new DateOnly(2027, 1, 9));
+        Assert.True((await Desk.ForContractAsync(id, op))!.Bond!.RefundOverdue);
+
+        await Desk.RefundAsync(bond.Id, "TH-2027-0001", op);
+        var refunded = (await Desk.ForContractAsync(id, supplier))!.Bond!;
+        Assert.Equal((BondStatus.Refunded, "TH-2027-0001"), (refunded.Bond.Status, refunded.Bond.RefundReference));
+        Assert.Empty(refunded.Steps.Available);
+    }
+}
