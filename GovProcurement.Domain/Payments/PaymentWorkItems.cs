@@ -109,7 +109,7 @@ public static class PaymentWorkItems
                 $"/contracts/{contract.Id}/payments", BeijingTime.StartUtc(instalment.StartsOn!.Value));
             var kept = oldest.TryGetValue(kind, out var list) ? list : oldest[kind] = [];
             kept.Add(item);
-            if (kept.Count > 2 * take)
+            if (kept.Count > 2L * take)
             {
                 // Keep the list of each kind bounded however many wait: only the oldest can be shown.
                 oldest[kind] = kept.OrderBy(i => i.SinceUtc).Take(take).ToList();
