@@ -54,7 +54,9 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
     /// <summary>
     /// The counts for the navigation, exact: every source's queries of what waits (those the list reads the
-    /// oldest of) counted in the store in one statement, however many wait.
+    /// oldest of, bonds and acceptance among them) counted in the store in one statement, however many wait; and
+    /// the payment instalments, whose due days no single query states, counted over every signed contract of the
+    /// unit by the same walk the payment list reads (<see cref="Payments.PaymentWorkItems.WaitingAsync"/>).
     /// </summary>
     public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
