@@ -2,6 +2,7 @@ using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Organizations;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Rules;
 using GovProcurement.Domain.Worklist;
 using Microsoft.EntityFrameworkCore;
@@ -16,30 +17,61 @@ namespace GovProcurement.Domain.Bonds;
 /// </summary>
 public static class BondWorkItems
 {
-    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, RuleSet rules, ActorStanding standing, Guid org, DateOnly today, int take, CancellationToken ct)
+    /// <summary>
+    /// The bonds waiting for the actor, by kind, each the step's own condition in the store: the holder of the bond
+    /// (<see cref="BondSteps"/>: the purchaser's operator of its unit, or the project's entrusted agency), the status the step
+    /// leaves from, and, for a refund, the day its period counts from has come (<see cref="BondDeadlines.RefundDue"/>
+    /// is not null): the contract of a performance bond; the award notice of a bid bond, and the winner's contract signed.
+    /// The list reads the oldest of these and the navigation counts them whole, so the two cannot disagree.
+    /// </summary>
+    public static IEnumerable<WorkQuery<Bond>> Waiting(GovProcurementDbContext db, ActorStanding standing, Guid org)
     {
-        if (!standing.IsIn(Roles.PurchaserOperator) && !standing.IsIn(Roles.Agency))
+        var asPurchaser = standing.IsIn(Roles.PurchaserOperator);
+        var asAgency = standing.IsIn(Roles.Agency);
+        if (!asPurchaser && !asAgency)
         {
-            return [];
+            yield break;
         }
 
-        var held = await db.Bonds.AsNoTracking().Where(b => (b.PurchaserId == org || b.AgencyId == org) && (b.Status == BondStatus.Paid || b.Status == BondStatus.Received))
-            .OrderBy(b => b.PaidUtc).Take(take).ToListAsync(ct);
-        var facts = await BondDeadlines.FactsAsync(db, held, ct);
+        var held = db.Bonds.Where(b => (asPurchaser && b.PurchaserId == org) || (asAgency && b.AgencyId == org));
+        yield return new(WorkKind.ConfirmBondReceipt, held.Where(b => b.Status == BondStatus.Paid));
+
+        var winners = db.LotResults.InCurrentRounds(db.Projects);
+        yield return new(WorkKind.RefundBond, held.Where(b => b.Status == BondStatus.Received
+            && ((b.Kind == BondKind.Performance && db.Contracts.Any(c => c.Id == b.ContractId))
+                || (b.Kind == BondKind.Bid
+                    && db.Projects.Any(p => p.Id == b.ProjectId && p.ResultPublishedUtc != null)
+                    && (!winners.Any(r => r.ProjectId == b.ProjectId && r.WinnerSupplierId == b.SupplierId && (b.LotNumber == 0 || r.LotNumber == b.LotNumber))
+                        || db.Contracts.Any(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && c.SignedOn != null))))));
+    }
+
+    /// <summary>Counts every kind above into the tally, in the store.</summary>
+    public static void Tally(WorkTally tally, GovProcurementDbContext db, ActorStanding standing, Guid org) => tally.Add(Waiting(db, standing, org));
+
+    /// <summary>The oldest <paramref name="take"/> of each kind that waits, kept where the bond's answer offers the step.</summary>
+    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, RuleSet rules, ActorStanding standing, Guid org, DateOnly today, int take, CancellationToken ct)
+    {
         var items = new List<WorkItem>();
-        foreach (var bond in held)
+        foreach (var (kind, waiting) in Waiting(db, standing, org))
         {
-            var steps = BondSteps.For(bond, standing);
-            var title = $"{bond.Reference} {bond.Title} · {BondTexts.Kind(bond.Kind).Zh} · {bond.SupplierName}";
-            var href = bond.Kind == BondKind.Bid ? $"/projects/{bond.ProjectId}" : $"/contracts/{bond.ContractId}";
-            if (steps.Allows(BondAction.ConfirmReceipt))
+            var oldest = kind == WorkKind.ConfirmBondReceipt ? waiting.OrderBy(b => b.PaidUtc) : waiting.OrderBy(b => b.ReceivedUtc);
+            var bonds = await oldest.ThenBy(b => b.Id).AsNoTracking().Take(take).ToListAsync(ct);
+            var facts = kind == WorkKind.RefundBond ? await BondDeadlines.FactsAsync(db, bonds, ct) : new Dictionary<Guid, BondFacts>();
+            foreach (var bond in bonds)
             {
-                items.Add(new WorkItem(WorkKind.ConfirmBondReceipt, title, href, bond.PaidUtc!.Value, WorkingDayCalendar.China.WorkingDaysBetween(Common.BeijingTime.Day(bond.PaidUtc!.Value), today)));
-            }
-            else if (steps.Allows(BondAction.Refund)
-                && BondDeadlines.RefundDue(bond, facts.GetValueOrDefault(bond.Id, BondFacts.None), BondDesk.TermsOf(rules, bond), WorkingDayCalendar.China) is { } due)
-            {
-                items.Add(new WorkItem(WorkKind.RefundBond, $"{title} · 应于 {due.Due:yyyy-MM-dd} 前退还", href, bond.ReceivedUtc!.Value));
+                var steps = BondSteps.For(bond, standing);
+                var title = $"{bond.Reference} {bond.Title} · {BondTexts.Kind(bond.Kind).Zh} · {bond.SupplierName}";
+                var href = bond.Kind == BondKind.Bid ? $"/projects/{bond.ProjectId}" : $"/contracts/{bond.ContractId}";
+                if (kind == WorkKind.ConfirmBondReceipt && steps.Allows(BondAction.ConfirmReceipt))
+                {
+                    var paid = bond.PaidUtc!.Value;
+                    items.Add(new WorkItem(kind, title, href, paid, WorkingDayCalendar.China.WorkingDaysBetween(Common.BeijingTime.Day(paid), today)));
+                }
+                else if (kind == WorkKind.RefundBond && steps.Allows(BondAction.Refund)
+                    && BondDeadlines.RefundDue(bond, facts.GetValueOrDefault(bond.Id, BondFacts.None), BondDesk.TermsOf(rules, bond), WorkingDayCalendar.China) is { } due)
+                {
+                    items.Add(new WorkItem(kind, $"{title} · 应于 {due.Due:yyyy-MM-dd} 前退还", href, bond.ReceivedUtc!.Value));
+                }
             }
         }
 

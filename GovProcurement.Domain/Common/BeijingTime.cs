@@ -33,6 +33,9 @@ public static class BeijingTime
     /// <summary>The Beijing calendar day of <paramref name="utc"/>.</summary>
     public static DateOnly Day(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc));
 
+    /// <summary>The instant the Beijing calendar day <paramref name="day"/> starts (00:00 Beijing), in UTC.</summary>
+    public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Clock.ChinaOffset, DateTimeKind.Utc);
+
     /// <summary>Returns <paramref name="time"/> when it is UTC; refuses a local or unspecified time.</summary>
     public static DateTime RequireUtc(DateTime time) => time.Kind == DateTimeKind.Utc
         ? time

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
@@ -12,55 +13,109 @@ namespace GovProcurement.Domain.Payments;
 /// <summary>
 /// The to-do items of payments, from the same answer the payment page renders: for the purchaser's operator,
 /// each instalment of the unit's signed contracts that is overdue, or falls due within the reminder days
-/// (<see cref="RuleKind.PaymentReminderDays"/>), while the operator may record a payment.
+/// (<see cref="RuleKind.PaymentReminderDays"/>), while the operator may record a payment. An instalment's due day
+/// comes from several records (the contract's instalments and term, the delivery and acceptance days, the payments,
+/// the rules of the day of signing), so no single store query states it: both the list and the navigation's count
+/// read every signed contract of the unit, a page at a time, through <see cref="WaitingAsync"/>, so they cannot
+/// disagree and the count is exact however many are signed.
 /// </summary>
 public static class PaymentWorkItems
 {
-    /// <summary>Signed contracts of the unit looked at, the earliest signed first.</summary>
-    public const int ContractsLookedAt = 200;
+    /// <summary>Signed contracts read in one page, the earliest signed first.</summary>
+    public const int ContractsPerPage = 200;
 
-    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, IContractMilestones milestones, ActorStanding standing, Guid org, DateOnly today, int take,
-        CancellationToken ct)
+    /// <summary>One instalment waiting for the purchaser's operator: its kind, its contract and its schedule row.</summary>
+    public sealed record WaitingInstalment(WorkKind Kind, GovContract Contract, ScheduledInstalment Instalment);
+
+    /// <summary>
+    /// The kind of to-do an instalment is on <paramref name="today"/>: overdue (past its due day, not paid in full),
+    /// due soon (its due day within <paramref name="reminderDays"/>), or none (paid, no due day yet, or due later).
+    /// </summary>
+    public static WorkKind? KindOf(ScheduledInstalment instalment, int reminderDays, DateOnly today)
+    {
+        if (instalment.DueOn is not { } due || instalment.Outstanding <= Money.Zero)
+        {
+            return null;
+        }
+
+        return instalment.IsOverdue ? WorkKind.PayOverdueInstalment
+            : due.DayNumber - today.DayNumber <= reminderDays ? WorkKind.PayInstalmentDueSoon : null;
+    }
+
+    /// <summary>Every instalment waiting for the actor on <paramref name="today"/>, over all of the unit's signed contracts, read a page at a time.</summary>
+    public static async IAsyncEnumerable<WaitingInstalment> WaitingAsync(GovProcurementDbContext db, IContractMilestones milestones, RuleSet rules, ActorStanding standing, Guid org,
+        DateOnly today, [EnumeratorCancellation] CancellationToken ct)
     {
         if (!standing.IsIn(Roles.PurchaserOperator) || standing.Kind != OrganizationKind.BudgetUnit)
         {
-            return [];
+            yield break;
         }
 
-        var contracts = await db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null)
-            .OrderBy(c => c.SignedOn).Take(ContractsLookedAt).ToListAsync(ct);
-        if (contracts.Count == 0)
+        var signed = db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null).OrderBy(c => c.SignedOn).ThenBy(c => c.Id);
+        for (var page = 0; ; page++)
         {
-            return [];
-        }
-
-        var rules = new RuleSet(await db.ProcurementRules.AsNoTracking().ToListAsync(ct), Regions.RegionDirectory.Guangdong);
-        var items = new List<WorkItem>();
-        foreach (var (contract, schedule) in await ContractPayments.SchedulesAsync(db, milestones, rules, contracts, today, ct))
-        {
-            if (!PaymentSteps.For(contract, schedule, standing).Allows(PaymentAction.Record))
+            var contracts = await signed.Skip(page * ContractsPerPage).Take(ContractsPerPage).ToListAsync(ct);
+            if (contracts.Count == 0)
             {
-                continue;
+                yield break;
             }
 
-            var reminder = PaymentRules.On(rules, contract.RegionCode, contract.SignedOn!.Value).ReminderDays.Value;
-            foreach (var instalment in schedule.Instalments.Where(i => i.DueOn is not null && i.Outstanding > Money.Zero))
+            foreach (var (contract, schedule) in await ContractPayments.SchedulesAsync(db, milestones, rules, contracts, today, ct))
             {
-                var due = instalment.DueOn!.Value;
-                var kind = instalment.IsOverdue ? WorkKind.PayOverdueInstalment
-                    : due.DayNumber - today.DayNumber <= reminder ? WorkKind.PayInstalmentDueSoon : (WorkKind?)null;
-                if (kind is { } k)
+                if (!PaymentSteps.For(contract, schedule, standing).Allows(PaymentAction.Record))
                 {
-                    var state = instalment.IsOverdue ? $"逾期 {instalment.DaysOverdue} 日" : $"{due:yyyy-MM-dd} 到期";
-                    items.Add(new WorkItem(k, $"{contract.Number} {contract.SupplierName} · 第 {instalment.Number} 期 {instalment.Outstanding} · {state}",
-                        $"/contracts/{contract.Id}/payments", UtcOf(instalment.StartsOn!.Value)));
+                    continue;
+                }
+
+                var reminder = PaymentRules.On(rules, contract.RegionCode, contract.SignedOn!.Value).ReminderDays.Value;
+                foreach (var instalment in schedule.Instalments)
+                {
+                    if (KindOf(instalment, reminder, today) is { } kind)
+                    {
+                        yield return new(kind, contract, instalment);
+                    }
                 }
             }
-        }
 
-        return items.OrderBy(i => i.Kind).ThenBy(i => i.SinceUtc).Take(take);
+            if (contracts.Count < ContractsPerPage)
+            {
+                yield break;
+            }
+        }
     }
 
-    /// <summary>The start of the Beijing day, as UTC.</summary>
-    private static DateTime UtcOf(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Clock.ChinaOffset, DateTimeKind.Utc);
+    /// <summary>How many instalments wait of each kind: all of them, exactly.</summary>
+    public static async Task<Dictionary<WorkKind, int>> CountAsync(GovProcurementDbContext db, IContractMilestones milestones, RuleSet rules, ActorStanding standing, Guid org,
+        DateOnly today, CancellationToken ct)
+    {
+        var counts = new Dictionary<WorkKind, int>();
+        await foreach (var waiting in WaitingAsync(db, milestones, rules, standing, org, today, ct))
+        {
+            counts[waiting.Kind] = counts.GetValueOrDefault(waiting.Kind) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The oldest <paramref name="take"/> of each kind that waits (the day its term started first).</summary>
+    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, IContractMilestones milestones, RuleSet rules, ActorStanding standing, Guid org,
+        DateOnly today, int take, CancellationToken ct)
+    {
+        var oldest = new Dictionary<WorkKind, List<WorkItem>>();
+        await foreach (var (kind, contract, instalment) in WaitingAsync(db, milestones, rules, standing, org, today, ct))
+        {
+            var state = instalment.IsOverdue ? $"逾期 {instalment.DaysOverdue} 日" : $"{instalment.DueOn:yyyy-MM-dd} 到期";
+            var item = new WorkItem(kind, $"{contract.Number} {contract.SupplierName} · 第 {instalment.Number} 期 {instalment.Outstanding} · {state}",
+                $"/contracts/{contract.Id}/payments", BeijingTime.StartUtc(instalment.StartsOn!.Value));
+            var kept = oldest.TryGetValue(kind, out var list) ? list : oldest[kind] = [];
+            kept.Add(item);
+            if (kept.Count > 2L * take)
+            {
+                // Keep the list of each kind bounded however many wait: only the oldest can be shown.
+                oldest[kind] = kept.OrderBy(i => i.SinceUtc).Take(take).ToList();
+            }
+        }
+
+        return oldest.Values.SelectMany(kept => kept.OrderBy(i => i.SinceUtc).Take(take));
+    }
 }

@@ -54,7 +54,9 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
 
     /// <summary>
     /// The counts for the navigation, exact: every source's queries of what waits (those the list reads the
-    /// oldest of) counted in the store in one statement, however many wait.
+    /// oldest of, bonds and acceptance among them) counted in the store in one statement, however many wait; and
+    /// the payment instalments, whose due days no single query states, counted over every signed contract of the
+    /// unit by the same walk the payment list reads (<see cref="Payments.PaymentWorkItems.WaitingAsync"/>).
     /// </summary>
     public async Task<WorkCounts> CountsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -83,14 +85,16 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             tally.Add(Contracts.ContractWorkItems.Waiting(db, standing, org));
             Complaints.ChallengeWorkItems.Tally(tally, db, standing, org);
             Acceptance.AcceptanceWorkItems.Tally(tally, db, standing, org);
+            Bonds.BondWorkItems.Tally(tally, db, standing, org);
         }
 
         var counts = await tally.CountAsync(ct);
         if (standing.OrganizationId is { } unit)
         {
-            foreach (var computed in (await ComputedAsync(db, standing, unit, ct)).GroupBy(i => i.Kind))
+            var payments = await Payments.PaymentWorkItems.CountAsync(db, milestones, await ruleBook.CurrentAsync(ct), standing, unit, time.TodayInChina(), ct);
+            foreach (var (kind, count) in payments)
             {
-                counts[computed.Key] = counts.GetValueOrDefault(computed.Key) + computed.Count();
+                counts[kind] = counts.GetValueOrDefault(kind) + count;
             }
         }
 
@@ -98,15 +102,16 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
     }
 
     /// <summary>
-    /// The sources whose answer depends on dates computed from several records (an instalment's due day from
-    /// delivery or acceptance, a bond's refund deadline on the working-day calendar), so no single store query
-    /// states them: both the list and the counts read the source's own list (the oldest it looks at).
+    /// The lists of the sources the rule book's rows shape (an instalment's due day, a bond's refund deadline), read
+    /// from the same store queries (bonds) or the same walk over every signed contract (payments) the counts use.
     /// </summary>
     private async Task<List<WorkItem>> ComputedAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, CancellationToken ct)
     {
+        var rules = await ruleBook.CurrentAsync(ct);
+        var today = time.TodayInChina();
         var items = new List<WorkItem>();
-        items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
-        items.AddRange(await Bonds.BondWorkItems.ForAsync(db, await ruleBook.CurrentAsync(ct), standing, org, time.TodayInChina(), CandidatesPerSource, ct));
+        items.AddRange(await Payments.PaymentWorkItems.ForAsync(db, milestones, rules, standing, org, today, CandidatesPerSource, ct));
+        items.AddRange(await Bonds.BondWorkItems.ForAsync(db, rules, standing, org, today, CandidatesPerSource, ct));
         return items;
     }
 
