@@ -230,8 +230,7 @@ public sealed class AdminPagesTests : StoreComponentTest
 
     private static async Task UploadAsync<T>(IRenderedComponent<T> page, MemoryStream file, string name) where T : class, Microsoft.AspNetCore.Components.IComponent
     {
-        var input = page.FindComponent<InputFile>();
-        await input.InvokeAsync(() => input.UploadFiles(InputFileContent.CreateFromBinary(file.ToArray(), name, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")));
+        await page.FindComponent<InputFile>().ChooseFilesAsync(InputFileContent.CreateFromBinary(file.ToArray(), name, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 
     private static MemoryStream LegacyFile(params string[][] rows)

@@ -1,3 +1,4 @@
+using GovProcurement.Tests.Support;
 using Bunit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Portal.Components.Shared;
@@ -104,7 +105,6 @@ public sealed class FileInputsTests : BunitContext, IAsyncLifetime
 
     private static async Task UploadAsync<T>(IRenderedComponent<T> component, params InputFileContent[] files) where T : class, Microsoft.AspNetCore.Components.IComponent
     {
-        var input = component.FindComponent<InputFile>();
-        await input.InvokeAsync(() => input.UploadFiles(files));
+        await component.FindComponent<InputFile>().ChooseFilesAsync(files);
     }
 }

@@ -133,7 +133,7 @@ public sealed class ProjectFormTests : ProjectComponentTest
 
         Assert.Equal(["1", "2"], form.FindAll(".mud-input-control").Where(c => c.QuerySelector("label")?.TextContent.Trim() == "排名").Select(c => c.QuerySelector("input")!.GetAttribute("value")));
         var picker = form.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>();
-        await picker.InvokeAsync(() => picker.UploadFiles(InputFileContent.CreateFromText("%PDF-1.4 signed", "开标记录及评审报告.pdf", contentType: "application/pdf")));
+        await picker.ChooseFilesAsync(InputFileContent.CreateFromText("%PDF-1.4 signed", "开标记录及评审报告.pdf", contentType: "application/pdf"));
         form.WaitForAssertion(() => Assert.Contains("开标记录及评审报告.pdf", form.Markup));
 
         await form.InvokeAsync(() => form.FindAll("button").Single(b => b.TextContent.Contains("保存线下评审结果")).Click());

@@ -99,7 +99,7 @@ public sealed class ProjectSetupFormTests : ProjectComponentTest
         var (form, changed) = await FormAsync();
         var picker = form.FindComponent<InputFile>();
 
-        await picker.InvokeAsync(() => picker.UploadFiles(InputFileContent.CreateFromText("%PDF-1.4 consultation documents", "磋商文件.pdf", contentType: "application/pdf")));
+        await picker.ChooseFilesAsync(InputFileContent.CreateFromText("%PDF-1.4 consultation documents", "磋商文件.pdf", contentType: "application/pdf"));
 
         form.WaitForAssertion(() => Assert.Equal(1, changed()));
         Assert.Equal("磋商文件.pdf", (await DetailAsync())!.DocumentsName);
