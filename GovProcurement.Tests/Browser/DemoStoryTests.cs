@@ -181,6 +181,32 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await Expect(page.GetByTestId("payment-form")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_visitor_finds_the_public_services_acceptance_result_and_downloads_it()
+    {
+        // 江门市第一中学's sports grounds opened to the public: a public service, so its accepted result is announced to all.
+        const string title = "江门市第一中学体育场馆向社会开放管理服务项目验收结果公告";
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/notices");
+        await visitor.WaitForInteractiveAsync();
+
+        await visitor.Labelled("搜索标题、编号或发布单位").FillAsync("验收结果公告");
+        var row = visitor.GetByTestId("notice-table").Locator("tbody").GetByRole(AriaRole.Row);
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("公共服务项目验收结果公告");
+        await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await visitor.WaitForURLAsync("**/notices/*");
+        await visitor.WaitForInteractiveAsync();
+        await Expect(visitor.GetByText("梁淑仪（服务对象代表）", new() { Exact = false }).First).ToBeVisibleAsync();
+
+        var response = await visitor.Context.APIRequest.GetAsync((await visitor.GetByRole(AriaRole.Link, new() { Name = "下载 PDF" }).GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        using var pdf = PdfDocument.Open(await response.BodyAsync());
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("验收结果公告", text);
+        Assert.Contains("梁淑仪", text);
+    }
+
     private async Task<(string CreditCode, string Name)> WinnerAsync(string title)
     {
         await using var db = await browser.Host.Services.GetRequiredService<IDbContextFactory<GovProcurementDbContext>>().CreateDbContextAsync();

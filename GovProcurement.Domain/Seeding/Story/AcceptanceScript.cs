@@ -9,10 +9,11 @@ namespace GovProcurement.Domain.Seeding.Story;
 /// <summary>
 /// A filed contract carried through its performance and acceptance: how many months it is performed over (its items
 /// are delivered on the last day), what is recorded of the delivery, the acceptance group, each item's check, and the
-/// performance bond's share of the amount (none when zero).
+/// performance bond's share of the amount (none when zero), and whether it is a public-service project (公共服务项目), whose
+/// accepted result is announced (公共服务项目验收结果公告).
 /// </summary>
 internal sealed record StoryAcceptance(int PerformanceMonths, string DeliveryNote, IReadOnlyList<AcceptanceMember> Group, string CheckNote, string Opinion,
-    int PerformanceBondShare = 0);
+    int PerformanceBondShare = 0, bool PublicService = false);
 
 /// <summary>
 /// The performance and acceptance (履约验收, 财库〔2016〕205号) of a filed contract through <see cref="ContractAcceptances"/>,
@@ -56,7 +57,7 @@ internal sealed class AcceptanceScript(StoryDesk desk, StoryUnit unit, StoryAcce
         await desk.Acceptances.CompleteDeliveryAsync(contract.Id, purchaser);
         yield return OnWorkingDay(0, 14, 0);
         var acceptanceDay = Calendar.WorkingDayCalendar.China.AddWorkingDays(desk.Clock.TodayInChina(), 1);
-        await desk.Acceptances.PlanAsync(contract.Id, new AcceptancePlanDraft(acceptanceDay, AcceptanceMethod.ByPurchaser, false, story.Group), purchaser);
+        await desk.Acceptances.PlanAsync(contract.Id, new AcceptancePlanDraft(acceptanceDay, AcceptanceMethod.ByPurchaser, story.PublicService, story.Group), purchaser);
         yield return OnWorkingDay(1, 15, 0);
         await desk.Acceptances.RecordResultAsync(contract.Id, new AcceptanceResultDraft(
             items.Select((_, i) => new ItemCheck(i + 1, true, true, true, story.CheckNote)).ToList(), true, story.Opinion), purchaser);

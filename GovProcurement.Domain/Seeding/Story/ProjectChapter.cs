@@ -6,7 +6,8 @@ namespace GovProcurement.Domain.Seeding.Story;
 
 /// <summary>
 /// The projects of the year, one at each stage, all through the Jiangmen centralized agency:
-/// awarded with a contract filed, its prepayment paid, performed, accepted and its acceptance instalment paid, awarded with result letters (the loser's challenge answered and its
+/// awarded with a contract filed, its prepayment paid, performed, accepted and its acceptance instalment paid, a public service accepted
+/// with a representative of those it serves and its acceptance result announced, awarded with result letters (the loser's challenge answered and its
 /// complaint dismissed, then a contract filed whose prepayment is overdue), a failed round changed to single source
 /// (a single-bidder award whose contract the finance department returned), four recent awards with contracts drafted,
 /// confirmed by the supplier, signed and announced, a result never announced (late), a terminated one, one waiting for
@@ -30,6 +31,14 @@ internal static class ProjectChapter
             Contract: new(ContractEnd.Filed, Prepayment: PrepaymentEnd.Paid, Acceptance: new(6, "服务期届满，保洁、秩序维护、绿化养护服务已按合同全部履行。",
                 [new("陈志强", AcceptanceMemberRole.PurchaserRepresentative), new("李秀英", AcceptanceMemberRole.User), new("黄建华", AcceptanceMemberRole.Expert)],
                 "保洁、秩序维护、绿化养护均达到合同约定的服务标准。", "经验收小组逐项核验，物业服务的技术、服务、安全标准均符合合同约定，验收合格。", PerformanceBondShare: 500))),
+        new(Services("江门市第一中学体育场馆向社会开放管理服务项目", JiangmenSchool, 350_000m), 260, ProjectEnd.Contracted,
+            [new(Nanyue, 330_000m, 58m), new(Huaxin, 338_000m, 52m)], "课余及节假日体育场馆向社会开放的预约、安保、保洁及设施维护，服务期四个月",
+            // A public service: its acceptance group includes a representative of the residents served, and its result is announced.
+            // Its budget keeps the school's property services of the year (¥1,950,000 in all) below the public tender threshold.
+            Contract: new(ContractEnd.Filed, Prepayment: PrepaymentEnd.Paid, Acceptance: new(4, "服务期届满，体育场馆向社会开放的预约、安保、保洁及设施维护服务已按合同全部履行。",
+                [new("陈志强", AcceptanceMemberRole.PurchaserRepresentative), new("黄建华", AcceptanceMemberRole.Expert), new("梁淑仪", AcceptanceMemberRole.ServiceRecipient)],
+                "开放时段、预约服务、安保保洁及设施维护均达到合同约定的服务标准。", "经验收小组逐项核验并听取服务对象意见，场馆开放管理服务符合合同约定，验收合格。",
+                PublicService: true))),
         new(Services("鹤山市第一中学学生宿舍物业服务项目", HeshanSchool, 1_200_000m), 240, ProjectEnd.Contracted,
             [new(Yuelian, 1_150_000m, 55m), new(Huaxin, 1_120_000m, 60m)], "学生宿舍保洁、宿管值守，服务期一年",
             Challenge: new(Yuelian, "中标供应商的宿管人员配置低于采购需求，技术评分有误。", "经组织原评审委员会复核，中标供应商的人员配置满足采购需求，评分无误，质疑不成立。",
