@@ -6,7 +6,6 @@ using GovProcurement.Domain.Experts;
 using GovProcurement.Tests.Complaints;
 using GovProcurement.Tests.Support;
 using Microsoft.Playwright;
-using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
 
 namespace GovProcurement.Tests.Browser;
@@ -73,15 +72,6 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
 
     private static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
-    private static async Task<string> PdfTextAsync(IPage page, ILocator link)
-    {
-        var response = await page.Context.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
-        Assert.Equal(200, response.Status);
-        Assert.Equal("application/pdf", response.Headers["content-type"]);
-        using var pdf = PdfDocument.Open(await response.BodyAsync());
-        return string.Concat(pdf.GetPages().Select(p => p.Text));
-    }
-
     [Fact]
     public async Task An_awarded_contract_is_signed_announced_filed_delivered_accepted_and_paid_in_full()
     {
@@ -109,7 +99,7 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
         await Expect(regulator.GetByText(ContractTexts.Status(ContractStatus.Filed).Zh, new() { Exact = true })).ToBeVisibleAsync();
 
         // The contract PDF carries its number.
-        var contractText = await PdfTextAsync(regulator, regulator.GetByRole(AriaRole.Link, new() { Name = "下载合同 PDF" }));
+        var contractText = await regulator.PdfTextAsync(regulator.GetByRole(AriaRole.Link, new() { Name = "下载合同 PDF" }));
         Assert.Contains(number, contractText);
 
         // The purchaser records the delivery in full and marks it complete.
@@ -141,7 +131,7 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
         await Expect(Button(supplier, "供应商确认验收书")).ToHaveCountAsync(0);
 
         // The acceptance record PDF is the contract's 验收书.
-        var recordText = await PdfTextAsync(supplier, supplier.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" }));
+        var recordText = await supplier.PdfTextAsync(supplier.GetByRole(AriaRole.Link, new() { Name = "验收书 PDF" }));
         Assert.Contains("验收", recordText);
         Assert.Contains(number, recordText);
 

@@ -155,12 +155,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await OpenAsync(supplier, projectPath);
         await Expect(supplier.GetByRole(AriaRole.Link, new() { Name = "下载中标（成交）通知书" })).ToBeVisibleAsync();
         var link = Notices(supplier).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "成交结果公告" }).GetByRole(AriaRole.Link, new() { Name = "PDF", Exact = true });
-        var href = await link.GetAttributeAsync("href");
-        var response = await supplier.Context.APIRequest.GetAsync(href!);
-        Assert.Equal(200, response.Status);
-        Assert.Equal("application/pdf", response.Headers["content-type"]);
-        using var pdf = PdfDocument.Open(await response.BodyAsync());
-        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        var text = await supplier.PdfTextAsync(link);
         Assert.Contains(ProjectScenario.Title, text);
         Assert.Contains("1,450,000.00", text);
         Assert.Contains("江门市华信电脑科技有限公司", text);
