@@ -25,11 +25,12 @@ public sealed record BidBondLine(Guid? RequirementId, int LotNumber, string Name
 public sealed record ProjectBonds(Guid ProjectId, ActionSet<BondDemandAction> Demand, IReadOnlyList<BidBondLine> Lines, IReadOnlyList<BondView> Bonds, string CapCitation);
 
 /// <summary>
-/// The performance bond of one contract (from an award or an e-mall order) as the actor sees it: whether the actor may
-/// require it now (within the cap, a share of the contract amount), the bond once required, and the rules behind both.
+/// The performance bond of one contract (from an award or an e-mall order) as the actor sees it: the bond the contract
+/// states (its share of the contract amount, within the cap), whether the actor may require it now, the bond once
+/// required, and the rules behind them.
 /// </summary>
-public sealed record ContractBonds(Guid ContractId, string Number, Money ContractAmount, Money Cap, ActionSet<BondDemandAction> Demand, BondView? Bond,
-    string CapCitation, string RefundCitation)
+public sealed record ContractBonds(Guid ContractId, string Number, Money ContractAmount, int StatedShare, Money Stated, Money Cap, ActionSet<BondDemandAction> Demand,
+    BondView? Bond, string CapCitation, string RefundCitation)
 {
     /// <summary>Whether there is anything to show: the bond is required, or the actor may require it now.</summary>
     public bool HasContent => Bond is not null || Demand.Allows(BondDemandAction.RequirePerformanceBond);
@@ -70,7 +71,8 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
         return requirement;
     }
 
-    public async Task<Bond> RequirePerformanceBondAsync(Guid contractId, Money amount, Actor actor, CancellationToken ct = default)
+    /// <summary>The purchaser requires the performance bond the signed contract states: its share of the contract amount.</summary>
+    public async Task<Bond> RequirePerformanceBondAsync(Guid contractId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
         var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, ct) ?? throw new DomainException("合同不存在。", "The contract does not exist.");
@@ -80,6 +82,7 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
         var agency = await AgencyOfAsync(db, contract, ct);
         var parties = new BondParties(contract.ProjectId, 0, null, contract.Id, contract.Number, contract.Title, contract.RegionCode,
             contract.PurchaserId, agency, contract.SupplierId, contract.SupplierName, contract.Amount);
+        var amount = contract.PerformanceBond;
         var bond = Bond.ForPerformance(parties, amount, await TermsAsync(contract.RegionCode, BeijingTime.Day(now), ct), actor.UserName, now);
         db.Bonds.Add(bond);
         await audit.SaveWithAsync(db, [Record(AuditEventType.PerformanceBondRequired, actor, bond, $"{contract.Number} {amount}（合同金额 {contract.Amount}）")], ct);
@@ -206,7 +209,8 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
         var bond = await db.Bonds.AsNoTracking().FirstOrDefaultAsync(b => b.ContractId == contractId && b.Kind == BondKind.Performance, ct);
         var terms = bond is null ? BondRules.On(set, contract.RegionCode, time.TodayInChina()) : TermsOf(set, bond);
         var view = bond is null ? null : (await ViewsAsync(db, [bond], standing, set, _ => null, new HashSet<Guid>(), time.TodayInChina(), ct))[0];
-        return new ContractBonds(contract.Id, contract.Number, contract.Amount, BondRules.Cap(contract.Amount, terms.PerformanceBondMaxShare),
+        return new ContractBonds(contract.Id, contract.Number, contract.Amount, contract.PerformanceBondShare, contract.PerformanceBond,
+            BondRules.Cap(contract.Amount, terms.PerformanceBondMaxShare),
             BondSteps.ForContract(contract, standing, bond is not null), view, terms.PerformanceBondMaxShare.Citation, terms.PerformanceBondRefundWorkingDays.Citation);
     }
 

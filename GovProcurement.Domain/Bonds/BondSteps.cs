@@ -35,11 +35,15 @@ public static class BondSteps
             ?? (project.Status == ProjectStatus.Preparing ? null
                 : new Refusal("投标保证金须在采购文件中载明，应在发布采购公告前设置。", "The bid bond is stated in the documents, before the announcement.", BidBondCitation)))]);
 
-    /// <summary>Whether the purchaser's operator may require the contract's performance bond: once signed, once.</summary>
+    /// <summary>Whether the purchaser's operator may require the contract's performance bond: one the contract states, once signed, once.</summary>
     public static ActionSet<BondDemandAction> ForContract(GovContract contract, ActorStanding who, bool alreadyRequired) =>
         new([new(BondDemandAction.RequirePerformanceBond, Purchaser(contract.PurchaserId, who)
-            ?? (contract.SignedOn is null ? new Refusal("合同签订后才能要求履约保证金。", "A performance bond is required once the contract is signed.", PerformanceBondCitation)
+            ?? (contract.PerformanceBondShare == 0 ? NoBondTerm
+                : contract.SignedOn is null ? new Refusal("合同签订后才能要求履约保证金。", "A performance bond is required once the contract is signed.", PerformanceBondCitation)
                 : alreadyRequired ? new Refusal("已要求该合同的履约保证金。", "The contract's performance bond has been required already.") : null))]);
+
+    /// <summary>Why a contract without a bond term has no bond to require: the bond is agreed in the contract.</summary>
+    public static readonly Refusal NoBondTerm = new("合同未约定履约保证金。", "The contract states no performance bond.", PerformanceBondCitation);
 
     private static Refusal? WhyNot(BondAction action, Bond b, ActorStanding who, Refusal? paymentClosed) => action switch
     {

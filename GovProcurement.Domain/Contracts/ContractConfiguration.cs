@@ -48,6 +48,7 @@ internal sealed class GovContractConfiguration : IEntityTypeConfiguration<GovCon
         builder.Ignore(c => c.Items);
         builder.Ignore(c => c.Instalments);
         builder.Ignore(c => c.AmountInCapitals);
+        builder.Ignore(c => c.PerformanceBond);
         builder.Ignore(c => c.Digest);
         builder.HasOne<ProcurementProject>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<MallOrder>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);

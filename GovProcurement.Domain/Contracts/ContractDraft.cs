@@ -28,11 +28,12 @@ public sealed record BankAccount(string BankName, string AccountNumber)
 /// <summary>
 /// What the purchaser's operator writes into a contract: both parties' banks, the items, the performance
 /// period and place, the payment terms (instalments, the term in days and whether a longer term is agreed),
-/// and the SME and financing flags.
+/// the SME and financing flags, and the performance bond as a share of the contract amount in basis points
+/// (0: none; at most the rule's cap, 实施条例第四十八条).
 /// </summary>
 public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount SupplierBank, IReadOnlyList<ContractItem> Items,
     DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace, IReadOnlyList<ContractInstalment> Instalments,
-    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing)
+    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare = 0)
 {
     public const int MaxItems = 50;
     public const int MaxInstalments = 10;
@@ -78,6 +79,13 @@ public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount Suppli
         if (PaymentTermDays < 1 || PaymentTermDays > longest.Value)
         {
             throw new DomainException($"付款期限须为 1 至 {longest.Value} 日（{longest.Citation}）。", $"The payment term is 1 to {longest.Value} days ({longest.Citation}).");
+        }
+
+        if (PerformanceBondShare < 0 || PerformanceBondShare > terms.PerformanceBondMaxShare.Value)
+        {
+            var cap = terms.PerformanceBondMaxShare.Value / 100m;
+            throw new Refusal($"履约保证金比例须为 0 至 {cap:0.##}%。", $"The performance bond is 0 to {cap:0.##}% of the contract amount.",
+                terms.PerformanceBondMaxShare.Citation).ToException();
         }
 
         var place = Texts.Required(PerformancePlace, PlaceMaxLength, "履约地点", "The place of performance");

@@ -34,6 +34,7 @@ public sealed class ContractDraftValidator : AbstractValidator<ContractDraft>
             .WithText(new Bilingual("履约期限的结束日不能早于开始日。", "The performance period cannot end before it starts."));
         RuleFor(d => d.Instalments).Must(list => list is { Count: > 0 and <= ContractDraft.MaxInstalments } && list.All(i => i.ShareBasisPoints > 0) && list.Sum(i => i.ShareBasisPoints) == 10_000)
             .WithText(new Bilingual("各期付款比例须大于零且合计 100%。", "Each instalment's share is positive and they add up to 100%."));
+        RuleFor(d => d.PerformanceBondShare).GreaterThanOrEqualTo(0).WithText(new Bilingual("履约保证金比例不能为负数。", "The performance bond share cannot be negative."));
         RuleFor(d => d.PaymentTermDays).GreaterThanOrEqualTo(1).WithText(new Bilingual("付款期限至少 1 日。", "The payment term is at least 1 day."));
     }
 

@@ -7,9 +7,12 @@ namespace GovProcurement.Domain.Contracts;
 /// <summary>One number of the contract rules as it applied, with its source.</summary>
 public sealed record ContractRule(int Value, string Citation);
 
-/// <summary>The contract rules in force for a region on a day.</summary>
+/// <summary>
+/// The contract rules in force for a region on a day; the performance bond's cap is the bond rules' row
+/// (<see cref="RuleKind.PerformanceBondMaxShare"/>), which the contract's bond term is held to.
+/// </summary>
 public sealed record ContractTerms(ContractRule SigningDays, ContractRule PublicationWorkingDays, ContractRule FilingWorkingDays,
-    ContractRule AddOnShareBasisPoints, ContractRule PaymentTermDays, ContractRule AgreedPaymentTermDays);
+    ContractRule AddOnShareBasisPoints, ContractRule PaymentTermDays, ContractRule AgreedPaymentTermDays, ContractRule PerformanceBondMaxShare);
 
 /// <summary>
 /// The rules of government procurement contracts as data (<see cref="RuleKind.ContractSigningDays"/> and its
@@ -62,7 +65,8 @@ public static class ContractRules
         }
 
         return new ContractTerms(Find(RuleKind.ContractSigningDays), Find(RuleKind.ContractPublicationWorkingDays), Find(RuleKind.ContractFilingWorkingDays),
-            Find(RuleKind.ContractAddOnShare), Find(RuleKind.ContractPaymentTermDays), Find(RuleKind.ContractAgreedPaymentTermDays));
+            Find(RuleKind.ContractAddOnShare), Find(RuleKind.ContractPaymentTermDays), Find(RuleKind.ContractAgreedPaymentTermDays),
+            Find(RuleKind.PerformanceBondMaxShare));
     }
 
     /// <summary>The most all add-ons of a contract may add up to: the rule's share of the original amount, rounded down to the fen.</summary>

@@ -47,6 +47,12 @@ public static class ContractText
         }
 
         text.AppendLine($"付款期限：{c.PaymentTermDays}日{(c.LongerTermAgreed ? "（双方约定）" : "")}");
+        // Only a contract that states a bond has the line, so the texts (and digests) confirmed before the term existed stay the same.
+        if (c.PerformanceBondShare > 0)
+        {
+            text.AppendLine($"履约保证金：合同金额的{c.PerformanceBondShare / 100m:0.##}%，即 {Fen(c.PerformanceBond)}");
+        }
+
         text.AppendLine($"中小企业：{(c.Sme ? "是" : "否")}；政府采购融资：{(c.Financing ? "是" : "否")}");
         return text.ToString();
     }

@@ -176,6 +176,12 @@ public sealed class GovContract : VersionedEntity
 
     public bool Financing { get; private set; }
 
+    /// <summary>The performance bond the contract states, as a share of its amount in basis points; 0 when it requires none.</summary>
+    public int PerformanceBondShare { get; private set; }
+
+    /// <summary>The performance bond the contract's share gives, rounded down to the fen; zero when it states none.</summary>
+    public Money PerformanceBond => new(Amount.Fen * PerformanceBondShare / 10_000);
+
     public string ItemsJson { get; private set; }
 
     public string InstalmentsJson { get; private set; }
@@ -320,6 +326,7 @@ public sealed class GovContract : VersionedEntity
         LongerTermAgreed = draft.LongerTermAgreed;
         Sme = draft.Sme;
         Financing = draft.Financing;
+        PerformanceBondShare = draft.PerformanceBondShare;
     }
 
     private void VoidConfirmations()

@@ -14,9 +14,9 @@ using MudBlazor;
 namespace GovProcurement.Tests.Components;
 
 /// <summary>
-/// The performance bond panel on the page of a contract drafted from an e-mall order: the purchaser sees the cap and
-/// requires the bond, the supplier records paying it, the purchaser confirms and refunds it, each button only where the
-/// domain offers the step; a draft contract shows no panel.
+/// The performance bond panel on the page of a contract drafted from an e-mall order: the purchaser sees the bond the
+/// contract states and the cap, and requires it, the supplier records paying it, the purchaser confirms and refunds it, each button only where the
+/// domain offers the step; a draft contract, and one that states no bond, show no panel.
 /// </summary>
 public sealed class ContractBondPanelTests : ProjectComponentTest
 {
@@ -58,19 +58,18 @@ public sealed class ContractBondPanelTests : ProjectComponentTest
         var s = Scenario;
         var op = await s.Mall.OperatorAsync();
         var supplier = await s.Mall.SupplierAsync(0);
-        var draft = await s.ContractAsync(sign: false);
-        var id = await s.ContractAsync();
+        var withBond = PaymentScenario.Draft() with { PerformanceBondShare = 500 };
+        var draft = await s.ContractAsync(sign: false, draft: withBond);
+        var noTerm = await s.ContractAsync();
+        var id = await s.ContractAsync(draft: withBond);
         SignIn(op);
         Render<MudSnackbarProvider>();
         Assert.Empty(Open(draft).FindAll("[data-testid=performance-bond-panel]"));
+        Assert.Empty(Open(noTerm).FindAll("[data-testid=performance-bond-panel]"));
         var page = Open(id);
-        page.WaitForAssertion(() => Assert.Contains("上限 ¥480.00", page.Find("[data-testid=performance-bond-cap]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("合同约定 合同金额的 5%，¥240.00 · 上限 ¥480.00", page.Find("[data-testid=performance-bond-cap]").TextContent, StringComparison.Ordinal));
         Assert.Contains("第四十八条", page.Find("[data-testid=performance-bond-panel]").TextContent, StringComparison.Ordinal);
         Assert.Equal(["要求履约保证金"], PanelButtons(page));
-        Input(page, "performance-bond-amount").Change("480.01");
-        page.Find("[data-testid=require-performance-bond]").Click();
-        Assert.Empty(page.FindAll("[data-testid=performance-bond]"));
-        Input(page, "performance-bond-amount").Change("400");
         page.Find("[data-testid=require-performance-bond]").Click();
         page.WaitForAssertion(() => Assert.Equal("待缴纳", page.Find("[data-testid=performance-bond-status]").TextContent.Trim()));
         Assert.Empty(PanelButtons(page));

@@ -46,7 +46,7 @@ public sealed class ContractPageTests : ProjectComponentTest
         Assert.True(start.Opening.IsAvailable);
         var draft = new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"), new BankAccount("中国建设银行江门分行", "44050000567800"),
             start.Items, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), "江门市第一中学",
-            [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false);
+            [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false, PerformanceBondShare: 500);
         var contract = await contracts.DraftAsync(null, null, order.Id, draft, op);
         Assert.False((await contracts.OpeningForOrderAsync(order.Id, op))!.IsAvailable);
         return contract;

@@ -106,6 +106,30 @@ public sealed class ContractLifecycleTests
         Assert.Equal(before, a.Digest);
         a.Revise(Draft() with { Financing = true }, Terms(Award));
         Assert.NotEqual(before, a.Digest);
+        var financed = a.Digest;
+        a.Revise(Draft() with { Financing = true, PerformanceBondShare = 500 }, Terms(Award));
+        Assert.NotEqual(financed, a.Digest);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1000, true)] // exactly 10 % of the amount
+    [InlineData(1001, false)]
+    public void The_performance_bond_term_is_at_most_ten_percent_of_the_contract_amount(int share, bool allowed)
+    {
+        var draft = Draft() with { PerformanceBondShare = share };
+        if (allowed)
+        {
+            var contract = Drafted(Award, draft);
+            Assert.Equal(new Money(contract.Amount.Fen * share / 10_000), contract.PerformanceBond);
+            Assert.Equal(share > 0, ContractText.Of(contract).Contains("履约保证金", StringComparison.Ordinal));
+        }
+        else
+        {
+            var refused = Assert.Throws<DomainException>(() => Drafted(Award, draft));
+            Assert.Contains("0 至 10%", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("第四十八条", refused.Message, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

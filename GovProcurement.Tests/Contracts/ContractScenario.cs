@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Bonds;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Organizations;
@@ -15,7 +16,7 @@ internal static class ContractScenario
     public static readonly Guid Supplier = Guid.NewGuid();
 
     public static ContractTerms Terms(DateOnly day) =>
-        ContractRules.On(new RuleSet(ContractRules.Defaults(), RegionDirectory.Guangdong), Region, day);
+        ContractRules.On(new RuleSet(ContractRules.Defaults().Concat(BondRules.Defaults()), RegionDirectory.Guangdong), Region, day);
 
     public static ContractOrigin Origin(DateOnly awardedOn, decimal ceiling = 48_000m) => new(ContractSource.Award, Guid.NewGuid(), "1", null, "JM-2026-001", "教学设备采购",
         "JH-2026-001", Region, Unit, "江门市第一中学", Supplier, "江门市办公设备有限公司", Money.FromYuan(ceiling), awardedOn);

@@ -8,16 +8,15 @@ namespace GovProcurement.Domain.Seeding.Story;
 
 /// <summary>
 /// A filed contract carried through its performance and acceptance: how many months it is performed over (its items
-/// are delivered on the last day), what is recorded of the delivery, the acceptance group, each item's check, and the
-/// performance bond's share of the amount (none when zero), and whether it is a public-service project (公共服务项目), whose
-/// accepted result is announced (公共服务项目验收结果公告).
+/// are delivered on the last day), what is recorded of the delivery, the acceptance group, each item's check, and whether
+/// it is a public-service project (公共服务项目), whose accepted result is announced (公共服务项目验收结果公告).
 /// </summary>
 internal sealed record StoryAcceptance(int PerformanceMonths, string DeliveryNote, IReadOnlyList<AcceptanceMember> Group, string CheckNote, string Opinion,
-    int PerformanceBondShare = 0, bool PublicService = false);
+    bool PublicService = false);
 
 /// <summary>
 /// The performance and acceptance (履约验收, 财库〔2016〕205号) of a filed contract through <see cref="ContractAcceptances"/>,
-/// each step by its actor: the purchaser requires the performance bond, the supplier pays it and the purchaser confirms
+/// each step by its actor: the purchaser requires the performance bond the contract states, the supplier pays it and the purchaser confirms
 /// receiving it; the working day after the performance period ends the purchaser's operator records the delivery of every
 /// item, marks it complete the next working day and plans the acceptance with its group for the one after, records each
 /// item's check and the passed result on that day and confirms the acceptance record; the supplier confirms it the next
@@ -35,10 +34,10 @@ internal sealed class AcceptanceScript(StoryDesk desk, StoryUnit unit, StoryAcce
     {
         var supplier = desk.SupplierOf(contract.SupplierId);
         Bond? bond = null;
-        if (story.PerformanceBondShare > 0)
+        if (contract.PerformanceBondShare > 0)
         {
             yield return OnWorkingDay(0, 15, 0);
-            bond = await desk.Bonds.RequirePerformanceBondAsync(contract.Id, new Money(contract.Amount.Fen * story.PerformanceBondShare / 10_000), purchaser);
+            bond = await desk.Bonds.RequirePerformanceBondAsync(contract.Id, purchaser);
             yield return OnWorkingDay(1, 10, 0);
             await desk.Bonds.RecordPaymentAsync(new BondKey(bond.Id, null), new BondPayment(BondForm.BankTransfer, bond.Amount, desk.Clock.TodayInChina(),
                 $"履约保证金转账 {contract.Number}"), supplier);

@@ -31,10 +31,11 @@ internal enum PrepaymentEnd
 /// <summary>
 /// A project's contract in the story: where it stops, its prepayment, whether it is recent (its steps end
 /// yesterday, so a contract still on its way stands inside its periods now) or follows the award at once, and
-/// for a filed one whether it is performed and accepted (<see cref="AcceptanceScript"/>).
+/// for a filed one whether it is performed and accepted (<see cref="AcceptanceScript"/>), and the performance bond it states
+/// as a share of its amount in basis points (none when zero), which an accepted contract's purchaser requires once it is signed.
 /// </summary>
 internal sealed record StoryContract(ContractEnd End, bool Recent = false, PrepaymentEnd Prepayment = PrepaymentEnd.Unpaid, string? ReturnReason = null,
-    StoryAcceptance? Acceptance = null);
+    StoryAcceptance? Acceptance = null, int PerformanceBondShare = 0);
 
 /// <summary>
 /// The winner's contract of an awarded project through <see cref="GovContracts"/>, each step by its actor:
@@ -177,6 +178,6 @@ internal sealed class ContractScript(StoryDesk desk, StoryUnit unit, StoryContra
             [new ContractItem(origin.Title.Length <= ContractItem.NameMaxLength ? origin.Title : origin.Title[..ContractItem.NameMaxLength], "项", 1, origin.Ceiling)],
             from, from.AddMonths(story.Acceptance?.PerformanceMonths ?? PerformanceMonths).AddDays(-1), origin.PurchaserName,
             [new ContractInstalment(PrepaymentShare, PaymentCondition.Prepayment), new ContractInstalment(10_000 - PrepaymentShare, PaymentCondition.OnAcceptance)],
-            terms.PaymentTermDays.Value, false, Sme: true, Financing: false);
+            terms.PaymentTermDays.Value, false, Sme: true, Financing: false, story.PerformanceBondShare);
     }
 }

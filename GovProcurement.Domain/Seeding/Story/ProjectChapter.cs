@@ -30,7 +30,7 @@ internal static class ProjectChapter
             // Performed over six months and accepted: the performance bond refunded, the instalment due on acceptance paid in time.
             Contract: new(ContractEnd.Filed, Prepayment: PrepaymentEnd.Paid, Acceptance: new(6, "服务期届满，保洁、秩序维护、绿化养护服务已按合同全部履行。",
                 [new("陈志强", AcceptanceMemberRole.PurchaserRepresentative), new("李秀英", AcceptanceMemberRole.User), new("黄建华", AcceptanceMemberRole.Expert)],
-                "保洁、秩序维护、绿化养护均达到合同约定的服务标准。", "经验收小组逐项核验，物业服务的技术、服务、安全标准均符合合同约定，验收合格。", PerformanceBondShare: 500))),
+                "保洁、秩序维护、绿化养护均达到合同约定的服务标准。", "经验收小组逐项核验，物业服务的技术、服务、安全标准均符合合同约定，验收合格。"), PerformanceBondShare: 500)),
         new(Services("江门市第一中学体育场馆向社会开放管理服务项目", JiangmenSchool, 350_000m), 260, ProjectEnd.Contracted,
             [new(Nanyue, 330_000m, 58m), new(Huaxin, 338_000m, 52m)], "课余及节假日体育场馆向社会开放的预约、安保、保洁及设施维护，服务期四个月",
             // A public service: its acceptance group includes a representative of the residents served, and its result is announced.

@@ -131,6 +131,10 @@ namespace GovProcurement.Tests.ApiClient.Models
 #endif
         /// <summary>The paymentTermDays property</summary>
         public int? PaymentTermDays { get; set; }
+        /// <summary>The performanceBondShare property</summary>
+        public int? PerformanceBondShare { get; set; }
+        /// <summary>The performanceBondYuan property</summary>
+        public decimal? PerformanceBondYuan { get; set; }
         /// <summary>The performanceFrom property</summary>
         public Date? PerformanceFrom { get; set; }
         /// <summary>The performancePlace property</summary>
@@ -292,6 +296,8 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "parentId", n => { ParentId = n.GetGuidValue(); } },
                 { "parentNumber", n => { ParentNumber = n.GetStringValue(); } },
                 { "paymentTermDays", n => { PaymentTermDays = n.GetIntValue(); } },
+                { "performanceBondShare", n => { PerformanceBondShare = n.GetIntValue(); } },
+                { "performanceBondYuan", n => { PerformanceBondYuan = n.GetDecimalValue(); } },
                 { "performanceFrom", n => { PerformanceFrom = n.GetDateValue(); } },
                 { "performancePlace", n => { PerformancePlace = n.GetStringValue(); } },
                 { "performanceTo", n => { PerformanceTo = n.GetDateValue(); } },
@@ -341,6 +347,8 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteGuidValue("parentId", ParentId);
             writer.WriteStringValue("parentNumber", ParentNumber);
             writer.WriteIntValue("paymentTermDays", PaymentTermDays);
+            writer.WriteIntValue("performanceBondShare", PerformanceBondShare);
+            writer.WriteDecimalValue("performanceBondYuan", PerformanceBondYuan);
             writer.WriteDateValue("performanceFrom", PerformanceFrom);
             writer.WriteStringValue("performancePlace", PerformancePlace);
             writer.WriteDateValue("performanceTo", PerformanceTo);

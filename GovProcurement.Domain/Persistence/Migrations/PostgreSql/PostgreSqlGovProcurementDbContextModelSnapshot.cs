@@ -1251,6 +1251,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<int>("PaymentTermDays")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PerformanceBondShare")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("PerformanceFrom")
                         .HasColumnType("date");
 

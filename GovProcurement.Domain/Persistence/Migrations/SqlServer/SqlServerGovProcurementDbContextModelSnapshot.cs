@@ -1254,6 +1254,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<int>("PaymentTermDays")
                         .HasColumnType("int");
 
+                    b.Property<int>("PerformanceBondShare")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("PerformanceFrom")
                         .HasColumnType("date");
 

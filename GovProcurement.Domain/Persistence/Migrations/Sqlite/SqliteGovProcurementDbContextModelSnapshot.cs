@@ -1246,6 +1246,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<int>("PaymentTermDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PerformanceBondShare")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("PerformanceFrom")
                         .HasColumnType("TEXT");
 

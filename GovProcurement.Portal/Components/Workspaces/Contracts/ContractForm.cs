@@ -36,6 +36,9 @@ public sealed class ContractForm
 
     public bool Financing { get; set; }
 
+    /// <summary>The performance bond as a percentage of the contract amount (two decimals); 0 for none.</summary>
+    public decimal PerformanceBondPercent { get; set; }
+
     public static ContractForm Start(ContractOrigin origin, IReadOnlyList<ContractItem> items, int paymentTermDays) => new()
     {
         Items = items.Count > 0 ? items.Select(ItemRow.Of).ToList() : [new ItemRow { Name = origin.Title, Unit = "项", Quantity = 1, UnitPrice = origin.Ceiling.Yuan }],
@@ -67,6 +70,7 @@ public sealed class ContractForm
         LongerTermAgreed = c.LongerTermAgreed,
         Sme = c.Sme,
         Financing = c.Financing,
+        PerformanceBondPercent = c.PerformanceBondShare / 100m,
     };
 
     public ContractDraft ToDraft()
@@ -77,7 +81,8 @@ public sealed class ContractForm
             .Where(s => s.Item1 != 0).Select(s => new ContractInstalment(s.Item1 * 100, s.Item2)).ToList();
         return new ContractDraft(new BankAccount(PurchaserBank, PurchaserAccount), new BankAccount(SupplierBank, SupplierAccount),
             Items.Select(i => new ContractItem(i.Name, i.Unit, i.Quantity, Money.FromYuan(i.UnitPrice))).ToList(),
-            DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), Place, instalments, PaymentTermDays, LongerTermAgreed, Sme, Financing);
+            DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), Place, instalments, PaymentTermDays, LongerTermAgreed, Sme, Financing,
+            (int)Math.Round(PerformanceBondPercent * 100m, MidpointRounding.AwayFromZero));
     }
 
     private static int Share(GovContract c, PaymentCondition condition) => c.Instalments.Where(i => i.Condition == condition).Sum(i => i.ShareBasisPoints) / 100;
