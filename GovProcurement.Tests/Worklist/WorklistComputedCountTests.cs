@@ -53,6 +53,11 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         Assert.Equal(after.Count, await UncappedAsync(purchaser, WorkKind.PayOverdueInstalment));
         Assert.Equal(Worklist.CandidatesPerSource, (await List.ForAsync(purchaser)).Count(i => i.Kind == WorkKind.PayOverdueInstalment));
         Assert.Equal(0, (await CountAsync(supplier, WorkKind.PayOverdueInstalment)).Count);
+
+        // The walk reads the few columns a schedule needs: no command of the counts reads a contract's items, text or accounts.
+        Assert.Contains(after.Commands, c => c.Contains("\"InstalmentsJson\"", StringComparison.Ordinal));
+        Assert.All(after.Commands, c => Assert.DoesNotContain("\"ItemsJson\"", c, StringComparison.Ordinal));
+        Assert.All(after.Commands, c => Assert.DoesNotContain("\"SupplierAccount\"", c, StringComparison.Ordinal));
     }
 
     [Fact]
