@@ -12,10 +12,13 @@ public sealed record PaymentTerms(ContractRule PaymentTermDays, ContractRule Agr
     /// The term the contract's instalments are paid within: its own term, never beyond the statutory
     /// 30 days, or the agreed longest (60) where a longer term is agreed; with the rule that bounds it.
     /// </summary>
-    public ContractRule TermOf(GovContract contract)
+    public ContractRule TermOf(GovContract contract) => TermOf(contract.PaymentTermDays, contract.LongerTermAgreed);
+
+    /// <summary>The term of a contract whose own term is <paramref name="termDays"/>, a longer term agreed or not, as <see cref="TermOf(GovContract)"/>.</summary>
+    public ContractRule TermOf(int termDays, bool longerTermAgreed)
     {
-        var cap = contract.LongerTermAgreed ? AgreedPaymentTermDays : PaymentTermDays;
-        return new ContractRule(Math.Clamp(contract.PaymentTermDays, 1, cap.Value), cap.Citation);
+        var cap = longerTermAgreed ? AgreedPaymentTermDays : PaymentTermDays;
+        return new ContractRule(Math.Clamp(termDays, 1, cap.Value), cap.Citation);
     }
 }
 

@@ -20,6 +20,18 @@ public enum InstalmentState
 }
 
 /// <summary>
+/// What a contract's payment schedule is made from, and nothing else of the contract: its amount and instalments, the day
+/// it was signed (null before) and its payment term. A page reads it from the contract; the to-do counts read only these
+/// columns of every signed contract (<see cref="PaymentWorkItems"/>), never the contract's text, items or accounts.
+/// </summary>
+public sealed record ScheduleBasis(Guid ContractId, Money Amount, IReadOnlyList<ContractInstalment> Instalments, DateOnly? SignedOn, int PaymentTermDays,
+    bool LongerTermAgreed)
+{
+    public static ScheduleBasis Of(GovContract contract) =>
+        new(contract.Id, contract.Amount, contract.Instalments, contract.SignedOn, contract.PaymentTermDays, contract.LongerTermAgreed);
+}
+
+/// <summary>
 /// One instalment of the schedule on the day looked at: its amount, the day its term starts (signing,
 /// delivery or acceptance) and its due date, what is paid and outstanding, and, once late, the days
 /// overdue and the late-payment interest to that day (or to the late payment's day).
@@ -52,10 +64,14 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
     /// delivery or passing acceptance; the payments made by that day against it; and the interest of the days late.
     /// The due day itself is not overdue, the next day is the first day overdue.
     /// </summary>
-    public static PaymentSchedule Of(GovContract contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf)
+    public static PaymentSchedule Of(GovContract contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf) =>
+        Of(ScheduleBasis.Of(contract), milestones, payments, terms, asOf);
+
+    /// <summary>The schedule made from <paramref name="contract"/>'s basis alone, as <see cref="Of(GovContract, ContractMilestones, IEnumerable{ContractPayment}, PaymentTerms, DateOnly)"/>.</summary>
+    public static PaymentSchedule Of(ScheduleBasis contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf)
     {
-        var term = terms.TermOf(contract);
-        var counted = payments.Where(p => p.ContractId == contract.Id && p.PaidOn <= asOf).ToList();
+        var term = terms.TermOf(contract.PaymentTermDays, contract.LongerTermAgreed);
+        var counted = payments.Where(p => p.ContractId == contract.ContractId && p.PaidOn <= asOf).ToList();
         var amounts = Split(contract.Amount, contract.Instalments);
         var rows = contract.Instalments.Select((instalment, index) =>
         {
@@ -106,7 +122,7 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
         return new Money((long)Math.Round(fenDays * basisPointsDaily / 10_000m, MidpointRounding.AwayFromZero));
     }
 
-    private static DateOnly? StartOf(PaymentCondition condition, GovContract contract, ContractMilestones milestones) => condition switch
+    private static DateOnly? StartOf(PaymentCondition condition, ScheduleBasis contract, ContractMilestones milestones) => condition switch
     {
         PaymentCondition.Prepayment => contract.SignedOn,
         PaymentCondition.OnDelivery => milestones.DeliveredOn,

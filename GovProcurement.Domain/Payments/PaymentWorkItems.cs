@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
@@ -17,15 +18,24 @@ namespace GovProcurement.Domain.Payments;
 /// comes from several records (the contract's instalments and term, the delivery and acceptance days, the payments,
 /// the rules of the day of signing), so no single store query states it: both the list and the navigation's count
 /// read every signed contract of the unit, a page at a time, through <see cref="WaitingAsync"/>, so they cannot
-/// disagree and the count is exact however many are signed.
+/// disagree and the count is exact however many are signed. The walk reads only the columns a schedule and its to-do
+/// need (<see cref="PayableContract"/>), never a contract's text, items or bank accounts.
 /// </summary>
 public static class PaymentWorkItems
 {
     /// <summary>Signed contracts read in one page, the earliest signed first.</summary>
     public const int ContractsPerPage = 200;
 
+    /// <summary>What the walk reads of a signed contract: what names it on the list, whose it is, and its schedule's basis.</summary>
+    public sealed record PayableContract(string Number, string SupplierName, Guid PurchaserId, string RegionCode, ScheduleBasis Basis)
+    {
+        public Guid Id => Basis.ContractId;
+
+        public DateOnly SignedOn => Basis.SignedOn!.Value;
+    }
+
     /// <summary>One instalment waiting for the purchaser's operator: its kind, its contract and its schedule row.</summary>
-    public sealed record WaitingInstalment(WorkKind Kind, GovContract Contract, ScheduledInstalment Instalment);
+    public sealed record WaitingInstalment(WorkKind Kind, PayableContract Contract, ScheduledInstalment Instalment);
 
     /// <summary>
     /// The kind of to-do an instalment is on <paramref name="today"/>: overdue (past its due day, not paid in full),
@@ -51,23 +61,31 @@ public static class PaymentWorkItems
             yield break;
         }
 
-        var signed = db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null).OrderBy(c => c.SignedOn).ThenBy(c => c.Id);
+        var signed = db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null).OrderBy(c => c.SignedOn).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.Number, c.SupplierName, c.PurchaserId, c.RegionCode, c.SignedOn, c.Amount, c.InstalmentsJson, c.PaymentTermDays, c.LongerTermAgreed });
         for (var page = 0; ; page++)
         {
-            var contracts = await signed.Skip(page * ContractsPerPage).Take(ContractsPerPage).ToListAsync(ct);
-            if (contracts.Count == 0)
+            var rows = await signed.Skip(page * ContractsPerPage).Take(ContractsPerPage).ToListAsync(ct);
+            if (rows.Count == 0)
             {
                 yield break;
             }
 
-            foreach (var (contract, schedule) in await ContractPayments.SchedulesAsync(db, milestones, rules, contracts, today, ct))
+            var contracts = rows.Select(c => new PayableContract(c.Number, c.SupplierName, c.PurchaserId, c.RegionCode,
+                new ScheduleBasis(c.Id, c.Amount, Instalments(c.InstalmentsJson), c.SignedOn, c.PaymentTermDays, c.LongerTermAgreed))).ToList();
+            var ids = contracts.Select(c => c.Id).ToList();
+            var dates = await ContractPayments.MilestonesAsync(milestones, ids, ct);
+            var payments = (await db.ContractPayments.AsNoTracking().Where(p => ids.Contains(p.ContractId)).ToListAsync(ct)).ToLookup(p => p.ContractId);
+            foreach (var contract in contracts)
             {
-                if (!PaymentSteps.For(contract, schedule, standing).Allows(PaymentAction.Record))
+                var terms = PaymentRules.On(rules, contract.RegionCode, contract.SignedOn);
+                var schedule = PaymentSchedule.Of(contract.Basis, dates.GetValueOrDefault(contract.Id, ContractMilestones.None), payments[contract.Id], terms, today);
+                if (PaymentSteps.WhyNotRecord(contract.PurchaserId, contract.SignedOn, schedule, standing) is not null)
                 {
                     continue;
                 }
 
-                var reminder = PaymentRules.On(rules, contract.RegionCode, contract.SignedOn!.Value).ReminderDays.Value;
+                var reminder = terms.ReminderDays.Value;
                 foreach (var instalment in schedule.Instalments)
                 {
                     if (KindOf(instalment, reminder, today) is { } kind)
@@ -77,12 +95,15 @@ public static class PaymentWorkItems
                 }
             }
 
-            if (contracts.Count < ContractsPerPage)
+            if (rows.Count < ContractsPerPage)
             {
                 yield break;
             }
         }
     }
+
+    /// <summary>The instalments of a contract as <see cref="GovContract.Instalments"/> reads them from the same column.</summary>
+    private static List<ContractInstalment> Instalments(string json) => JsonSerializer.Deserialize<List<ContractInstalment>>(json) ?? [];
 
     /// <summary>How many instalments wait of each kind: all of them, exactly.</summary>
     public static async Task<Dictionary<WorkKind, int>> CountAsync(GovProcurementDbContext db, IContractMilestones milestones, RuleSet rules, ActorStanding standing, Guid org,

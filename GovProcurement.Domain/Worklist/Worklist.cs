@@ -85,7 +85,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             tally.Add(Contracts.ContractWorkItems.Waiting(db, standing, org));
             Complaints.ChallengeWorkItems.Tally(tally, db, standing, org);
             Acceptance.AcceptanceWorkItems.Tally(tally, db, standing, org);
-            Bonds.BondWorkItems.Tally(tally, db, standing, org);
+            Bonds.BondWorkItems.Tally(tally, db, standing, org, time.TodayInChina());
         }
 
         var counts = await tally.CountAsync(ct);

@@ -109,6 +109,16 @@ public sealed class MallContractBondTests : ProjectScenarioTest
         Assert.Contains(await Store.Get<Worklist>().ForAsync(op), i => i.Kind == WorkKind.ConfirmBondReceipt && i.Href == $"/contracts/{id}");
         await Desk.ConfirmReceiptAsync(bond.Id, op);
 
+        // Received while the contract is still being performed: the panel shows the deadline, but no one has to refund yet.
+        Assert.Equal(new DateOnly(2027, 1, 8), (await Desk.ForContractAsync(id, op))!.Bond!.RefundDue!.Due);
+        await AssertRefundWaitsAsync(op, id, false);
+        Today(new DateOnly(2026, 12, 30));
+        await AssertRefundWaitsAsync(op, id, false);
+
+        // The last day of the performance period (届满之日), which the refund period counts from: a to-do, listed and counted.
+        Today(new DateOnly(2026, 12, 31));
+        await AssertRefundWaitsAsync(op, id, true);
+
         Today(new DateOnly(2027, 1, 8));
         var onDueDay = (await Desk.ForContractAsync(id, op))!.Bond!;
         Assert.Equal(new DateOnly(2027, 1, 8), onDueDay.RefundDue!.Due);
@@ -124,5 +134,14 @@ public sealed class MallContractBondTests : ProjectScenarioTest
         var refunded = (await Desk.ForContractAsync(id, supplier))!.Bond!;
         Assert.Equal((BondStatus.Refunded, "TH-2027-0001"), (refunded.Bond.Status, refunded.Bond.RefundReference));
         Assert.Empty(refunded.Steps.Available);
+        await AssertRefundWaitsAsync(op, id, false);
+    }
+
+    /// <summary>Whether the operator's to-do list holds the refund of the contract's bond, and the navigation counts it the same.</summary>
+    private async Task AssertRefundWaitsAsync(Actor op, Guid contractId, bool waits)
+    {
+        var list = await Store.Get<Worklist>().ForAsync(op);
+        Assert.Equal(waits, list.Any(i => i.Kind == WorkKind.RefundBond && i.Href == $"/contracts/{contractId}"));
+        Assert.Equal(list.Count(i => i.Kind == WorkKind.RefundBond), (await Store.Get<Worklist>().CountsAsync(op)).ByKind.GetValueOrDefault(WorkKind.RefundBond));
     }
 }

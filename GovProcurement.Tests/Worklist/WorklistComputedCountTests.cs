@@ -21,6 +21,8 @@ namespace GovProcurement.Tests.Worklists;
 /// the list is not capped: more than a page of overdue instalments, sixty bonds to confirm and to refund, sixty
 /// acceptances delivering; and across the states (waiting, not yet due, done) the count and the list agree item
 /// for item. The clock's day is 2026-11-27; delivery and acceptance days come from a fake of the acceptance area.
+/// A received performance bond waits to be refunded only once its contract's performance period has come to its last
+/// day; the contracts are performed to 2026-12-31 unless a test says otherwise.
 /// </summary>
 public sealed class WorklistComputedCountTests : WorklistSourceCounts
 {
@@ -31,6 +33,9 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
 
     /// <summary>Signed long ago: the prepayment (30 days) fell due on 2026-10-10 and is overdue.</summary>
     private static readonly DateOnly LongAgo = new(2026, 9, 10);
+
+    /// <summary>The last day of performance of a contract performed already: its performance bond's refund period runs.</summary>
+    private static readonly DateOnly PerformedBy = new(2026, 10, 31);
 
     private FakeContractMilestones Milestones => (FakeContractMilestones)Store.Services.GetRequiredService<IContractMilestones>();
 
@@ -48,6 +53,11 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         Assert.Equal(after.Count, await UncappedAsync(purchaser, WorkKind.PayOverdueInstalment));
         Assert.Equal(Worklist.CandidatesPerSource, (await List.ForAsync(purchaser)).Count(i => i.Kind == WorkKind.PayOverdueInstalment));
         Assert.Equal(0, (await CountAsync(supplier, WorkKind.PayOverdueInstalment)).Count);
+
+        // The walk reads the few columns a schedule needs: no command of the counts reads a contract's items, text or accounts.
+        Assert.Contains(after.Commands, c => c.Contains("\"InstalmentsJson\"", StringComparison.Ordinal));
+        Assert.All(after.Commands, c => Assert.DoesNotContain("\"ItemsJson\"", c, StringComparison.Ordinal));
+        Assert.All(after.Commands, c => Assert.DoesNotContain("\"SupplierAccount\"", c, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,8 +69,13 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
             () => AddBondsAsync(Enumerable.Range(0, Waiting).Select(_ => (Signed(project, purchaser, supplier, LongAgo), BondStatus.Paid)).ToArray()));
         Assert.Equal((await CountAsync(purchaser, WorkKind.ConfirmBondReceipt)).Count, await UncappedAsync(purchaser, WorkKind.ConfirmBondReceipt));
 
+        // Sixty received bonds of contracts still being performed wait for no one yet; sixty of performed contracts do.
+        var performing = await CountAsync(purchaser, WorkKind.RefundBond);
+        await AddBondsAsync(Enumerable.Range(0, Waiting).Select(_ => (Signed(project, purchaser, supplier, LongAgo), BondStatus.Received)).ToArray());
+        Assert.Equal(performing.Count, (await CountAsync(purchaser, WorkKind.RefundBond)).Count);
         await AssertCountedWholeAsync(purchaser, WorkKind.RefundBond, "Bonds",
-            () => AddBondsAsync(Enumerable.Range(0, Waiting).Select(_ => (Signed(project, purchaser, supplier, LongAgo), BondStatus.Received)).ToArray()));
+            () => AddBondsAsync(Enumerable.Range(0, Waiting).Select(_ => (Signed(project, purchaser, supplier, LongAgo, PerformedBy), BondStatus.Received)).ToArray()));
+        Assert.Equal(performing.Count + Waiting, (await CountAsync(purchaser, WorkKind.RefundBond)).Count);
         Assert.Equal((await CountAsync(purchaser, WorkKind.RefundBond)).Count, await UncappedAsync(purchaser, WorkKind.RefundBond));
         Assert.Equal(0, (await CountAsync(supplier, WorkKind.RefundBond)).Count);
     }
@@ -108,7 +123,7 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         var overdue = Signed(project, purchaser, supplier, LongAgo);
         var dueSoon = Signed(project, purchaser, supplier, new DateOnly(2026, 11, 1)); // due 2026-12-01: within the 7 reminder days
         var notYetDue = Signed(project, purchaser, supplier, new DateOnly(2026, 11, 20)); // due 2026-12-20
-        var paid = Signed(project, purchaser, supplier, LongAgo);
+        var paid = Signed(project, purchaser, supplier, LongAgo, PerformedBy);
         var accepted = Signed(project, purchaser, supplier, LongAgo); // accepted 2026-10-01: the 70 % fell due on 2026-10-31
         await AddBondsAsync((overdue, BondStatus.Paid), (dueSoon, BondStatus.Received), (notYetDue, BondStatus.Refunded), (paid, BondStatus.Received), (accepted, BondStatus.Refunded));
         Milestones.Set(accepted.Id, new DateOnly(2026, 9, 20), new DateOnly(2026, 10, 1));
@@ -129,7 +144,7 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         Assert.Equal(before[WorkKind.PayOverdueInstalment] + 3, after[WorkKind.PayOverdueInstalment]); // overdue (1), accepted (2); the paid one's 70 % awaits acceptance
         Assert.Equal(before[WorkKind.PayInstalmentDueSoon] + 1, after[WorkKind.PayInstalmentDueSoon]);
         Assert.Equal(before[WorkKind.ConfirmBondReceipt] + 1, after[WorkKind.ConfirmBondReceipt]);
-        Assert.Equal(before[WorkKind.RefundBond] + 2, after[WorkKind.RefundBond]);
+        Assert.Equal(before[WorkKind.RefundBond] + 1, after[WorkKind.RefundBond]); // paid's (performed); dueSoon's waits for 2026-12-31
         Assert.Equal(before[WorkKind.ConfirmAcceptance] + 1, after[WorkKind.ConfirmAcceptance]);
 
         var list = await List.ForAsync(purchaser);
@@ -138,6 +153,8 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         Assert.DoesNotContain(list, i => i.Kind is WorkKind.PayOverdueInstalment or WorkKind.PayInstalmentDueSoon && i.Href == $"/contracts/{paid.Id}/payments");
         Assert.Equal(2, list.Count(i => i.Kind == WorkKind.PayOverdueInstalment && i.Href == $"/contracts/{accepted.Id}/payments"));
         Assert.DoesNotContain(list, i => i.Kind is WorkKind.ConfirmBondReceipt or WorkKind.RefundBond && i.Href == $"/projects/{project}");
+        Assert.Contains(list, i => i.Kind == WorkKind.RefundBond && i.Href == $"/contracts/{paid.Id}");
+        Assert.DoesNotContain(list, i => i.Kind == WorkKind.RefundBond && i.Href == $"/contracts/{dueSoon.Id}");
         Assert.DoesNotContain(list, i => i.Kind == WorkKind.ConfirmAcceptance && i.Href == $"/contracts/{confirmed.Id}/acceptance");
     }
 
@@ -147,11 +164,20 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         return (await Scenario.ActorAsync(ProjectScenario.Operator), await stages.ActorAsync(Relation.RegisteredSupplier), await Scenario.PreparedProjectAsync());
     }
 
-    /// <summary>Sent and confirmed by both on <paramref name="signedOn"/>: 30 % prepaid, 70 % on acceptance, each within 30 days; 48,000 yuan.</summary>
-    private static GovContract Signed(Guid projectId, Actor purchaser, Actor supplier, DateOnly signedOn)
+    /// <summary>
+    /// Sent and confirmed by both on <paramref name="signedOn"/>: 30 % prepaid, 70 % on acceptance, each within 30 days; 48,000 yuan;
+    /// performed to <paramref name="performedTo"/> (from the scenario's 2026-10-01, or earlier when it ends before).
+    /// </summary>
+    private static GovContract Signed(Guid projectId, Actor purchaser, Actor supplier, DateOnly signedOn, DateOnly? performedTo = null)
     {
         var origin = ContractScenario.Origin(Awarded) with { ProjectId = projectId, PurchaserId = purchaser.OrganizationId!.Value, SupplierId = supplier.OrganizationId!.Value };
-        var contract = GovContract.Draft(origin, ContractScenario.Draft(), ContractScenario.Terms(Awarded), "operator", ContractScenario.At(Awarded));
+        var draft = ContractScenario.Draft();
+        if (performedTo is { } to)
+        {
+            draft = draft with { PerformanceFrom = to < draft.PerformanceFrom ? to : draft.PerformanceFrom, PerformanceTo = to };
+        }
+
+        var contract = GovContract.Draft(origin, draft, ContractScenario.Terms(Awarded), "operator", ContractScenario.At(Awarded));
         contract.Send();
         contract.Confirm(ContractParty.Purchaser, "operator", ContractScenario.At(signedOn));
         contract.Confirm(ContractParty.Supplier, "supplier", ContractScenario.At(signedOn));
