@@ -32,7 +32,7 @@ internal static class DeadlineExceptions
 
     private static async Task<IEnumerable<SupervisionException>> ContractsAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, DateOnly today, CancellationToken ct)
     {
-        var open = await db.Contracts.AsNoTracking().Where(c => scope.RegionCodes.Contains(c.RegionCode) && c.Status != ContractStatus.Filed).ToListAsync(ct);
+        var open = await db.Contracts.AsNoTracking().Where(c => scope.RegionCodes.Contains(c.RegionCode) && c.Status != ContractStatus.Filed && c.Status != ContractStatus.Voided).ToListAsync(ct);
         var result = new List<SupervisionException>();
         foreach (var c in open)
         {
