@@ -25,6 +25,8 @@ internal sealed class LotResultConfiguration : IEntityTypeConfiguration<LotResul
         builder.Ignore(r => r.Ranking);
         builder.Ignore(r => r.Failed);
         builder.HasIndex(r => new { r.ProjectId, r.Round, r.LotNumber }).IsUnique();
+        // Supervision's single-bidder check starts here.
+        builder.HasIndex(r => new { r.RankedBids, r.ProjectId, r.Round });
         builder.HasOne<Projects.ProcurementProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -70,9 +70,8 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
 
     /// <summary>Filed plans of the jurisdiction whose filing falls in the period.</summary>
     internal static IQueryable<ProcurementPlan> FiledPlans(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period) =>
-        db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && scope.RegionCodes.Contains(p.RegionCode)
-            && db.Set<PlanEvent>().Where(e => e.Action == PlanAction.Filed && e.AtUtc >= period.FromUtc && e.AtUtc < period.ToUtcExclusive)
-                .Select(e => EF.Property<Guid>(e, "PlanId")).Contains(p.Id));
+        db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && p.FiledUtc >= period.FromUtc && p.FiledUtc < period.ToUtcExclusive
+            && scope.RegionCodes.Contains(p.RegionCode));
 
     /// <summary>
     /// Plans (each counted once per category) and line amounts per catalogue category, grouped by the

@@ -1411,6 +1411,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1431,6 +1434,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3432,7 +3437,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3456,6 +3461,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("ExpectedStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FiledUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
@@ -3513,11 +3521,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });

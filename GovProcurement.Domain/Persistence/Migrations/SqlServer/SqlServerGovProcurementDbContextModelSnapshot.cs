@@ -1414,6 +1414,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("int");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1434,6 +1437,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3436,7 +3441,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3460,6 +3465,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("ExpectedStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FiledUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
@@ -3517,11 +3525,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });

@@ -1406,6 +1406,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1426,6 +1429,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3427,7 +3432,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3450,6 +3455,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ExpectedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FiledUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FiscalYear")
@@ -3508,11 +3516,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });
