@@ -116,7 +116,9 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
 
     private async Task<IReadOnlyList<LateIntention>> LateIntentionsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
-        var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null)
+        // The routes the intention check exempts (IntentionLeadCheck) are left in the store.
+        var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null && (p.Route == null
+                || (p.Route != Routing.ProcurementRoute.EMallSimpleProcurement && p.Route != Routing.ProcurementRoute.FrameworkWinners && p.Route != Routing.ProcurementRoute.NotGovernmentProcurement)))
             .Join(db.Intentions, p => p.IntentionId, i => i.Id, (p, i) => new
             {
                 p.Id, p.Number, p.Title, p.RegionCode, p.ExpectedStart, p.Route,

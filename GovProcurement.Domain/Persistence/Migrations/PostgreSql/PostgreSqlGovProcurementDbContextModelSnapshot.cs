@@ -1437,6 +1437,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("RankedBids", "ProjectId", "Round");
 
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
+
                     b.ToTable("LotResults", (string)null);
                 });
 

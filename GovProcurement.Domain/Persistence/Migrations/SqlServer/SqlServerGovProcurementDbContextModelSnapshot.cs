@@ -1440,6 +1440,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("RankedBids", "ProjectId", "Round");
 
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
+
                     b.ToTable("LotResults", (string)null);
                 });
 

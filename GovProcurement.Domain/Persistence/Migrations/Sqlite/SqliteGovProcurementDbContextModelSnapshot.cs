@@ -1432,6 +1432,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RankedBids", "ProjectId", "Round");
 
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
+
                     b.ToTable("LotResults", (string)null);
                 });
 

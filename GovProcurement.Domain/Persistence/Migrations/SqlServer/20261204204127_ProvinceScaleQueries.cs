@@ -54,6 +54,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                 columns: new[] { "PlanId", "CatalogueCode", "Amount", "CatalogueName" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LotResults_ProjectId_Round_WinnerSupplierId_WinningPrice",
+                table: "LotResults",
+                columns: new[] { "ProjectId", "Round", "WinnerSupplierId", "WinningPrice" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LotResults_RankedBids_ProjectId_Round",
                 table: "LotResults",
                 columns: new[] { "RankedBids", "ProjectId", "Round" });
@@ -73,6 +78,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_PlanItems_PlanId_CatalogueCode_Amount_CatalogueName",
                 table: "PlanItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LotResults_ProjectId_Round_WinnerSupplierId_WinningPrice",
+                table: "LotResults");
 
             migrationBuilder.DropIndex(
                 name: "IX_LotResults_RankedBids_ProjectId_Round",

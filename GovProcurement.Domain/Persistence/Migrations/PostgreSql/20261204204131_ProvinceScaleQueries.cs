@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
+namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ProvinceScaleQueries : Migration
@@ -22,21 +22,21 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "FiledUtc",
                 table: "Plans",
-                type: "TEXT",
+                type: "timestamp with time zone",
                 nullable: true);
 
             // The plans filed before this column take the time of their Filed step (a filed plan has exactly one).
-            migrationBuilder.Sql(@"UPDATE ""Plans"" SET ""FiledUtc"" = (SELECT MAX(e.""AtUtc"") FROM ""PlanEvents"" AS e WHERE e.""PlanId"" = ""Plans"".""Id"" AND e.""Action"" = 'Filed') WHERE ""Status"" = 'Filed';");
+            migrationBuilder.Sql(@"UPDATE ""Plans"" AS p SET ""FiledUtc"" = (SELECT MAX(e.""AtUtc"") FROM ""PlanEvents"" AS e WHERE e.""PlanId"" = p.""Id"" AND e.""Action"" = 'Filed') WHERE p.""Status"" = 'Filed';");
 
             migrationBuilder.AddColumn<int>(
                 name: "RankedBids",
                 table: "LotResults",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             // The results recorded before this column count the bids of their ranking.
-            migrationBuilder.Sql(@"UPDATE ""LotResults"" SET ""RankedBids"" = json_array_length(""RankingJson"");");
+            migrationBuilder.Sql(@"UPDATE ""LotResults"" SET ""RankedBids"" = json_array_length(""RankingJson""::json);");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Plans_Status_FiledUtc_RegionCode_Route_Method_Total_Id",
@@ -44,7 +44,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Plans_UnitId_FiscalYear_Status_Method_RegionCode_CreatedUtc_Id_Number",
+                name: "IX_Plans_UnitId_FiscalYear_Status_Method_RegionCode_CreatedUtc~",
                 table: "Plans",
                 columns: new[] { "UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number" });
 
@@ -52,6 +52,11 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 name: "IX_PlanItems_PlanId_CatalogueCode_Amount_CatalogueName",
                 table: "PlanItems",
                 columns: new[] { "PlanId", "CatalogueCode", "Amount", "CatalogueName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LotResults_ProjectId_Round_WinnerSupplierId_WinningPrice",
+                table: "LotResults",
+                columns: new[] { "ProjectId", "Round", "WinnerSupplierId", "WinningPrice" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LotResults_RankedBids_ProjectId_Round",
@@ -67,12 +72,16 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                 table: "Plans");
 
             migrationBuilder.DropIndex(
-                name: "IX_Plans_UnitId_FiscalYear_Status_Method_RegionCode_CreatedUtc_Id_Number",
+                name: "IX_Plans_UnitId_FiscalYear_Status_Method_RegionCode_CreatedUtc~",
                 table: "Plans");
 
             migrationBuilder.DropIndex(
                 name: "IX_PlanItems_PlanId_CatalogueCode_Amount_CatalogueName",
                 table: "PlanItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LotResults_ProjectId_Round_WinnerSupplierId_WinningPrice",
+                table: "LotResults");
 
             migrationBuilder.DropIndex(
                 name: "IX_LotResults_RankedBids_ProjectId_Round",
