@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 
@@ -76,7 +77,7 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
     /// <summary>
     /// The schedule of <paramref name="contract"/> on <paramref name="asOf"/> (a Beijing day): each instalment's share of
     /// the amount in fen, the last taking what the shares leave over; its due date, the term after signing (prepayment),
-    /// delivery or passing acceptance; the payments made by that day against it; and the interest of the days late.
+    /// delivery or passing acceptance, moved off a rest day (<see cref="DueOn"/>); the payments made by that day against it; and the interest of the days late.
     /// The due day itself is not overdue, the next day is the first day overdue.
     /// </summary>
     public static PaymentSchedule Of(GovContract contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf) =>
@@ -93,7 +94,7 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
         {
             var number = index + 1;
             var start = StartOf(instalment.Condition, contract, milestones);
-            DateOnly? due = start?.AddDays(term.Value);
+            DateOnly? due = start is { } from ? DueOn(from, term.Value) : null;
             var own = counted.Where(p => p.Instalment == number).ToList();
             var paid = own.Select(p => p.Amount).Total();
             var outstanding = amounts[index] - paid;
@@ -114,6 +115,22 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
                 late.Select(l => l.Days).DefaultIfEmpty(0).Max(), InterestOf(late, interest.Value), state);
         }).ToList();
         return new PaymentSchedule(asOf, term, interest, rows, contract.LatePaymentInterestDailyBasisPoints is not null);
+    }
+
+    /// <summary>
+    /// The due day of an instalment whose term of <paramref name="termDays"/> calendar days starts on <paramref name="start"/>
+    /// (the start day not counted): a last day on a rest day moves to the next working day (民法典第二百零三条), as the
+    /// signing deadline does (<see cref="ContractDeadlines.SigningDue"/>); the payment regulation sets no other rule.
+    /// </summary>
+    public static DateOnly DueOn(DateOnly start, int termDays)
+    {
+        var due = start.AddDays(termDays);
+        while (!WorkingDayCalendar.China.IsWorkingDay(due))
+        {
+            due = due.AddDays(1);
+        }
+
+        return due;
     }
 
     /// <summary>Each share of the amount in whole fen (rounded down), the last instalment taking the remainder, so they add up exactly.</summary>
