@@ -29,15 +29,24 @@ public sealed record BankAccount(string BankName, string AccountNumber)
 /// What the purchaser's operator writes into a contract: both parties' banks, the items, the performance
 /// period and place, the payment terms (instalments, the term in days and whether a longer term is agreed),
 /// the SME and financing flags, and the performance bond as a share of the contract amount in basis points
-/// (0: none; at most the rule's cap, 实施条例第四十八条).
+/// (0: none; at most the rule's cap, 实施条例第四十八条), and the late-payment interest the contract names, in basis
+/// points of the outstanding amount a day (5 = 0.05 %, 万分之五); null when it names none and the rule's applies.
 /// </summary>
 public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount SupplierBank, IReadOnlyList<ContractItem> Items,
     DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace, IReadOnlyList<ContractInstalment> Instalments,
-    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare = 0)
+    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare = 0,
+    int? LatePaymentInterestDailyBasisPoints = null)
 {
     public const int MaxItems = 50;
     public const int MaxInstalments = 10;
     public const int PlaceMaxLength = 200;
+
+    /// <summary>
+    /// The highest daily late-payment interest a contract may name, in basis points (30 = 0.3 % a day, 万分之三十): the
+    /// platform's bound against a mistyped rate, not a rule of the regulation; the lowest is 1 (万分之一), as a contract
+    /// that names a rate names some interest.
+    /// </summary>
+    public const int MaxLatePaymentInterestDailyBasisPoints = 30;
 
     public Money Amount => Items.Select(i => i.Amount).Total();
 
@@ -86,6 +95,12 @@ public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount Suppli
             var cap = terms.PerformanceBondMaxShare.Value / 100m;
             throw new Refusal($"履约保证金比例须为 0 至 {cap:0.##}%。", $"The performance bond is 0 to {cap:0.##}% of the contract amount.",
                 terms.PerformanceBondMaxShare.Citation).ToException();
+        }
+
+        if (LatePaymentInterestDailyBasisPoints is { } interest && interest is < 1 or > MaxLatePaymentInterestDailyBasisPoints)
+        {
+            throw new DomainException($"合同约定的逾期付款利息须为每日万分之 1 至 {MaxLatePaymentInterestDailyBasisPoints}（每日 0.01% 至 {MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}%）；不约定的，按付款规则计。",
+                $"The late-payment interest a contract names is 1 to {MaxLatePaymentInterestDailyBasisPoints} basis points a day (0.01% to {MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}%); leave it empty for the rule's.");
         }
 
         var place = Texts.Required(PerformancePlace, PlaceMaxLength, "履约地点", "The place of performance");

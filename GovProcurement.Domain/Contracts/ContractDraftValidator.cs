@@ -35,6 +35,10 @@ public sealed class ContractDraftValidator : AbstractValidator<ContractDraft>
         RuleFor(d => d.Instalments).Must(list => list is { Count: > 0 and <= ContractDraft.MaxInstalments } && list.All(i => i.ShareBasisPoints > 0) && list.Sum(i => i.ShareBasisPoints) == 10_000)
             .WithText(new Bilingual("各期付款比例须大于零且合计 100%。", "Each instalment's share is positive and they add up to 100%."));
         RuleFor(d => d.PerformanceBondShare).GreaterThanOrEqualTo(0).WithText(new Bilingual("履约保证金比例不能为负数。", "The performance bond share cannot be negative."));
+        RuleFor(d => d.LatePaymentInterestDailyBasisPoints).InclusiveBetween(1, ContractDraft.MaxLatePaymentInterestDailyBasisPoints)
+            .WithText(new Bilingual($"逾期付款利息须为每日 0.01% 至 {ContractDraft.MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}%，不约定的请留空。",
+                $"The late-payment interest is 0.01% to {ContractDraft.MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}% a day; leave it empty for the rule's."))
+            .When(d => d.LatePaymentInterestDailyBasisPoints is not null);
         RuleFor(d => d.PaymentTermDays).GreaterThanOrEqualTo(1).WithText(new Bilingual("付款期限至少 1 日。", "The payment term is at least 1 day."));
     }
 

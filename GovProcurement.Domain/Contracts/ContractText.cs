@@ -53,6 +53,12 @@ public static class ContractText
             text.AppendLine($"履约保证金：合同金额的{c.PerformanceBondShare / 100m:0.##}%，即 {Fen(c.PerformanceBond)}");
         }
 
+        // Likewise only a contract that names its own late-payment interest has that line.
+        if (c.LatePaymentInterestDailyBasisPoints is { } interest)
+        {
+            text.AppendLine($"逾期付款利息：按每日万分之{interest}（{interest / 100m:0.##}%）计");
+        }
+
         text.AppendLine($"中小企业：{(c.Sme ? "是" : "否")}；政府采购融资：{(c.Financing ? "是" : "否")}");
         return text.ToString();
     }

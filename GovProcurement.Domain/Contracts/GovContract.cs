@@ -187,6 +187,9 @@ public sealed class GovContract : VersionedEntity
     /// <summary>The performance bond the contract's share gives, rounded down to the fen; zero when it states none.</summary>
     public Money PerformanceBond => new(Amount.Fen * PerformanceBondShare / 10_000);
 
+    /// <summary>The late-payment interest the contract names, in basis points a day (5 = 0.05 %); null when it names none and the payment rule's applies.</summary>
+    public int? LatePaymentInterestDailyBasisPoints { get; private set; }
+
     public string ItemsJson { get; private set; }
 
     public string InstalmentsJson { get; private set; }
@@ -342,6 +345,7 @@ public sealed class GovContract : VersionedEntity
         Sme = draft.Sme;
         Financing = draft.Financing;
         PerformanceBondShare = draft.PerformanceBondShare;
+        LatePaymentInterestDailyBasisPoints = draft.LatePaymentInterestDailyBasisPoints;
     }
 
     private void VoidConfirmations()

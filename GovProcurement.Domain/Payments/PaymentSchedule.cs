@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Calendar;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 
@@ -21,14 +22,16 @@ public enum InstalmentState
 
 /// <summary>
 /// What a contract's payment schedule is made from, and nothing else of the contract: its amount and instalments, the day
-/// it was signed (null before) and its payment term. A page reads it from the contract; the to-do counts read only these
-/// columns of every signed contract (<see cref="PaymentWorkItems"/>), never the contract's text, items or accounts.
+/// it was signed (null before), its payment term and the late-payment interest it names (basis points a day, null when it
+/// names none). A page reads it from the contract; the to-do counts read only these columns of every signed contract
+/// (<see cref="PaymentWorkItems"/>), never the contract's text, items or accounts.
 /// </summary>
 public sealed record ScheduleBasis(Guid ContractId, Money Amount, IReadOnlyList<ContractInstalment> Instalments, DateOnly? SignedOn, int PaymentTermDays,
-    bool LongerTermAgreed)
+    bool LongerTermAgreed, int? LatePaymentInterestDailyBasisPoints = null)
 {
     public static ScheduleBasis Of(GovContract contract) =>
-        new(contract.Id, contract.Amount, contract.Instalments, contract.SignedOn, contract.PaymentTermDays, contract.LongerTermAgreed);
+        new(contract.Id, contract.Amount, contract.Instalments, contract.SignedOn, contract.PaymentTermDays, contract.LongerTermAgreed,
+            contract.LatePaymentInterestDailyBasisPoints);
 }
 
 /// <summary>
@@ -45,9 +48,22 @@ public sealed record ScheduledInstalment(int Number, ContractInstalment Terms, M
     public Bilingual? Waiting => StartsOn is null ? PaymentTexts.Waiting(Terms.Condition) : null;
 }
 
-/// <summary>A contract's payment schedule on a day, with the rules its due dates and interest come from.</summary>
-public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, ContractRule InterestRule, IReadOnlyList<ScheduledInstalment> Instalments)
+/// <summary>
+/// A contract's payment schedule on a day, with the rules its due dates and interest come from: the interest is the
+/// contract's own rate where it names one (<see cref="InterestNamedByContract"/>, the source reading 合同约定), else the
+/// payment rule's with its citation.
+/// </summary>
+public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, ContractRule InterestRule, IReadOnlyList<ScheduledInstalment> Instalments,
+    bool InterestNamedByContract = false)
 {
+    /// <summary>The source of an interest rate the contract names, in place of a rule's citation.</summary>
+    public const string ContractInterestSource = "合同约定";
+
+    /// <summary>The daily interest that applies to <paramref name="contract"/>: its own rate (合同约定) where it names one, else the rule's.</summary>
+    public static ContractRule InterestOf(ScheduleBasis contract, PaymentTerms terms) => contract.LatePaymentInterestDailyBasisPoints is { } named
+        ? new ContractRule(named, ContractInterestSource)
+        : terms.InterestBasisPointsDaily;
+
     public Money Amount => Instalments.Select(i => i.Amount).Total();
 
     public Money Paid => Instalments.Select(i => i.Paid).Total();
@@ -61,7 +77,7 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
     /// <summary>
     /// The schedule of <paramref name="contract"/> on <paramref name="asOf"/> (a Beijing day): each instalment's share of
     /// the amount in fen, the last taking what the shares leave over; its due date, the term after signing (prepayment),
-    /// delivery or passing acceptance; the payments made by that day against it; and the interest of the days late.
+    /// delivery or passing acceptance, moved off a rest day (<see cref="DueOn"/>); the payments made by that day against it; and the interest of the days late.
     /// The due day itself is not overdue, the next day is the first day overdue.
     /// </summary>
     public static PaymentSchedule Of(GovContract contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf) =>
@@ -71,13 +87,14 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
     public static PaymentSchedule Of(ScheduleBasis contract, ContractMilestones milestones, IEnumerable<ContractPayment> payments, PaymentTerms terms, DateOnly asOf)
     {
         var term = terms.TermOf(contract.PaymentTermDays, contract.LongerTermAgreed);
+        var interest = InterestOf(contract, terms);
         var counted = payments.Where(p => p.ContractId == contract.ContractId && p.PaidOn <= asOf).ToList();
         var amounts = Split(contract.Amount, contract.Instalments);
         var rows = contract.Instalments.Select((instalment, index) =>
         {
             var number = index + 1;
             var start = StartOf(instalment.Condition, contract, milestones);
-            DateOnly? due = start?.AddDays(term.Value);
+            DateOnly? due = start is { } from ? DueOn(from, term.Value) : null;
             var own = counted.Where(p => p.Instalment == number).ToList();
             var paid = own.Select(p => p.Amount).Total();
             var outstanding = amounts[index] - paid;
@@ -95,9 +112,25 @@ public sealed record PaymentSchedule(DateOnly AsOf, ContractRule TermRule, Contr
                 : due is null ? InstalmentState.AwaitingMilestone
                 : asOf > due ? InstalmentState.Overdue : InstalmentState.Open;
             return new ScheduledInstalment(number, instalment, amounts[index], start, due, paid, outstanding,
-                late.Select(l => l.Days).DefaultIfEmpty(0).Max(), InterestOf(late, terms.InterestBasisPointsDaily.Value), state);
+                late.Select(l => l.Days).DefaultIfEmpty(0).Max(), InterestOf(late, interest.Value), state);
         }).ToList();
-        return new PaymentSchedule(asOf, term, terms.InterestBasisPointsDaily, rows);
+        return new PaymentSchedule(asOf, term, interest, rows, contract.LatePaymentInterestDailyBasisPoints is not null);
+    }
+
+    /// <summary>
+    /// The due day of an instalment whose term of <paramref name="termDays"/> calendar days starts on <paramref name="start"/>
+    /// (the start day not counted): a last day on a rest day moves to the next working day (民法典第二百零三条), as the
+    /// signing deadline does (<see cref="ContractDeadlines.SigningDue"/>); the payment regulation sets no other rule.
+    /// </summary>
+    public static DateOnly DueOn(DateOnly start, int termDays)
+    {
+        var due = start.AddDays(termDays);
+        while (!WorkingDayCalendar.China.IsWorkingDay(due))
+        {
+            due = due.AddDays(1);
+        }
+
+        return due;
     }
 
     /// <summary>Each share of the amount in whole fen (rounded down), the last instalment taking the remainder, so they add up exactly.</summary>

@@ -62,7 +62,7 @@ public static class PaymentWorkItems
         }
 
         var signed = db.Contracts.AsNoTracking().Where(c => c.PurchaserId == org && c.SignedOn != null).OrderBy(c => c.SignedOn).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.Number, c.SupplierName, c.PurchaserId, c.RegionCode, c.SignedOn, c.Amount, c.InstalmentsJson, c.PaymentTermDays, c.LongerTermAgreed });
+            .Select(c => new { c.Id, c.Number, c.SupplierName, c.PurchaserId, c.RegionCode, c.SignedOn, c.Amount, c.InstalmentsJson, c.PaymentTermDays, c.LongerTermAgreed, c.LatePaymentInterestDailyBasisPoints });
         for (var page = 0; ; page++)
         {
             var rows = await signed.Skip(page * ContractsPerPage).Take(ContractsPerPage).ToListAsync(ct);
@@ -72,7 +72,8 @@ public static class PaymentWorkItems
             }
 
             var contracts = rows.Select(c => new PayableContract(c.Number, c.SupplierName, c.PurchaserId, c.RegionCode,
-                new ScheduleBasis(c.Id, c.Amount, Instalments(c.InstalmentsJson), c.SignedOn, c.PaymentTermDays, c.LongerTermAgreed))).ToList();
+                new ScheduleBasis(c.Id, c.Amount, Instalments(c.InstalmentsJson), c.SignedOn, c.PaymentTermDays, c.LongerTermAgreed,
+                    c.LatePaymentInterestDailyBasisPoints))).ToList();
             var ids = contracts.Select(c => c.Id).ToList();
             var dates = await ContractPayments.MilestonesAsync(milestones, ids, ct);
             var payments = (await db.ContractPayments.AsNoTracking().Where(p => ids.Contains(p.ContractId)).ToListAsync(ct)).ToLookup(p => p.ContractId);

@@ -25,13 +25,13 @@ public sealed record ContractInstalmentResponse(int LineNumber, int ShareBasisPo
 public sealed record ContractConfirmationResponse(string Party, string By, DateTime AtUtc, string Digest);
 
 /// <summary>
-/// A contract with its parties, items, instalments, bond term (<c>performanceBondShare</c> in basis points of the amount, 0 for none), confirmations and steps; an add-on names its original and its reason, an original lists its add-ons, oldest first.
+/// A contract with its parties, items, instalments, bond term (<c>performanceBondShare</c> in basis points of the amount, 0 for none), late-payment interest (<c>latePaymentInterestDailyBasisPoints</c>, basis points a day, null where the contract names none and the payment rule's applies), confirmations and steps; an add-on names its original and its reason, an original lists its add-ons, oldest first.
 /// While it awaits signing, <c>signingHold</c> says why signing is suspended (a pending challenge or complaint, with the rule); <c>acceptance</c> is where its acceptance stands (none while nothing is recorded).
 /// </summary>
 public sealed record ContractResponse(Guid Id, string Number, string Source, LabelResponse SourceText, string Status, LabelResponse StatusText,
     string Reference, string Title, string PlanNumber, string LotNumbers, string RegionCode, ContractPartyResponse Purchaser, ContractPartyResponse Supplier,
     decimal CeilingYuan, decimal AmountYuan, string AmountInCapitals, DateOnly AwardedOn, DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace,
-    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare, decimal PerformanceBondYuan, IReadOnlyList<ContractItemResponse> Items, IReadOnlyList<ContractInstalmentResponse> Instalments,
+    int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare, decimal PerformanceBondYuan, int? LatePaymentInterestDailyBasisPoints, IReadOnlyList<ContractItemResponse> Items, IReadOnlyList<ContractInstalmentResponse> Instalments,
     string Digest, IReadOnlyList<ContractConfirmationResponse> Confirmations, DateTime CreatedUtc, DateOnly? SignedOn, DateTime? PublishedUtc, DateTime? FiledUtc,
     string? ReturnReason, Guid? ParentId, string? ParentNumber, string? AddOnReason, IReadOnlyList<ContractRowResponse> AddOns, IReadOnlyList<ActionResponse> Actions,
     ReasonResponse? SigningHold, AcceptanceStateResponse? Acceptance);

@@ -30,7 +30,7 @@ internal static class RecordMapping
             new ContractPartyResponse(c.PurchaserId, c.PurchaserName, c.PurchaserBankName, c.PurchaserAccount),
             new ContractPartyResponse(c.SupplierId, c.SupplierName, c.SupplierBankName, c.SupplierAccount),
             c.Ceiling.Yuan, c.Amount.Yuan, c.AmountInCapitals, c.AwardedOn, c.PerformanceFrom, c.PerformanceTo, c.PerformancePlace,
-            c.PaymentTermDays, c.LongerTermAgreed, c.Sme, c.Financing, c.PerformanceBondShare, c.PerformanceBond.Yuan,
+            c.PaymentTermDays, c.LongerTermAgreed, c.Sme, c.Financing, c.PerformanceBondShare, c.PerformanceBond.Yuan, c.LatePaymentInterestDailyBasisPoints,
             c.Items.Select((i, n) => new ContractItemResponse(n + 1, i.Name, i.Unit, i.Quantity, i.UnitPrice.Yuan, i.Amount.Yuan)).ToList(),
             c.Instalments.Select((i, n) => new ContractInstalmentResponse(n + 1, i.ShareBasisPoints, i.Condition.ToString(), Label(ContractTexts.Condition(i.Condition)))).ToList(),
             c.Digest, confirmations, Utc(c.CreatedUtc), c.SignedOn, Utc(c.PublishedUtc), Utc(c.FiledUtc), c.ReturnReason,

@@ -90,7 +90,8 @@ public static class ContractPdfs
             new NoticeBlock.KeyValues([("付款期限", $"{c.PaymentTermDays} 日{(c.LongerTermAgreed ? "（双方约定）" : "")}")]),
             new NoticeBlock.Heading("六、其他约定"),
             new NoticeBlock.KeyValues([("中小企业合同", c.Sme ? "是" : "否"), ("政府采购合同融资", c.Financing ? "是" : "否"),
-                ("履约保证金", c.PerformanceBondShare > 0 ? $"合同金额的 {c.PerformanceBondShare / 100m:0.##}%，¥{Yuan(c.PerformanceBond)} 元" : "不收取")]),
+                ("履约保证金", c.PerformanceBondShare > 0 ? $"合同金额的 {c.PerformanceBondShare / 100m:0.##}%，¥{Yuan(c.PerformanceBond)} 元" : "不收取"),
+                ("逾期付款利息", c.LatePaymentInterestDailyBasisPoints is { } named ? $"按每日万分之{named}（{named / 100m:0.##}%）计" : "合同未约定，按《保障中小企业款项支付条例》计")]),
             new NoticeBlock.Heading("七、双方确认"),
             new NoticeBlock.Paragraph("双方在平台上分别确认本合同文本，每次确认记录确认人、确认时间及所确认文本的 SHA-256 校验码；文本任何改动都会改变校验码，已作出的确认随之失效。"),
             new NoticeBlock.KeyValues(

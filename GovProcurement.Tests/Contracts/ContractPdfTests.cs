@@ -29,7 +29,7 @@ public sealed class ContractPdfTests
             "政府采购合同", $"合同编号：{contract.Number}", "签订时间：2026-09-1010:00", "JM-2026-001", "JH-2026-001",
             "江门市第一中学", "中国工商银行江门分行", "201200001234", "江门市办公设备有限公司", "4405-0000-5678",
             "台式计算机", "4,800.00", "48,000.00", "人民币肆万捌仟元整", "2026-10-01至2026-12-31",
-            "30%", "14,400.00", "70%", "33,600.00", "验收合格后支付", "付款期限：30日", "中小企业合同：是", "政府采购合同融资：否", "履约保证金：不收取",
+            "30%", "14,400.00", "70%", "33,600.00", "验收合格后支付", "付款期限：30日", "中小企业合同：是", "政府采购合同融资：否", "履约保证金：不收取", "逾期付款利息：合同未约定，按《保障中小企业款项支付条例》计",
             $"operator，2026-09-1010:00，SHA-256{contract.Digest}", $"supplier，2026-09-1010:00，SHA-256{contract.Digest}",
             $"{Base}/contracts/verify/{contract.Number}?d={contract.Digest}",
         })
@@ -45,6 +45,13 @@ public sealed class ContractPdfTests
     {
         var contract = Drafted(new DateOnly(2026, 9, 1), Draft() with { PerformanceBondShare = 500 });
         Assert.Contains("履约保证金：合同金额的5%，¥2,400.00元", Text(ContractPdfs.Contract(contract, Base)));
+    }
+
+    [Fact]
+    public void A_contract_that_names_its_late_payment_interest_prints_the_rate()
+    {
+        var contract = Drafted(new DateOnly(2026, 9, 1), Draft() with { LatePaymentInterestDailyBasisPoints = 3 });
+        Assert.Contains("逾期付款利息：按每日万分之3（0.03%）计", Text(ContractPdfs.Contract(contract, Base)));
     }
 
     [Fact]

@@ -64,7 +64,9 @@ public sealed class ExportReadingTests : IAsyncLifetime
     {
         using var workbook = await WriteAsync(kind);
         var sheet = workbook.Worksheet(1);
-        var styled = kind is <= ExportKind.ExceptionsReport or ExportKind.FilingRegister or (>= ExportKind.EMallRegions and <= ExportKind.EMallPriceFlags);
+        var styled = kind is <= ExportKind.ExceptionsReport or ExportKind.FilingRegister or (>= ExportKind.EMallRegions and <= ExportKind.EMallPriceFlags)
+            or ExportKind.ContractRegister or ExportKind.ContractFilingReport or ExportKind.AcceptanceRegister or ExportKind.PaymentRegister
+            or ExportKind.ArrearsDisclosure or ExportKind.BondRegister or ExportKind.ChallengeRegister;
         if (styled)
         {
             Assert.Equal("生成时间：2026-11-27 09:00（北京时间）", sheet.Cell(ReportWorkbook.GeneratedRow, 1).GetString());

@@ -69,14 +69,14 @@ public sealed class PaymentFlowTests : ProjectScenarioTest
         var id = await s.ContractAsync();
         var op = await s.Mall.OperatorAsync();
         var worklist = Store.Get<Worklist>();
-        // The prepayment falls due on 2026-12-27; the reminder starts 7 days before.
-        Time.Advance(TimeSpan.FromDays(22));
+        // 30 days after signing is Sunday 2026-12-27, so the prepayment falls due on Monday 12-28; the reminder starts 7 days before.
+        Time.Advance(TimeSpan.FromDays(23));
         Assert.DoesNotContain(await worklist.ForAsync(op), i => i.Href == $"/contracts/{id}/payments");
 
         Time.Advance(TimeSpan.FromDays(1));
         var soon = Assert.Single(await worklist.ForAsync(op), i => i.Href == $"/contracts/{id}/payments");
         Assert.Equal(WorkKind.PayInstalmentDueSoon, soon.Kind);
-        Assert.Contains("第 1 期 ¥1,440.00 · 2026-12-27 到期", soon.Title, StringComparison.Ordinal);
+        Assert.Contains("第 1 期 ¥1,440.00 · 2026-12-28 到期", soon.Title, StringComparison.Ordinal);
         Assert.DoesNotContain(await worklist.ForAsync(await s.Mall.SupplierAsync(0)), i => i.Href == $"/contracts/{id}/payments");
 
         Time.Advance(TimeSpan.FromDays(7));
@@ -87,7 +87,7 @@ public sealed class PaymentFlowTests : ProjectScenarioTest
         Assert.Contains("逾期 1 日", overdue.Title, StringComparison.Ordinal);
         Assert.Equal(1, (await worklist.CountsAsync(op)).ByKind[WorkKind.PayOverdueInstalment]);
 
-        await s.PayAsync(id, 1, 1_440m, SignedOn.AddDays(31));
+        await s.PayAsync(id, 1, 1_440m, SignedOn.AddDays(32));
         Assert.DoesNotContain(await worklist.ForAsync(op), i => i.Href == $"/contracts/{id}/payments");
     }
 
@@ -99,7 +99,7 @@ public sealed class PaymentFlowTests : ProjectScenarioTest
         var regulator = await s.Parties.ActorAsync(MallParty.OwnRegionRegulator);
         var exceptions = Store.Get<SupervisionExceptions>();
 
-        Time.Advance(TimeSpan.FromDays(30)); // 2026-12-27: the prepayment's due day
+        Time.Advance(TimeSpan.FromDays(31)); // Monday 2026-12-28: the prepayment's due day (30 days is Sunday 12-27, moved to the next working day)
         Assert.DoesNotContain(await exceptions.ListAsync(regulator), e => e.Kind == ExceptionKind.PaymentOverdueToSme);
 
         Time.Advance(TimeSpan.FromDays(1));
@@ -108,7 +108,7 @@ public sealed class PaymentFlowTests : ProjectScenarioTest
         Assert.Equal($"payment:{sme:N}:1", found.Key);
         Assert.Contains(number, found.Subject, StringComparison.Ordinal);
         Assert.Equal(Money.FromYuan(1_440m), found.Amount);
-        Assert.Equal(new DateOnly(2026, 12, 28), found.DetectedOn);
+        Assert.Equal(new DateOnly(2026, 12, 29), found.DetectedOn);
         Assert.Contains("已逾期 1 日，逾期利息 ¥0.72", found.Detail.Zh, StringComparison.Ordinal);
         Assert.Contains("保障中小企业款项支付条例", found.Detail.Zh, StringComparison.Ordinal);
         Assert.True((await s.Payments.GetAsync(large, regulator))!.Schedule.Instalments[0].IsOverdue);

@@ -63,7 +63,7 @@ public sealed class PaymentPanelTests : StoreComponentTest
 
         var panel = Render<PaymentPanel>(p => p.Add(x => x.ContractId, id));
 
-        panel.WaitForAssertion(() => Assert.Equal("1|预付款（合同签订后）|¥1,440.00|2026-11-27|2026-12-27|¥0.00|¥1,440.00|未到期|0|¥0.00", Cells(panel, 1)));
+        panel.WaitForAssertion(() => Assert.Equal("1|预付款（合同签订后）|¥1,440.00|2026-11-27|2026-12-28|¥0.00|¥1,440.00|未到期|0|¥0.00", Cells(panel, 1)));
         Assert.Equal("2|交付后支付|¥1,440.00|2026-11-30|2026-12-30|¥0.00|¥1,440.00|未到期|0|¥0.00", Cells(panel, 2));
         Assert.Equal("3|验收合格后支付|¥1,920.00|—|待验收|¥0.00|¥1,920.00|待验收|0|¥0.00", Cells(panel, 3));
         Assert.Contains("付款期限：30 日", panel.Find("[data-testid=payment-rules]").TextContent, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class PaymentPanelTests : StoreComponentTest
         await panel.InvokeAsync(() => panel.Find("[data-testid=record-payment]").Click());
 
         panel.WaitForAssertion(() => Assert.Contains("GK-2026-0101", panel.Find("[data-testid=payment-records]").TextContent, StringComparison.Ordinal));
-        Assert.Equal("1|预付款（合同签订后）|¥1,440.00|2026-11-27|2026-12-27|¥1,440.00|¥0.00|已付清|0|¥0.00", Cells(panel, 1));
+        Assert.Equal("1|预付款（合同签订后）|¥1,440.00|2026-11-27|2026-12-28|¥1,440.00|¥0.00|已付清|0|¥0.00", Cells(panel, 1));
         Assert.Contains("2026-12-02", panel.Find("[data-testid=payment-records]").TextContent, StringComparison.Ordinal);
     }
 

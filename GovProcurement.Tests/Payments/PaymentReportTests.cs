@@ -41,14 +41,15 @@ public sealed class PaymentReportTests : ProjectScenarioTest
         Assert.Equal(PaymentRegister.Title, register.Cell(ReportWorkbook.TitleRow, 1).GetString());
         var headers = register.Row(ReportWorkbook.HeaderRow).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         IXLRow Row(int instalment) => register.RowsUsed().Single(r => r.RowNumber() > ReportWorkbook.HeaderRow && r.Cell(headers["期次"]).GetString() == instalment.ToString());
-        Assert.Equal("已付清（逾期 2 日支付）", Row(1).Cell(headers["状态"]).GetString());
-        ReportSheet.AssertMoney(Row(1).Cell(headers["逾期利息"]), 1.44m);
+        // The prepayment is due Monday 12-28 (30 days is Sunday 12-27) and the acceptance instalment Monday 2027-01-11 (Saturday 01-09 moved).
+        Assert.Equal("已付清（逾期 1 日支付）", Row(1).Cell(headers["状态"]).GetString());
+        ReportSheet.AssertMoney(Row(1).Cell(headers["逾期利息"]), 0.72m);
         ReportSheet.AssertMoney(Row(2).Cell(headers["未付金额"]), 440m);
         Assert.Equal("已逾期 16 日", Row(2).Cell(headers["状态"]).GetString());
         ReportSheet.AssertMoney(Row(2).Cell(headers["逾期利息"]), 3.52m);
-        ReportSheet.AssertInteger(Row(3).Cell(headers["逾期天数"]), 6);
-        ReportSheet.AssertMoney(Row(3).Cell(headers["逾期利息"]), 5.76m);
-        Assert.Equal(new DateTime(2027, 1, 9), Row(3).Cell(headers["到期日"]).GetDateTime());
+        ReportSheet.AssertInteger(Row(3).Cell(headers["逾期天数"]), 4);
+        ReportSheet.AssertMoney(Row(3).Cell(headers["逾期利息"]), 3.84m);
+        Assert.Equal(new DateTime(2027, 1, 11), Row(3).Cell(headers["到期日"]).GetDateTime());
         Assert.Contains("万分之五", Row(3).Cell(headers["逾期利息依据"]).GetString(), StringComparison.Ordinal);
         Assert.Contains("30日内", Row(3).Cell(headers["付款期限依据"]).GetString(), StringComparison.Ordinal);
 
@@ -56,12 +57,12 @@ public sealed class PaymentReportTests : ProjectScenarioTest
         var rawHeaders = raw.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         Assert.Equal(3, raw.RowsUsed().Count());
         Assert.Equal("GK-2026-0001", raw.Cell(2, rawHeaders["凭证号或备注"]).GetString());
-        Assert.Equal(2, raw.Cell(2, rawHeaders["逾期天数"]).GetValue<int>());
+        Assert.Equal(1, raw.Cell(2, rawHeaders["逾期天数"]).GetValue<int>());
         Assert.Equal(0, raw.Cell(3, rawHeaders["逾期天数"]).GetValue<int>());
 
         // At the end of 2026 only the delivery instalment's 440 yuan is overdue, one day; by 2027-01-15 the acceptance instalment too.
         AssertArrears((await WriteAsync(ExportKind.ArrearsDisclosure, 2026)).Worksheet(1), 440m, 0.22m);
-        AssertArrears((await WriteAsync(ExportKind.ArrearsDisclosure, 2027)).Worksheet(1), 2_360m, 9.28m);
+        AssertArrears((await WriteAsync(ExportKind.ArrearsDisclosure, 2027)).Worksheet(1), 2_360m, 7.36m);
     }
 
     private static void AssertArrears(IXLWorksheet sheet, decimal overdue, decimal interest)

@@ -59,7 +59,8 @@ public sealed class PaymentScheduleTests
 
         var dated = Schedule(contract, SignedOn).Instalments;
         Assert.Equal([SignedOn, Delivered, Accepted], dated.Select(i => i.StartsOn!.Value));
-        Assert.Equal([new DateOnly(2026, 10, 10), new DateOnly(2026, 11, 7), new DateOnly(2026, 11, 19)], dated.Select(i => i.DueOn!.Value));
+        // 2026-10-10 is a make-up working Saturday and stays; 2026-11-07 is a Saturday off, so the delivery instalment is due Monday 11-09.
+        Assert.Equal([new DateOnly(2026, 10, 10), new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 19)], dated.Select(i => i.DueOn!.Value));
 
         var waiting = Schedule(contract, SignedOn, ContractMilestones.None).Instalments;
         Assert.Equal(new DateOnly(2026, 10, 10), waiting[0].DueOn);
@@ -68,7 +69,7 @@ public sealed class PaymentScheduleTests
         Assert.All(waiting.Skip(1), i => Assert.Equal(InstalmentState.AwaitingMilestone, i.State));
 
         var delivered = Schedule(contract, SignedOn, new ContractMilestones(Delivered, null)).Instalments;
-        Assert.Equal(new DateOnly(2026, 11, 7), delivered[1].DueOn);
+        Assert.Equal(new DateOnly(2026, 11, 9), delivered[1].DueOn);
         Assert.Equal("待验收", delivered[2].Waiting!.Zh);
     }
 
@@ -82,7 +83,7 @@ public sealed class PaymentScheduleTests
         var schedule = Schedule(Signed(termDays: termDays, longer: longer), SignedOn);
 
         Assert.Equal(expectedDays, schedule.TermRule.Value);
-        Assert.Equal(Accepted.AddDays(expectedDays), schedule.Instalments[2].DueOn);
+        Assert.Equal(PaymentSchedule.DueOn(Accepted, expectedDays), schedule.Instalments[2].DueOn);
         Assert.Contains("保障中小企业款项支付条例", schedule.TermRule.Citation);
         Assert.Contains(longer ? "最长不得超过60日" : "30日内", schedule.TermRule.Citation);
     }
@@ -97,7 +98,7 @@ public sealed class PaymentScheduleTests
 
         Assert.Equal(new ContractRule(45, "更短的约定期限"), schedule.TermRule);
         Assert.Equal(Accepted.AddDays(45), schedule.Instalments[2].DueOn);
-        Assert.Equal(Accepted.AddDays(60), Schedule(contract, SignedOn).Instalments[2].DueOn);
+        Assert.Equal(new DateOnly(2026, 12, 21), Schedule(contract, SignedOn).Instalments[2].DueOn); // 60 days is Saturday 12-19, moved to Monday
     }
 
     [Fact]
@@ -157,5 +158,26 @@ public sealed class PaymentScheduleTests
         var before = Schedule(contract, due.AddDays(2), null, Paid(contract, 1, 1_440_000, due.AddDays(5))).Instalments[0];
 
         Assert.Equal((InstalmentState.Overdue, 2, Money.Zero), (before.State, before.DaysOverdue, before.Paid));
+    }
+
+    [Theory]
+    [InlineData("2026-09-01", "2026-10-08", "2026-10-09")] // 30 days is 10-01, in National Day (10-01 to 10-07); 10-08 is the first working day
+    [InlineData("2026-09-10", "2026-10-10", "2026-10-11")] // 30 days is Saturday 10-10, a make-up working day: it stays
+    [InlineData("2026-10-20", "2026-11-19", "2026-11-20")] // 30 days is Thursday 11-19: a working day, no move
+    [InlineData("2026-11-27", "2026-12-28", "2026-12-29")] // 30 days is Sunday 12-27: due Monday 12-28
+    public void A_due_date_on_a_rest_day_moves_to_the_next_working_day_and_the_day_after_it_is_overdue(string signed, string due, string firstLate)
+    {
+        var start = DateOnly.Parse(signed, System.Globalization.CultureInfo.InvariantCulture);
+        var dueOn = DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture);
+        var awarded = start.AddDays(-5);
+        var contract = GovContract.Draft(Origin(awarded, 50_000m), Draft() with { Instalments = [new(10_000, PaymentCondition.Prepayment)] }, Terms(awarded), "operator", At(awarded));
+        contract.Send();
+        contract.Confirm(ContractParty.Purchaser, "operator", At(start));
+        contract.Confirm(ContractParty.Supplier, "supplier", At(start));
+
+        var onTheDay = PaymentSchedule.Of(contract, ContractMilestones.None, [], Rules(start), dueOn).Instalments[0];
+        Assert.Equal((dueOn, InstalmentState.Open, 0), (onTheDay.DueOn!.Value, onTheDay.State, onTheDay.DaysOverdue));
+        var late = PaymentSchedule.Of(contract, ContractMilestones.None, [], Rules(start), DateOnly.Parse(firstLate, System.Globalization.CultureInfo.InvariantCulture)).Instalments[0];
+        Assert.Equal((InstalmentState.Overdue, 1), (late.State, late.DaysOverdue));
     }
 }

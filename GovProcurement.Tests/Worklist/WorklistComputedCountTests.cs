@@ -124,7 +124,7 @@ public sealed class WorklistComputedCountTests : WorklistSourceCounts
         var dueSoon = Signed(project, purchaser, supplier, new DateOnly(2026, 11, 1)); // due 2026-12-01: within the 7 reminder days
         var notYetDue = Signed(project, purchaser, supplier, new DateOnly(2026, 11, 20)); // due 2026-12-20
         var paid = Signed(project, purchaser, supplier, LongAgo, PerformedBy);
-        var accepted = Signed(project, purchaser, supplier, LongAgo); // accepted 2026-10-01: the 70 % fell due on 2026-10-31
+        var accepted = Signed(project, purchaser, supplier, LongAgo); // accepted 2026-10-01: the 70 % fell due on Monday 2026-11-02 (30 days is Saturday 10-31)
         await AddBondsAsync((overdue, BondStatus.Paid), (dueSoon, BondStatus.Received), (notYetDue, BondStatus.Refunded), (paid, BondStatus.Received), (accepted, BondStatus.Refunded));
         Milestones.Set(accepted.Id, new DateOnly(2026, 9, 20), new DateOnly(2026, 10, 1));
         var concluded = Signed(project, purchaser, supplier, new DateOnly(2026, 11, 20));

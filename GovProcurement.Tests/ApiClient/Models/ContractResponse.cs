@@ -101,6 +101,8 @@ namespace GovProcurement.Tests.ApiClient.Models
 #else
         public List<global::GovProcurement.Tests.ApiClient.Models.ContractItemResponse> Items { get; set; }
 #endif
+        /// <summary>The latePaymentInterestDailyBasisPoints property</summary>
+        public int? LatePaymentInterestDailyBasisPoints { get; set; }
         /// <summary>The longerTermAgreed property</summary>
         public bool? LongerTermAgreed { get; set; }
         /// <summary>The lotNumbers property</summary>
@@ -290,6 +292,7 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "id", n => { Id = n.GetGuidValue(); } },
                 { "instalments", n => { Instalments = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractInstalmentResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractInstalmentResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractItemResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractItemResponse.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "latePaymentInterestDailyBasisPoints", n => { LatePaymentInterestDailyBasisPoints = n.GetIntValue(); } },
                 { "longerTermAgreed", n => { LongerTermAgreed = n.GetBoolValue(); } },
                 { "lotNumbers", n => { LotNumbers = n.GetStringValue(); } },
                 { "number", n => { Number = n.GetStringValue(); } },
@@ -341,6 +344,7 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteGuidValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractInstalmentResponse>("instalments", Instalments);
             writer.WriteCollectionOfObjectValues<global::GovProcurement.Tests.ApiClient.Models.ContractItemResponse>("items", Items);
+            writer.WriteIntValue("latePaymentInterestDailyBasisPoints", LatePaymentInterestDailyBasisPoints);
             writer.WriteBoolValue("longerTermAgreed", LongerTermAgreed);
             writer.WriteStringValue("lotNumbers", LotNumbers);
             writer.WriteStringValue("number", Number);

@@ -83,6 +83,7 @@ public class ContractApiTests(ContractApiFixture fixture) : IClassFixture<Contra
         Assert.Equal((MallApiPortal.School, "中国工商银行江门分行", "2012000012345678"), (signed.Purchaser!.Name, signed.Purchaser.BankName, signed.Purchaser.AccountNumber));
         Assert.Equal((MallApiPortal.Small, "44050000567800"), (signed.Supplier!.Name, signed.Supplier.AccountNumber));
         Assert.Equal(24_000m, signed.AmountYuan!.Value);
+        Assert.Null(signed.LatePaymentInterestDailyBasisPoints); // the fixture's contract names no interest of its own: the rule's applies
         Assert.Equal(signed.AmountYuan, signed.Items!.Sum(i => i.AmountYuan!.Value));
         Assert.Equal([(1, 3_000, "Prepayment"), (2, 7_000, "OnAcceptance")], signed.Instalments!.Select(i => (i.LineNumber!.Value, i.ShareBasisPoints!.Value, i.Condition)));
         Assert.Equal(["Purchaser", "Supplier"], signed.Confirmations!.Select(c => c.Party));

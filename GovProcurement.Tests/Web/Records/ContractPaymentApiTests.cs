@@ -1,4 +1,5 @@
 using GovProcurement.Domain.Complaints;
+using GovProcurement.Domain.Payments;
 using GovProcurement.Tests.ApiClient.Models;
 using GovProcurement.Tests.Web.Mall;
 
@@ -16,7 +17,10 @@ public class ContractPaymentApiTests(ContractPaymentApiFixture fixture) : IClass
     public async Task Both_parties_and_the_regions_finance_department_read_the_schedule_with_what_is_overdue_and_its_interest()
     {
         var signedOn = fixture.Paid.SignedOn!.Value;
-        var due = signedOn.AddDays(30).ToString("yyyy-MM-dd");
+        // The clock follows the real date: a due day on a rest day moves to the next working day, and the days late shrink by as much.
+        var dueOn = PaymentSchedule.DueOn(signedOn, 30);
+        var due = dueOn.ToString("yyyy-MM-dd");
+        var days = 10 - (dueOn.DayNumber - signedOn.AddDays(30).DayNumber);
         foreach (var reader in new[] { MallApiPortal.School, MallApiPortal.Small, MallApiPortal.Regulator })
         {
             var api = await fixture.ApiAsync(reader);
@@ -33,10 +37,10 @@ public class ContractPaymentApiTests(ContractPaymentApiFixture fixture) : IClass
                 (first.Number!.Value, first.Condition, first.ShareBasisPoints!.Value, first.AmountYuan!.Value, first.DueBasis, first.DueBasisText!.Zh));
             Assert.Equal((2, "OnAcceptance", 16_800m, "Acceptance", "the day acceptance passed"),
                 (second.Number!.Value, second.Condition, second.AmountYuan!.Value, second.DueBasis, second.DueBasisText!.En));
-            Assert.All(payments.Instalments, i => Assert.Equal((signedOn.ToString("yyyy-MM-dd"), due, "Overdue", 10), (i.StartsOn.ToString(), i.DueOn.ToString(), i.State, i.DaysOverdue!.Value)));
+            Assert.All(payments.Instalments, i => Assert.Equal((signedOn.ToString("yyyy-MM-dd"), due, "Overdue", days), (i.StartsOn.ToString(), i.DueOn.ToString(), i.State, i.DaysOverdue!.Value)));
             // 0.05 % a day for ten days: 6,200 × 10 × 0.0005 and 16,800 × 10 × 0.0005.
-            Assert.Equal([(1_000m, 6_200m, 31m), (0m, 16_800m, 84m)], payments.Instalments.Select(i => (i.PaidYuan!.Value, i.OutstandingYuan!.Value, i.InterestYuan!.Value)));
-            Assert.Equal(("已逾期 10 日", 115m), (first.StateText!.Zh, payments.InterestYuan!.Value));
+            Assert.Equal([(1_000m, 6_200m, 3.1m * days), (0m, 16_800m, 8.4m * days)], payments.Instalments.Select(i => (i.PaidYuan!.Value, i.OutstandingYuan!.Value, i.InterestYuan!.Value)));
+            Assert.Equal(($"已逾期 {days} 日", 11.5m * days), (first.StateText!.Zh, payments.InterestYuan!.Value));
             var paid = Assert.Single(payments.Payments!);
             Assert.Equal((1, "Prepayment", "预付款（合同签订后）", 1_000m, signedOn.ToString("yyyy-MM-dd"), "付款凭证 001"),
                 (paid.Instalment!.Value, paid.Condition, paid.ConditionText!.Zh, paid.AmountYuan!.Value, paid.PaidOn.ToString(), paid.Note));

@@ -1219,6 +1219,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64000)
                         .HasColumnType("character varying(64000)");
 
+                    b.Property<int?>("LatePaymentInterestDailyBasisPoints")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("LongerTermAgreed")
                         .HasColumnType("boolean");
 

@@ -1222,6 +1222,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(64000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("LatePaymentInterestDailyBasisPoints")
+                        .HasColumnType("int");
+
                     b.Property<bool>("LongerTermAgreed")
                         .HasColumnType("bit");
 

@@ -1214,6 +1214,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(64000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LatePaymentInterestDailyBasisPoints")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LongerTermAgreed")
                         .HasColumnType("INTEGER");
 

@@ -39,6 +39,9 @@ public sealed class ContractForm
     /// <summary>The performance bond as a percentage of the contract amount (two decimals); 0 for none.</summary>
     public decimal PerformanceBondPercent { get; set; }
 
+    /// <summary>The late-payment interest the contract names, in basis points a day (万分之, 5 = 0.05 %); empty when it names none and the rule's applies.</summary>
+    public int? LatePaymentInterestBasisPoints { get; set; }
+
     public static ContractForm Start(ContractOrigin origin, IReadOnlyList<ContractItem> items, int paymentTermDays) => new()
     {
         Items = items.Count > 0 ? items.Select(ItemRow.Of).ToList() : [new ItemRow { Name = origin.Title, Unit = "项", Quantity = 1, UnitPrice = origin.Ceiling.Yuan }],
@@ -71,6 +74,7 @@ public sealed class ContractForm
         Sme = c.Sme,
         Financing = c.Financing,
         PerformanceBondPercent = c.PerformanceBondShare / 100m,
+        LatePaymentInterestBasisPoints = c.LatePaymentInterestDailyBasisPoints,
     };
 
     public ContractDraft ToDraft()
@@ -82,7 +86,7 @@ public sealed class ContractForm
         return new ContractDraft(new BankAccount(PurchaserBank, PurchaserAccount), new BankAccount(SupplierBank, SupplierAccount),
             Items.Select(i => new ContractItem(i.Name, i.Unit, i.Quantity, Money.FromYuan(i.UnitPrice))).ToList(),
             DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), Place, instalments, PaymentTermDays, LongerTermAgreed, Sme, Financing,
-            (int)Math.Round(PerformanceBondPercent * 100m, MidpointRounding.AwayFromZero));
+            (int)Math.Round(PerformanceBondPercent * 100m, MidpointRounding.AwayFromZero), LatePaymentInterestBasisPoints);
     }
 
     private static int Share(GovContract c, PaymentCondition condition) => c.Instalments.Where(i => i.Condition == condition).Sum(i => i.ShareBasisPoints) / 100;

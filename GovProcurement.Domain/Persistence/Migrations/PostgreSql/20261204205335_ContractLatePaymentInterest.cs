@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class ContractLatePaymentInterest : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "LatePaymentInterestDailyBasisPoints",
+                table: "Contracts",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LatePaymentInterestDailyBasisPoints",
+                table: "Contracts");
+        }
+    }
+}
