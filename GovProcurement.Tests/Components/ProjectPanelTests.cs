@@ -146,19 +146,23 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         // After the result, the purchaser drafts each winner's contract on the contract's own form: the panel types no contract.
         var published = await Stages.ReachAsync(Stage.ResultPublished);
         var contracts = Store.Get<GovProcurement.Domain.Contracts.GovContracts>();
-        var opening = Assert.Single(await contracts.OpeningsForProjectAsync(published, purchaser));
-        var contracting = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, purchaser)).Add(x => x.Actor, purchaser));
+        var operatorActor = await new ProjectScenario(Store.Services).ActorAsync(ProjectScenario.Operator);
+        var opening = Assert.Single(await contracts.OpeningsForProjectAsync(published, operatorActor));
+        var contracting = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, operatorActor)).Add(x => x.Actor, operatorActor));
         contracting.WaitForAssertion(() => Assert.Single(contracting.FindAll("[data-testid=contract-draft-link]")));
         Assert.Equal(opening.DraftHref, contracting.Find("[data-testid=contract-draft-link]").GetAttribute("href"));
         Assert.Empty(contracting.FindAll("button"));
         Assert.Empty(contracting.FindAll("input"));
-        Assert.False(Detail(published, purchaser).Offer.Steps.Allows(ProjectAction.ContractPublished));
+        Assert.False(Detail(published, operatorActor).Offer.Steps.Allows(ProjectAction.ContractPublished));
+        var reviewing = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, purchaser)).Add(x => x.Actor, purchaser));
+        reviewing.WaitForAssertion(() => Assert.Single(reviewing.FindAll("[data-testid=ranking-1]")));
+        Assert.Empty(reviewing.FindAll("[data-testid=contract-draft-link]"));
         var agencyBefore = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, agency)).Add(x => x.Actor, agency));
         agencyBefore.WaitForAssertion(() => Assert.Single(agencyBefore.FindAll("[data-testid=ranking-1]")));
         Assert.Empty(agencyBefore.FindAll("[data-testid=contract-openings]"));
 
-        var contract = await contracts.DraftAsync(published, opening.Origin.SupplierId, null, GovProcurement.Tests.Complaints.ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
-        foreach (var reader in new[] { purchaser, agency })
+        var contract = await contracts.DraftAsync(published, opening.Origin.SupplierId, null, GovProcurement.Tests.Complaints.ChallengeScenario.Draft(opening.Origin.Ceiling), operatorActor);
+        foreach (var reader in new[] { operatorActor, purchaser, agency })
         {
             var done = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, reader)).Add(x => x.Actor, reader));
             done.WaitForAssertion(() => Assert.Single(done.FindAll("[data-testid=contract-link]")));
