@@ -67,7 +67,6 @@ public static class DomainServices
         services.AddSingleton<Projects.ProjectPreparation>();
         services.AddSingleton<Projects.ProjectFailure>();
         services.AddSingleton<Projects.OfflineOutcome>();
-        services.AddSingleton<Projects.ContractAnnouncement>();
         services.AddSingleton<Projects.ProjectQueries>();
         services.AddSingleton<Worklist.Worklist>();
         services.AddSingleton<Bids.BidBox>();

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Contracts;
 
 /// <summary>
-/// 合同公告 from the signed contract (实施条例第五十条): for an award, the project's contract announcement
-/// (the project records it for the winner, as <see cref="ContractAnnouncement"/> does); for an order, the
+/// 合同公告 from the signed contract (实施条例第五十条), the only way one is published: for an award, the project's
+/// contract announcement (the project records <see cref="ProjectAction.ContractPublished"/> for the winner); for an order, the
 /// purchaser unit's notice with the same facts. Added to the caller's unit of work with its audit record.
 /// </summary>
 public static class ContractNotices

@@ -8,8 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Contracts;
 
-/// <summary>A contract that may be drafted: from whom it would be, for how much, and, when it may not be drafted now, why not.</summary>
-public sealed record ContractOpening(ContractOrigin Origin, Refusal? WhyNot)
+/// <summary>A contract already drafted from an award or order, as the actor may open it.</summary>
+public sealed record DraftedContract(Guid Id, string Number, ContractStatus Status)
+{
+    public string Href => $"/contracts/{Id}";
+}
+
+/// <summary>
+/// A contract that may be drafted: from whom it would be, for how much, and, when it may not be drafted now, why not;
+/// once drafted, the contract itself when the actor reads it (a party, the region's finance department or the project's entrusted agency).
+/// </summary>
+public sealed record ContractOpening(ContractOrigin Origin, Refusal? WhyNot, DraftedContract? Contract = null)
 {
     public bool IsAvailable => WhyNot is null;
 
@@ -40,13 +49,15 @@ public static class ContractOrigins
         var ids = results.Select(r => r.WinnerSupplierId!.Value).Append(project.PurchaserId).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var planNumber = await db.Plans.AsNoTracking().Where(p => p.Id == project.PlanId).Select(p => p.Number).FirstOrDefaultAsync(ct) ?? "";
-        var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId).Select(c => c.SupplierId).ToListAsync(ct);
+        var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.ParentId == null).ToListAsync(ct);
+        var agency = who.IsIn(Roles.Agency) && who.Belongs(project.AgencyId);
         return results.GroupBy(r => r.WinnerSupplierId!.Value).OrderBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal).Select(won =>
         {
             var origin = new ContractOrigin(ContractSource.Award, project.Id, string.Join(",", won.Select(r => r.LotNumber).Order()), null, project.Number, project.Title,
                 planNumber, project.RegionCode, project.PurchaserId, names.GetValueOrDefault(project.PurchaserId, ""), won.Key, names.GetValueOrDefault(won.Key, ""),
                 won.Select(r => r.WinningPrice).Total(), BeijingTime.Day(announced));
-            return new ContractOpening(origin, Purchaser(origin, who) ?? (drafted.Contains(won.Key) ? AlreadyDrafted : null));
+            var contract = drafted.FirstOrDefault(c => c.SupplierId == won.Key);
+            return new ContractOpening(origin, Purchaser(origin, who) ?? (contract is null ? null : AlreadyDrafted), Readable(contract, who, agency));
         }).ToList();
     }
 
@@ -61,10 +72,11 @@ public static class ContractOrigins
         var origin = new ContractOrigin(ContractSource.MallOrder, null, "", order.Id, order.Number, OrderNotices.Title(order).Replace("成交结果公告", "", StringComparison.Ordinal),
             order.PlanNumber, order.RegionCode, order.UnitId, order.UnitName, order.SupplierId, order.SupplierName, order.Total,
             BeijingTime.Day(order.ConfirmedUtc ?? order.CreatedUtc));
+        var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.OrderId == orderId && c.ParentId == null, ct);
         var why = Purchaser(origin, who)
             ?? (!BoundOrders.Contains(order.Status) ? new Refusal("供应商确认订单后才能起草合同。", "A contract is drafted once the supplier has confirmed the order.") : null)
-            ?? (await db.Contracts.AnyAsync(c => c.OrderId == orderId, ct) ? AlreadyDrafted : null);
-        return new ContractOpening(origin, why);
+            ?? (contract is null ? null : AlreadyDrafted);
+        return new ContractOpening(origin, why, Readable(contract, who, agency: false));
     }
 
     /// <summary>The order's lines as the contract's items, to start the draft from.</summary>
@@ -78,6 +90,9 @@ public static class ContractOrigins
         return await db.MallOrders.AsNoTracking().Where(o => o.Id == orderId).SelectMany(o => o.Lines)
             .OrderBy(l => l.LineNumber).Select(l => new ContractItem(l.Name, l.Unit, l.Quantity, l.UnitPrice)).ToListAsync(ct);
     }
+
+    private static DraftedContract? Readable(GovContract? contract, ActorStanding who, bool agency) =>
+        contract is not null && (agency || GovContracts.Sees(contract, who)) ? new DraftedContract(contract.Id, contract.Number, contract.Status) : null;
 
     private static readonly Refusal AlreadyDrafted = new("已为此起草合同。", "A contract has been drafted for this already.");
 

@@ -239,7 +239,8 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         c.ProjectId is { } project && who.IsIn(Roles.Agency) && who.OrganizationId is { } org
         && await db.Projects.AsNoTracking().AnyAsync(p => p.Id == project && p.AgencyId == org, ct);
 
-    private static bool Sees(GovContract c, ActorStanding who) =>
+    /// <summary>Whether the actor reads the contract as a party or as the finance department of its region.</summary>
+    internal static bool Sees(GovContract c, ActorStanding who) =>
         who.Belongs(c.PurchaserId) || who.Belongs(c.SupplierId) || (who.Kind == OrganizationKind.Regulator && who.RegionCode == c.RegionCode);
 
     private static async Task<ContractOpening?> OpeningAsync(GovProcurementDbContext db, Guid? projectId, Guid? supplierId, Guid? orderId, ActorStanding who, CancellationToken ct)

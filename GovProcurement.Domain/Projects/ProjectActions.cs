@@ -23,7 +23,11 @@ public enum BidAction
     DownloadResultLetter = 3,
 }
 
-/// <summary>A winner whose contract announcement has not been published yet.</summary>
+/// <summary>
+/// A winner whose contract announcement has not been published yet. The announcement comes only from the
+/// winner's signed contract (<see cref="Contracts.GovContracts.PublishAsync"/>), which records
+/// <see cref="ProjectAction.ContractPublished"/> on the project; the project offers no step of its own for it.
+/// </summary>
 public sealed record ContractDue(Guid SupplierId, string SupplierName);
 
 /// <summary>The acting supplier's own facts on a project's current round.</summary>
@@ -67,13 +71,11 @@ public static class ProjectActions
         [ProjectAction.MethodChangeRequested] = ProjectRole.Agency,
         [ProjectAction.Terminated] = ProjectRole.Agency,
         [ProjectAction.WinnerConfirmed] = ProjectRole.Purchaser,
-        [ProjectAction.ContractPublished] = ProjectRole.Purchaser,
         [ProjectAction.MethodChangeApproved] = ProjectRole.Regulator,
         [ProjectAction.MethodChangeRefused] = ProjectRole.Regulator,
     };
 
     internal const string OpeningCitation = "《政府采购货物和服务招标投标管理办法》第三十九条";
-    internal const string ContractCitation = "《中华人民共和国政府采购法实施条例》第五十条";
 
     public static IReadOnlyDictionary<ProjectAction, ProjectRole> WhoMay => Doers;
 
@@ -117,8 +119,6 @@ public static class ProjectActions
             ProjectAction.PanelDrawn when m.PanelDrawn => new("本轮评审专家已抽取。", "The panel for this round has been drawn."),
             ProjectAction.Evaluated when !m.PanelDrawn => new("请先抽取评审专家。", "Draw the panel first."),
             ProjectAction.ResultPublished when project.ResultPublishedUtc is not null => new("结果公告已发布。", "The result has already been announced."),
-            ProjectAction.ContractPublished when project.ResultPublishedUtc is null => new("请先发布结果公告。", "Announce the result first."),
-            ProjectAction.ContractPublished when m.ContractsDue.Count == 0 => new("每家中标（成交）供应商的合同公告均已发布。", "Every winner's contract has been announced.", ContractCitation),
             _ => null,
         };
     }

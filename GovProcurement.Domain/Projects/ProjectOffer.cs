@@ -21,8 +21,9 @@ public enum ProjectWait
 
 /// <summary>
 /// What a project page offers this actor, all from the domain: the available steps, registration
-/// and bid actions (each with its why-not), the winners still waiting for a contract announcement,
-/// and which panels the actor sees. Pages render from this and compare no status or role.
+/// and bid actions (each with its why-not) and which panels the actor sees. The winners' contracts
+/// are the contract's own (<see cref="Contracts.GovContracts.OpeningsForProjectAsync"/>). Pages render
+/// from this and compare no status or role.
 /// </summary>
 public sealed class ProjectOffer
 {
@@ -48,9 +49,6 @@ public sealed class ProjectOffer
     public ActionSet<RegistrationAction> Registration { get; }
 
     public ActionSet<BidAction> Bid { get; }
-
-    /// <summary>The winners the purchaser may still publish a contract announcement for.</summary>
-    public IReadOnlyList<ContractDue> ContractsDue => Steps.Allows(ProjectAction.ContractPublished) ? moment.ContractsDue : [];
 
     private ProcurementProject Project => moment.Project;
 

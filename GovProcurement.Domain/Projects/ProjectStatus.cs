@@ -40,6 +40,11 @@ public enum ProjectAction
     MethodChangeApproved = 16,
     MethodChangeRefused = 17,
     Terminated = 18,
+
+    /// <summary>
+    /// A winner's contract announced: recorded by the contract's own announcement (<see cref="Contracts.GovContracts.PublishAsync"/>),
+    /// never taken on the project. Stored by name in the project's events, so it stays.
+    /// </summary>
     ContractPublished = 19,
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace GovProcurement.Domain.Projects;
 /// <summary>
 /// The to-do items of projects, from the same answer the project page renders (<see cref="ProjectActions"/>):
 /// the entrusted agency accepts, answers questions, opens, draws the panel, finishes the evaluation and
-/// announces the result; the purchaser confirms the winners and announces the contracts; the finance
+/// announces the result; the purchaser confirms the winners and gets each winner's contract announced; the finance
 /// department decides a method change; a registered supplier submits its bid.
 /// </summary>
 public static class ProjectWorkItems
@@ -146,7 +146,7 @@ public static class ProjectWorkItems
             yield return Item(WorkKind.PublishResult, project.DecidedUtc);
         }
 
-        if (steps.Allows(ProjectAction.ContractPublished))
+        if (ContractAnnouncementDue(moment))
         {
             yield return Item(WorkKind.PublishContract, project.ResultPublishedUtc);
         }
@@ -161,6 +161,15 @@ public static class ProjectWorkItems
             yield return Item(WorkKind.SubmitBid, project.CurrentRound.AnnouncedUtc);
         }
     }
+
+    /// <summary>
+    /// The project's purchaser still has a winner whose contract is not announced: the announcement comes from the
+    /// winner's contract (drafted, confirmed by both and announced on its own page, 实施条例第五十条), which the
+    /// project page's award panel links to. The project offers no step of its own for it.
+    /// </summary>
+    private static bool ContractAnnouncementDue(ProjectMoment moment) =>
+        moment.Relation == ProjectRole.Purchaser && moment.Project.Status == ProjectStatus.Awarded
+        && moment.Project.ResultPublishedUtc is not null && moment.ContractsDue.Count > 0;
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 

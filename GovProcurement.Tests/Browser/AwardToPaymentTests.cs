@@ -17,8 +17,8 @@ public sealed class AwardToPaymentFixture : BrowserFixture
 
     protected override TimeProvider? Time => Clock;
 
-    /// <summary>Through the domain: the small supplier wins, the result is announced and the contract, paid in one instalment on acceptance, drafted: (contract id, number, amount).</summary>
-    public async Task<(Guid Contract, string Number, Money Amount)> AwardedWithDraftAsync()
+    /// <summary>Through the domain: the small supplier wins, the result is announced and the contract, paid in one instalment on acceptance, drafted: (project id, contract id, number, amount).</summary>
+    public async Task<(Guid Project, Guid Contract, string Number, Money Amount)> AwardedWithDraftAsync()
     {
         var scenario = new ProjectScenario(Host.Services);
         var agency = await scenario.ActorAsync(ProjectScenario.Agency);
@@ -41,13 +41,13 @@ public sealed class AwardToPaymentFixture : BrowserFixture
         var draft = ChallengeScenario.Draft(opening.Origin.Ceiling) with { Instalments = [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)] };
         var contract = await contracts.DraftAsync(project, opening.Origin.SupplierId, null, draft, purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
-        return (contract.Id, contract.Number, contract.Amount);
+        return (project, contract.Id, contract.Number, contract.Amount);
     }
 }
 
 /// <summary>
-/// An awarded contract carried to its last payment in the browser: both parties confirm it, the purchaser announces it,
-/// the region's finance department files it, the purchaser records the delivery, plans and records the acceptance, both
+/// An awarded contract carried to its last payment in the browser: both parties confirm it, the purchaser announces it
+/// (and the project's award panel links it), the region's finance department files it, the purchaser records the delivery, plans and records the acceptance, both
 /// parties confirm the acceptance record, and the purchaser records the one payment that settles the contract; the
 /// contract and acceptance record PDFs say what was signed and accepted.
 /// </summary>
@@ -75,7 +75,7 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
     [Fact]
     public async Task An_awarded_contract_is_signed_announced_filed_delivered_accepted_and_paid_in_full()
     {
-        var (contractId, number, amount) = await browser.AwardedWithDraftAsync();
+        var (projectId, contractId, number, amount) = await browser.AwardedWithDraftAsync();
         var contractPath = $"/contracts/{contractId}";
         var purchaser = await SignedInAsync(ProjectScenario.Operator, "101002");
         var supplier = await SignedInAsync(ProjectScenario.SmallSupplier, "a123456-");
@@ -92,6 +92,16 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
         // The purchaser announces it and the finance department files it.
         await OpenAsync(purchaser, contractPath);
         await Button(purchaser, "发布合同公告").ClickAsync();
+        await Expect(Button(purchaser, "发布合同公告")).ToHaveCountAsync(0);
+
+        // The project's award panel links the winner's contract and types none of its own.
+        await OpenAsync(purchaser, $"/projects/{projectId}");
+        var link = purchaser.GetByTestId("contract-link");
+        await Expect(link).ToHaveCountAsync(1);
+        await Expect(link).ToContainTextAsync(number);
+        await Expect(link).ToHaveAttributeAsync("href", contractPath);
+        await Expect(purchaser.GetByTestId("contract-draft-link")).ToHaveCountAsync(0);
+        await Expect(purchaser.GetByLabel("合同编号")).ToHaveCountAsync(0);
         await Expect(Button(purchaser, "发布合同公告")).ToHaveCountAsync(0);
         await OpenAsync(regulator, contractPath);
         await Button(regulator, "备案").ClickAsync();

@@ -36,7 +36,6 @@ public sealed class ProjectPagesTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<BidOpening>());
         Services.AddSingleton(Store.Get<BidBox>());
         Services.AddSingleton(Store.Get<ProjectEvaluation>());
-        Services.AddSingleton(Store.Get<ContractAnnouncement>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Contracts.GovContracts>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Bonds.BondDesk>());
         Services.AddSingleton(Store.Get<PlanExecution>());

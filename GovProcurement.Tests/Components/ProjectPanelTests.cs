@@ -26,7 +26,6 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         Services.AddSingleton(Store.Get<BidOpening>());
         Services.AddSingleton(Store.Get<BidBox>());
         Services.AddSingleton(Store.Get<ProjectEvaluation>());
-        Services.AddSingleton(Store.Get<ContractAnnouncement>());
         Services.AddSingleton(Store.Get<GovProcurement.Domain.Contracts.GovContracts>());
     }
 
@@ -132,7 +131,7 @@ public sealed class ProjectPanelTests : ProjectComponentTest
     }
 
     [Fact]
-    public async Task The_award_panel_offers_the_confirmation_to_the_purchaser_alone_and_then_one_contract_per_winner()
+    public async Task The_award_panel_offers_the_confirmation_to_the_purchaser_alone_and_then_links_each_winners_contract()
     {
         var evaluated = await Stages.ReachAsync(Stage.Evaluated);
         var purchaser = await Stages.ActorAsync(Relation.OwnPurchaser);
@@ -144,18 +143,34 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         watching.WaitForAssertion(() => Assert.Single(watching.FindAll("[data-testid=ranking-1]")));
         Assert.Empty(watching.FindAll("[data-testid=confirm-winner]"));
 
+        // After the result, the purchaser drafts each winner's contract on the contract's own form: the panel types no contract.
         var published = await Stages.ReachAsync(Stage.ResultPublished);
-        var detail = Detail(published, purchaser);
-        var contracting = Render<AwardPanel>(p => p.Add(x => x.Detail, detail).Add(x => x.Actor, purchaser));
-        contracting.WaitForAssertion(() => Assert.Contains("合同", contracting.Markup));
-        Assert.Single(detail.Offer.ContractsDue);
-        await Store.Get<ContractAnnouncement>().PublishAsync(published, detail.Offer.ContractsDue[0].SupplierId, "JM-HT-001", Money.FromYuan(1_000_000m), Time.TodayInChina(), purchaser);
-        var after = Detail(published, purchaser);
-        Assert.Empty(after.Offer.ContractsDue);
-        Assert.False(after.Offer.Steps.Allows(ProjectAction.ContractPublished));
-        var done = Render<AwardPanel>(p => p.Add(x => x.Detail, after).Add(x => x.Actor, purchaser));
-        done.WaitForAssertion(() => Assert.Single(done.FindAll("[data-testid=ranking-1]")));
-        Assert.Empty(done.FindAll("button"));
+        var contracts = Store.Get<GovProcurement.Domain.Contracts.GovContracts>();
+        var operatorActor = await new ProjectScenario(Store.Services).ActorAsync(ProjectScenario.Operator);
+        var opening = Assert.Single(await contracts.OpeningsForProjectAsync(published, operatorActor));
+        var contracting = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, operatorActor)).Add(x => x.Actor, operatorActor));
+        contracting.WaitForAssertion(() => Assert.Single(contracting.FindAll("[data-testid=contract-draft-link]")));
+        Assert.Equal(opening.DraftHref, contracting.Find("[data-testid=contract-draft-link]").GetAttribute("href"));
+        Assert.Empty(contracting.FindAll("button"));
+        Assert.Empty(contracting.FindAll("input"));
+        Assert.False(Detail(published, operatorActor).Offer.Steps.Allows(ProjectAction.ContractPublished));
+        var reviewing = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, purchaser)).Add(x => x.Actor, purchaser));
+        reviewing.WaitForAssertion(() => Assert.Single(reviewing.FindAll("[data-testid=ranking-1]")));
+        Assert.Empty(reviewing.FindAll("[data-testid=contract-draft-link]"));
+        var agencyBefore = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, agency)).Add(x => x.Actor, agency));
+        agencyBefore.WaitForAssertion(() => Assert.Single(agencyBefore.FindAll("[data-testid=ranking-1]")));
+        Assert.Empty(agencyBefore.FindAll("[data-testid=contract-openings]"));
+
+        var contract = await contracts.DraftAsync(published, opening.Origin.SupplierId, null, GovProcurement.Tests.Complaints.ChallengeScenario.Draft(opening.Origin.Ceiling), operatorActor);
+        foreach (var reader in new[] { operatorActor, purchaser, agency })
+        {
+            var done = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, reader)).Add(x => x.Actor, reader));
+            done.WaitForAssertion(() => Assert.Single(done.FindAll("[data-testid=contract-link]")));
+            Assert.Equal($"/contracts/{contract.Id}", done.Find("[data-testid=contract-link]").GetAttribute("href"));
+            Assert.Contains(contract.Number, done.Find("[data-testid=contract-link]").TextContent);
+            Assert.Empty(done.FindAll("[data-testid=contract-draft-link]"));
+            Assert.Empty(done.FindAll("button"));
+        }
     }
 
     [Fact]

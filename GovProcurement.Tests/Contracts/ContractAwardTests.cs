@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Tests.Contracts;
 
-/// <summary>A contract from a project's award, over the store: drafted once per winner within the award, announced as the project's contract announcement.</summary>
+/// <summary>A contract from a project's award, over the store: drafted once per winner within the award, announced as the project's one contract announcement (the only way it is published).</summary>
 public sealed class ContractAwardTests : ProjectScenarioTest
 {
     private GovContracts Contracts => Store.Get<GovContracts>();
@@ -29,6 +29,9 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         var opening = Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, purchaser));
         Assert.Null(opening.WhyNot);
         Assert.Equal(RefusalGround.Role, Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, agency)).WhyNot!.Ground);
+        var worklist = Store.Get<Worklist>();
+        Assert.Contains(await worklist.ForAsync(purchaser), i => i.Kind == WorkKind.PublishContract && i.Href == $"/projects/{projectId}");
+        Assert.False((await Store.Get<ProjectQueries>().OfferAsync(projectId, purchaser)).Steps.Allows(ProjectAction.ContractPublished));
         var ceiling = opening.Origin.Ceiling;
         var supplierId = opening.Origin.SupplierId;
 
@@ -41,7 +44,6 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         await Contracts.SendAsync(contract.Id, purchaser);
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, purchaser);
         var supplier = await Scenario.ActorAsync(await SupplierAccountAsync(supplierId));
-        var worklist = Store.Get<Worklist>();
         Assert.Contains(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract && i.Href == $"/contracts/{contract.Id}");
         await Contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, supplier);
         Assert.DoesNotContain(await worklist.ForAsync(supplier), i => i.Kind == WorkKind.ConfirmContract);
@@ -60,6 +62,13 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         Assert.Equal(NoticeType.Contract, notice.Type);
         var project = await db.Projects.Include(p => p.Events).SingleAsync(p => p.Id == projectId);
         Assert.Contains(project.Events, e => e.Action == ProjectAction.ContractPublished && e.Note!.Contains(contract.Number, StringComparison.Ordinal));
+        Assert.Equal(1, await db.Notices.CountAsync(n => n.ProjectId == projectId && n.Type == NoticeType.Contract));
+        Assert.DoesNotContain(await worklist.ForAsync(purchaser), i => i.Kind == WorkKind.PublishContract && i.Href == $"/projects/{projectId}");
+        var opened = Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, agency));
+        Assert.Equal($"/contracts/{contract.Id}", opened.Contract!.Href);
+        Assert.Equal(ContractStatus.Published, opened.Contract.Status);
+        var outsider = await stages.ActorAsync(Relation.UnregisteredSupplier);
+        Assert.Null(Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, outsider)).Contract);
 
         await Contracts.FileAsync(contract.Id, regulator);
         Assert.DoesNotContain(await worklist.ForAsync(regulator), i => i.Kind == WorkKind.FileContract);

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Evaluation;
 using GovProcurement.Domain.Experts;
 using GovProcurement.Domain.Notices;
 using GovProcurement.Domain.Projects;
 using GovProcurement.Portal.Documents;
+using GovProcurement.Tests.Complaints;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -69,12 +71,25 @@ public sealed class DocumentTimesTests : ProjectScenarioTest
         }
 
         Time.Advance(TimeSpan.FromHours(2));
-        var winner = (await Store.Get<ResultLetters>().ForSupplierAsync(projectId, await Scenario.ActorAsync(ProjectScenario.SmallSupplier))).Lots[0];
+        var contracts = Store.Get<GovContracts>();
+        var purchaser = await Scenario.ActorAsync(ProjectScenario.Operator);
+        var opening = (await contracts.OpeningsForProjectAsync(projectId, purchaser)).Single();
+        var drafted = await contracts.DraftAsync(projectId, opening.Origin.SupplierId, null, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
+        await contracts.SendAsync(drafted.Id, purchaser);
+        await contracts.ConfirmAsync(drafted.Id, ContractParty.Purchaser, purchaser);
+        await contracts.ConfirmAsync(drafted.Id, ContractParty.Supplier, await Scenario.ActorAsync(await SupplierAccountAsync(opening.Origin.SupplierId)));
+        await contracts.PublishAsync(drafted.Id, purchaser);
         await using var db = Store.Db();
-        var winnerId = await db.Organizations.Where(o => o.Name == winner.WinnerName).Select(o => o.Id).SingleAsync();
-        var contract = await Store.Get<ContractAnnouncement>().PublishAsync(projectId, winnerId, "JM-HT-2026-001", Money.FromYuan(1_400_000m),
-            DateOnly.FromDateTime(deadline), await Scenario.ActorAsync(ProjectScenario.Operator));
+        var noticeId = await db.Contracts.Where(c => c.Id == drafted.Id).Select(c => c.NoticeId).SingleAsync();
+        var contract = await db.Notices.AsNoTracking().SingleAsync(n => n.Id == noticeId);
+        Assert.Equal(NoticeType.Contract, contract.Type);
         Assert.Contains($"发布时间：{deadline.AddHours(2):yyyy-MM-ddHH:mm}", Text(NoticePdfs.Notice([contract], BaseUrl)));
+    }
+
+    private async Task<string> SupplierAccountAsync(Guid supplierId)
+    {
+        await using var db = Store.Db();
+        return await db.Users.Where(u => u.OrganizationId == supplierId).Select(u => u.UserName!).FirstAsync();
     }
 
     [Fact]

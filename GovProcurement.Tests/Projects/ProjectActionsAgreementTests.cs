@@ -31,8 +31,10 @@ public sealed class ProjectActionsAgreementTests : ProjectScenarioTest
     {
         var reached = new[] { ProjectStatus.Entrusted, ProjectStatus.Declined, ProjectStatus.Preparing, ProjectStatus.Active, ProjectStatus.Opened, ProjectStatus.Evaluated, ProjectStatus.Awarded, ProjectStatus.Unsuccessful, ProjectStatus.MethodChangeRequested, ProjectStatus.Cancelled };
         Assert.Equal(Enum.GetValues<ProjectStatus>().Order(), reached.Order());
-        // RepeatOrdered follows from a complaint decision (Complaints/ChallengeFlowTests).
-        var automatic = new[] { ProjectAction.Entrusted, ProjectAction.DeadlineExtended, ProjectAction.Failed, ProjectAction.RepeatOrdered };
+        // RepeatOrdered follows from a complaint decision (Complaints/ChallengeFlowTests); a winner's contract announcement is
+        // recorded by the contract's own announcement (GovContracts.PublishAsync), never taken on the project.
+        var automatic = new[] { ProjectAction.Entrusted, ProjectAction.DeadlineExtended, ProjectAction.Failed, ProjectAction.RepeatOrdered, ProjectAction.ContractPublished };
+        Assert.DoesNotContain(ProjectAction.ContractPublished, ProjectActions.WhoMay.Keys);
         Assert.All(ProcurementProject.Table, row => Assert.True(ProjectActions.WhoMay.ContainsKey(row.Action) || automatic.Contains(row.Action), $"{row.Action} has no doer"));
     }
 
@@ -185,7 +187,6 @@ public sealed class ProjectActionsAgreementTests : ProjectScenarioTest
         ProjectAction.Evaluated => async () => await Store.Get<ProjectEvaluation>().FinishAsync(id, await ScoresAsync(id), [], actor),
         ProjectAction.WinnerConfirmed => () => Store.Get<ProjectEvaluation>().ConfirmWinnersAsync(id, actor),
         ProjectAction.ResultPublished => () => Store.Get<ProjectEvaluation>().PublishResultAsync(id, actor),
-        ProjectAction.ContractPublished => async () => await Store.Get<ContractAnnouncement>().PublishAsync(id, await WinnerAsync(id), "JM-HT-001", Money.FromYuan(1_000_000m), Time.TodayInChina(), actor),
         ProjectAction.MethodChangeRequested => () => Store.Get<ProjectFailure>().RequestMethodChangeAsync(id, ProcurementMethod.SingleSource, "磋商仅一家供应商响应", actor),
         ProjectAction.MethodChangeApproved => () => Store.Get<ProjectFailure>().DecideMethodChangeAsync(id, true, null, actor),
         ProjectAction.MethodChangeRefused => () => Store.Get<ProjectFailure>().DecideMethodChangeAsync(id, false, "理由不充分", actor),
@@ -244,11 +245,5 @@ public sealed class ProjectActionsAgreementTests : ProjectScenarioTest
         var draw = await db.PanelDraws.AsNoTracking().FirstOrDefaultAsync(d => d.ProjectId == id);
         var bids = await db.Bids.AsNoTracking().Where(b => b.ProjectId == id && b.Status == BidStatus.Opened).Select(b => b.Id).ToListAsync();
         return draw is null ? [] : bids.SelectMany(b => draw.Selected.Select(e => new ScoreEntry(1, b, e, 60m))).ToList();
-    }
-
-    private async Task<Guid> WinnerAsync(Guid id)
-    {
-        await using var db = Store.Db();
-        return await db.LotResults.Where(r => r.ProjectId == id && r.WinnerSupplierId != null).Select(r => r.WinnerSupplierId!.Value).FirstOrDefaultAsync();
     }
 }
