@@ -49,7 +49,8 @@ public static class ContractOrigins
         var ids = results.Select(r => r.WinnerSupplierId!.Value).Append(project.PurchaserId).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var planNumber = await db.Plans.AsNoTracking().Where(p => p.Id == project.PlanId).Select(p => p.Number).FirstOrDefaultAsync(ct) ?? "";
-        var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.ParentId == null).ToListAsync(ct);
+        // A contract voided by a complaint decision no longer stands for its award: the repeated round's winner drafts anew.
+        var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.ParentId == null && c.Status != ContractStatus.Voided).ToListAsync(ct);
         var agency = who.IsIn(Roles.Agency) && who.Belongs(project.AgencyId);
         return results.GroupBy(r => r.WinnerSupplierId!.Value).OrderBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal).Select(won =>
         {

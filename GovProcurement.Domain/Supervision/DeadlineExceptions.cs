@@ -84,7 +84,7 @@ internal static class DeadlineExceptions
         // The projects as a subquery, not a list of their ids: a province's run to more ids than a statement may carry as parameters.
         var winners = (await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null && announced.Any(p => p.Id == r.ProjectId)).ToListAsync(ct))
             .ToLookup(r => r.ProjectId);
-        var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && announced.Any(p => p.Id == c.ProjectId))
+        var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && c.Status != ContractStatus.Voided && announced.Any(p => p.Id == c.ProjectId))
             .Select(c => new { ProjectId = c.ProjectId!.Value, c.SupplierId }).ToListAsync(ct)).Select(c => (c.ProjectId, c.SupplierId)).ToHashSet();
         var result = new List<SupervisionException>();
         foreach (var project in projects)
