@@ -5,19 +5,25 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Complaints;
 
 /// <summary>
-/// Whether a project's contracts may be signed now (实施条例第五十四条): not while a challenge awaits its answer
-/// or a complaint awaits the finance department's decision, and not after a decision that voids the result or
-/// orders the procurement repeated. The contract steps ask this before offering a confirmation.
+/// Whether a project's contracts may be signed now: not while the finance department's suspension of the procurement
+/// runs (政府采购法第五十七条, <see cref="ProcurementSuspensions"/>), named first with its last day; not while a challenge
+/// awaits its answer or a complaint awaits the finance department's decision (实施条例第五十四条); and not after a
+/// decision that voids the result or orders the procurement repeated. The contract steps ask this before offering a confirmation.
 /// </summary>
 public static class SigningHolds
 {
     public const string Citation = "《中华人民共和国政府采购法实施条例》第五十四条";
 
-    public static async Task<Refusal?> ForProjectAsync(GovProcurementDbContext db, Guid? projectId, CancellationToken ct)
+    public static async Task<Refusal?> ForProjectAsync(GovProcurementDbContext db, Guid? projectId, DateOnly today, CancellationToken ct)
     {
         if (projectId is not { } id)
         {
             return null;
+        }
+
+        if (await ProcurementSuspensions.ForProjectAsync(db, id, today, ct) is { } suspended)
+        {
+            return suspended;
         }
 
         var challenge = await db.Challenges.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ChallengeStatus.Filed)
