@@ -84,7 +84,7 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
         ProcurementRoute[] routes = Enum.GetValues<ProcurementRoute>();
         ProcurementMethod[] methods = Enum.GetValues<ProcurementMethod>();
         await using var planRows = await BulkTableWriter.OpenAsync(model, connection, typeof(ProcurementPlan),
-            "Id", "Number", "UnitId", "RegionCode", "FiscalYear", "Title", "ExpectedStart", "IntentionId", "Route", "Method", "Status", "Total", "BudgetReserved", "CreatedBy", "CreatedUtc", "UpdatedUtc");
+            "Id", "Number", "UnitId", "RegionCode", "FiscalYear", "Title", "ExpectedStart", "IntentionId", "Route", "Method", "Status", "Total", "BudgetReserved", "CreatedBy", "CreatedUtc", "UpdatedUtc", "FiledUtc");
         await using var itemRows = await BulkTableWriter.OpenAsync(model, connection, typeof(PlanItem),
             "Id", "PlanId", "LineNumber", "CatalogueCode", "CatalogueName", "Quantity", "UnitOfMeasure", "Amount");
         await using var eventRows = await BulkTableWriter.OpenAsync(model, connection, typeof(PlanEvent),
@@ -110,7 +110,7 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
             Guid? intentionId = i % 5 == 0 && status == PlanStatus.Filed ? Guid.NewGuid() : null;
             var title = $"{code.Name}采购项目 {i}";
             await planRows.AddAsync(id, $"{unit.RegionCode}-{start.Year}-P{i:D10}", unit.Id, unit.RegionCode, start.Year, title, start, intentionId,
-                route, method, status, total, status != PlanStatus.Draft, "bench", created, filedUtc ?? submitted ?? created);
+                route, method, status, total, status != PlanStatus.Draft, "bench", created, filedUtc ?? submitted ?? created, filedUtc);
             for (var line = 0; line < lines; line++)
             {
                 var item = line == 0 ? code : codes[random.Next(codes.Count)];
@@ -183,7 +183,7 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
             "Id", "ProjectId", "Round", "SupplierId", "Status", "Size", "Digest", "SubmittedBy", "SubmittedUtc", "OpenedUtc");
         await using var offerRows = await BulkTableWriter.OpenAsync(model, connection, typeof(BidOffer), "Id", "BidId", "LotNumber", "Price");
         await using var resultRows = await BulkTableWriter.OpenAsync(model, connection, typeof(LotResult),
-            "Id", "ProjectId", "Round", "LotNumber", "RankingJson", "FailReason", "WinnerSupplierId", "WinningPrice", "RecordedUtc");
+            "Id", "ProjectId", "Round", "LotNumber", "RankingJson", "RankedBids", "FailReason", "WinnerSupplierId", "WinningPrice", "RecordedUtc");
         for (var i = 0; i < filed.Count; i++)
         {
             var plan = filed[i];
@@ -221,7 +221,7 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
 
                 var ranking = prices.Select((b, rank) => new RankedBid(rank + 1, b.BidId, b.Supplier.Id, b.Supplier.Name, b.Supplier.Scale, b.Price, b.Price, 100m, 0m, 100m)).ToList();
                 var winner = status == ProjectStatus.Awarded ? ranking[0] : null;
-                await resultRows.AddAsync(Guid.NewGuid(), id, 1, lot, JsonSerializer.Serialize(ranking), null, winner?.SupplierId, winner?.Price, evaluated);
+                await resultRows.AddAsync(Guid.NewGuid(), id, 1, lot, JsonSerializer.Serialize(ranking), ranking.Count, null, winner?.SupplierId, winner?.Price, evaluated);
             }
         }
 

@@ -123,6 +123,12 @@ public enum AuditEventType
     ComplaintResumed = 2424,
     ComplaintSuspendedProcurement = 2425,
     ComplaintDecided = 2426,
+
+    /// <summary>A complaint decision voided a contract of the project (撤销合同).</summary>
+    ContractVoidedByDecision = 2427,
+
+    /// <summary>A complaint decision ordered the procurement repeated: the project's next round starts.</summary>
+    ProcurementRepeatOrdered = 2428,
 }
 
 /// <summary>

@@ -66,7 +66,10 @@ public sealed class ComplaintDesk(IDbContextFactory<GovProcurementDbContext> sto
         return Record(AuditEventType.ComplaintSuspendedProcurement, actor, c, $"{c.SuspendedFrom:yyyy-MM-dd}—{c.SuspendedUntil:yyyy-MM-dd}");
     }, ct);
 
-    /// <summary>Decides the complaint and publishes 投诉处理结果公告 on the public notice list, in one save.</summary>
+    /// <summary>
+    /// Decides the complaint and publishes 投诉处理结果公告 on the public notice list, in one save. A decision that voids
+    /// the result (<see cref="SigningHolds.ResultVoiding"/>) takes effect in the same save: <see cref="ComplaintRemedies"/>.
+    /// </summary>
     public async Task DecideAsync(Guid id, ComplaintDecisionDraft draft, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -76,7 +79,8 @@ public sealed class ComplaintDesk(IDbContextFactory<GovProcurementDbContext> sto
         complaint.Decide(draft.Finding, draft.Remedy, draft.Text, actor.UserName, now);
         var (notice, record) = await ComplaintNotices.PublishAsync(db, complaint, actor, now, ct);
         complaint.Published(notice.Id);
-        await audit.SaveWithAsync(db, [Record(AuditEventType.ComplaintDecided, actor, complaint, $"{draft.Finding} {draft.Remedy}"), record], ct);
+        var effects = await ComplaintRemedies.ApplyAsync(db, complaint, actor, now, ct);
+        await audit.SaveWithAsync(db, [Record(AuditEventType.ComplaintDecided, actor, complaint, $"{draft.Finding} {draft.Remedy}"), record, .. effects], ct);
     }
 
     public async Task<ComplaintView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default)

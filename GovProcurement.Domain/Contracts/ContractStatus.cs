@@ -27,6 +27,9 @@ public enum ContractStatus
 
     /// <summary>Filed (备案) by the regulator of the region.</summary>
     Filed = 5,
+
+    /// <summary>撤销 by a complaint decision (财政部令第94号第三十一、三十二条): no longer in force, kept as history.</summary>
+    Voided = 6,
 }
 
 /// <summary>The changes of the transition table of <see cref="GovContract"/>.</summary>
@@ -41,6 +44,9 @@ public enum ContractChange
 
     /// <summary>A row that leaves the status as it is: an add-on (补充合同) may be drafted from a contract in this status.</summary>
     AddOn = 7,
+
+    /// <summary>A complaint decision voids the contract (it is not a step a party takes).</summary>
+    Void = 8,
 }
 
 /// <summary>What a person can do with a contract: the steps a page offers and <see cref="GovContracts"/> takes.</summary>

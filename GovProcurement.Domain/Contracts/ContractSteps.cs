@@ -25,7 +25,14 @@ public static class ContractSteps
     public static Refusal? HoldOnSigning(GovContract contract, Refusal? hold) =>
         contract.Allows(ContractChange.Send) || contract.Allows(ContractChange.Sign) ? hold : null;
 
-    private static Refusal? WhyNot(ContractAction action, GovContract c, ActorStanding who, Refusal? hold) => action switch
+    /// <summary>Why a voided contract takes no step: a complaint decision revoked it.</summary>
+    public static readonly Refusal VoidedByDecision = new("合同已依投诉处理决定撤销，不能再办理。", "The contract was voided by a complaint decision; it takes no further step.",
+        "《政府采购质疑和投诉办法》（财政部令第94号）第三十一、三十二条");
+
+    private static Refusal? WhyNot(ContractAction action, GovContract c, ActorStanding who, Refusal? hold) =>
+        c.Status == ContractStatus.Voided ? VoidedByDecision : Step(action, c, who, hold);
+
+    private static Refusal? Step(ContractAction action, GovContract c, ActorStanding who, Refusal? hold) => action switch
     {
         ContractAction.Revise => Purchaser(c, who) ?? State(c, ContractChange.Revise, "合同签订后不能修改。", "A signed contract cannot be revised."),
         ContractAction.Send => Purchaser(c, who) ?? State(c, ContractChange.Send, "只有草稿可以发送供应商。", "Only a draft is sent to the supplier."),

@@ -12,6 +12,7 @@ public static class ContractTexts
         ContractStatus.Signed => new("已签订", "signed"),
         ContractStatus.Published => new("已公告，待备案", "announced, awaiting filing"),
         ContractStatus.Filed => new("已备案", "filed"),
+        ContractStatus.Voided => new("已撤销", "voided"),
         _ => new(status.ToString(), status.ToString()),
     };
 

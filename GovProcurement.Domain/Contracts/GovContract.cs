@@ -36,6 +36,11 @@ public sealed class GovContract : VersionedEntity
         [(ContractStatus.Signed, ContractChange.AddOn)] = ContractStatus.Signed,
         [(ContractStatus.Published, ContractChange.AddOn)] = ContractStatus.Published,
         [(ContractStatus.Filed, ContractChange.AddOn)] = ContractStatus.Filed,
+        [(ContractStatus.Draft, ContractChange.Void)] = ContractStatus.Voided,
+        [(ContractStatus.SentToSupplier, ContractChange.Void)] = ContractStatus.Voided,
+        [(ContractStatus.Signed, ContractChange.Void)] = ContractStatus.Voided,
+        [(ContractStatus.Published, ContractChange.Void)] = ContractStatus.Voided,
+        [(ContractStatus.Filed, ContractChange.Void)] = ContractStatus.Voided,
     };
 
     private GovContract()
@@ -305,6 +310,16 @@ public sealed class GovContract : VersionedEntity
         VoidConfirmations();
         SignedOn = null;
         PublishedUtc = null;
+    }
+
+    /// <summary>
+    /// A complaint decision voids (撤销) the contract: it is no longer in force, so nothing counts from its signing any
+    /// more (payments, bonds, acceptance and the deadlines read <see cref="SignedOn"/>); the confirmations stay as history.
+    /// </summary>
+    public void Void()
+    {
+        Move(ContractChange.Void);
+        SignedOn = null;
     }
 
     private ContractOrigin Origin => new(Source, ProjectId, LotNumbers, OrderId, Reference, Title, PlanNumber, RegionCode,

@@ -25,6 +25,9 @@ internal sealed class LotResultConfiguration : IEntityTypeConfiguration<LotResul
         builder.Ignore(r => r.Ranking);
         builder.Ignore(r => r.Failed);
         builder.HasIndex(r => new { r.ProjectId, r.Round, r.LotNumber }).IsUnique();
+        // Supervision's single-bidder check starts here; the dashboard's awards to SMEs are read from the second index alone.
+        builder.HasIndex(r => new { r.RankedBids, r.ProjectId, r.Round });
+        builder.HasIndex(r => new { r.ProjectId, r.Round, r.WinnerSupplierId, r.WinningPrice });
         builder.HasOne<Projects.ProcurementProject>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -57,6 +57,7 @@ public sealed class LotResult : Projects.IRoundRow
         Round = round;
         LotNumber = lotNumber;
         RankingJson = JsonSerializer.Serialize(ranking);
+        RankedBids = ranking.Count;
         FailReason = failReason;
         RecordedUtc = nowUtc;
     }
@@ -70,6 +71,9 @@ public sealed class LotResult : Projects.IRoundRow
     public int LotNumber { get; private set; }
 
     public string RankingJson { get; private set; }
+
+    /// <summary>How many bids the ranking holds, kept beside it so that supervision finds the single-bidder lots by an index, not by reading every ranking.</summary>
+    public int RankedBids { get; private set; }
 
     /// <summary>Set when the lot failed (too few responsive bids, none qualified).</summary>
     public string? FailReason { get; private set; }
@@ -92,6 +96,7 @@ public sealed class LotResult : Projects.IRoundRow
         new(ProjectId, Round, LotNumber, Ranking.Where(l => l.SupplierId == supplierId || l.SupplierId == WinnerSupplierId).ToList(), FailReason, RecordedUtc)
         {
             Id = Id,
+            RankedBids = RankedBids,
             WinnerSupplierId = WinnerSupplierId,
             WinningPrice = WinningPrice,
         };

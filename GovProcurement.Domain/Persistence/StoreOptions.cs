@@ -27,7 +27,7 @@ public static class StoreOptions
     {
         _ = provider switch
         {
-            StoreProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(StoreOptions).Assembly.FullName)),
+            StoreProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(StoreOptions).Assembly.FullName)).AddInterceptors(SqliteReadSettings.Instance),
             StoreProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(typeof(StoreOptions).Assembly.FullName)),
             StoreProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(StoreOptions).Assembly.FullName)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),

@@ -26,7 +26,10 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<ProcurementPl
         // Keyset paging of the lists walks these in order (newest first), the region filter applied on the way.
         builder.HasIndex(p => new { p.Status, p.CreatedUtc, p.Number });
         builder.HasIndex(p => new { p.CreatedUtc, p.Number });
-        builder.HasIndex(p => new { p.UnitId, p.FiscalYear });
+        // A unit's plans of a year; and, read from this index alone, the possible-splitting check's plans of its fiscal years.
+        builder.HasIndex(p => new { p.UnitId, p.FiscalYear, p.Status, p.Method, p.RegionCode, p.CreatedUtc, p.Id, p.Number });
+        // The dashboard's period of filings, grouped by region, route and method and joined to their lines: read from this index alone.
+        builder.HasIndex(p => new { p.Status, p.FiledUtc, p.RegionCode, p.Route, p.Method, p.Total, p.Id });
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Items).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
@@ -48,6 +51,8 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         builder.Property(i => i.Quantity).HasPrecision(18, 4);
         builder.HasOne<BudgetLine>().WithMany().HasForeignKey(i => i.BudgetLineId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.CatalogueCode);
+        // A plan's lines; the dashboard's categories and the splitting check read them from this index alone.
+        builder.HasIndex("PlanId", nameof(PlanItem.CatalogueCode), nameof(PlanItem.Amount), nameof(PlanItem.CatalogueName));
     }
 }
 

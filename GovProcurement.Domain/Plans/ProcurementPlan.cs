@@ -88,6 +88,13 @@ public sealed class ProcurementPlan : VersionedEntity
 
     public DateTime UpdatedUtc { get; private set; }
 
+    /// <summary>
+    /// When the regulator filed the plan: the time of its <see cref="PlanAction.Filed"/> step, set by that
+    /// step alone (a filed plan moves no further), kept here so that the dashboard finds a period's
+    /// filings by an index of the plans instead of through their timelines.
+    /// </summary>
+    public DateTime? FiledUtc { get; private set; }
+
     public IReadOnlyList<PlanItem> Items => items;
 
     public IReadOnlyList<PlanEvent> Events => events;
@@ -206,6 +213,11 @@ public sealed class ProcurementPlan : VersionedEntity
         var from = Status;
         Status = Transitions[(from, action)];
         UpdatedUtc = nowUtc;
+        if (action == PlanAction.Filed)
+        {
+            FiledUtc = nowUtc;
+        }
+
         events.Add(new PlanEvent(action, from, Status, actor, reason, nowUtc));
     }
 

@@ -38,6 +38,11 @@ public sealed class ProcurementProject : VersionedEntity
         [(ProjectStatus.Unsuccessful, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
         [(ProjectStatus.Preparing, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
         [(ProjectStatus.Active, ProjectAction.Terminated)] = ProjectStatus.Cancelled,
+        [(ProjectStatus.Active, ProjectAction.RepeatOrdered)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Opened, ProjectAction.RepeatOrdered)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Evaluated, ProjectAction.RepeatOrdered)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Awarded, ProjectAction.RepeatOrdered)] = ProjectStatus.Preparing,
+        [(ProjectStatus.Unsuccessful, ProjectAction.RepeatOrdered)] = ProjectStatus.Preparing,
     };
 
     private readonly List<ProjectLot> lots = [];
@@ -292,6 +297,23 @@ public sealed class ProcurementProject : VersionedEntity
         Round = previous.Number + 1;
         rounds.Add(new ProcurementRound(Id, Round, Method, SetupAllowsScoring(Method) ? previous.Scoring : ScoringMethod.LowestEvaluatedPrice, nowUtc));
         Move(ProjectAction.MethodChangeApproved, regulator, null, nowUtc);
+    }
+
+    /// <summary>
+    /// A complaint decision orders the procurement repeated (or voids its result): the current round ends as history
+    /// and the next starts under the same method and scoring, with no documents, announcement, bids, panel or result of
+    /// its own yet; the decided and announced result of the ended round no longer stands for the project.
+    /// </summary>
+    public void RepeatByDecision(string regulator, string note, DateTime nowUtc)
+    {
+        EnsureAllowed(ProjectAction.RepeatOrdered);
+        var previous = CurrentRound;
+        previous.End(nowUtc);
+        Round = previous.Number + 1;
+        rounds.Add(new ProcurementRound(Id, Round, Method, previous.Scoring, nowUtc));
+        DecidedUtc = null;
+        ResultPublishedUtc = null;
+        Move(ProjectAction.RepeatOrdered, regulator, note, nowUtc);
     }
 
     public void RefuseMethodChange(string regulator, string reason, DateTime nowUtc)

@@ -41,6 +41,13 @@ public enum ProjectAction
     MethodChangeRefused = 17,
     Terminated = 18,
     ContractPublished = 19,
+
+    /// <summary>
+    /// 责令重新开展采购活动: a complaint decision voided the result or ordered the procurement repeated
+    /// (财政部令第94号第三十一、三十二条); the round ends as history and the next one starts in preparation.
+    /// Recorded by the decision, not taken on its own.
+    /// </summary>
+    RepeatOrdered = 20,
 }
 
 /// <summary>How bids are compared.</summary>

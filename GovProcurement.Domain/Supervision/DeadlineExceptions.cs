@@ -32,7 +32,7 @@ internal static class DeadlineExceptions
 
     private static async Task<IEnumerable<SupervisionException>> ContractsAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, DateOnly today, CancellationToken ct)
     {
-        var open = await db.Contracts.AsNoTracking().Where(c => scope.RegionCodes.Contains(c.RegionCode) && c.Status != ContractStatus.Filed).ToListAsync(ct);
+        var open = await db.Contracts.AsNoTracking().Where(c => scope.RegionCodes.Contains(c.RegionCode) && c.Status != ContractStatus.Filed && c.Status != ContractStatus.Voided).ToListAsync(ct);
         var result = new List<SupervisionException>();
         foreach (var c in open)
         {
@@ -78,12 +78,13 @@ internal static class DeadlineExceptions
     {
         // No signing period ends within 30 days of its notice: older notices only.
         var before = today.AddDays(-30).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && !p.Offline && p.ResultPublishedUtc != null && p.ResultPublishedUtc < before)
-            .Select(p => new { p.Id, p.Number, p.Title, p.RegionCode, Announced = p.ResultPublishedUtc!.Value }).ToListAsync(ct);
-        var ids = projects.Select(p => p.Id).ToList();
-        var winners = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => ids.Contains(r.ProjectId) && r.WinnerSupplierId != null).ToListAsync(ct);
-        var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && ids.Contains(c.ProjectId!.Value))
+        var announced = db.Projects.AsNoTracking()
+            .Where(p => scope.RegionCodes.Contains(p.RegionCode) && !p.Offline && p.ResultPublishedUtc != null && p.ResultPublishedUtc < before);
+        var projects = await announced.Select(p => new { p.Id, p.Number, p.Title, p.RegionCode, Announced = p.ResultPublishedUtc!.Value }).ToListAsync(ct);
+        // The projects as a subquery, not a list of their ids: a province's run to more ids than a statement may carry as parameters.
+        var winners = (await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null && announced.Any(p => p.Id == r.ProjectId)).ToListAsync(ct))
+            .ToLookup(r => r.ProjectId);
+        var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && announced.Any(p => p.Id == c.ProjectId))
             .Select(c => new { ProjectId = c.ProjectId!.Value, c.SupplierId }).ToListAsync(ct)).Select(c => (c.ProjectId, c.SupplierId)).ToHashSet();
         var result = new List<SupervisionException>();
         foreach (var project in projects)
@@ -91,7 +92,7 @@ internal static class DeadlineExceptions
             var awardedOn = BeijingTime.Day(project.Announced);
             var terms = ContractRules.On(rules, project.RegionCode, awardedOn);
             var due = ContractDeadlines.SigningDue(awardedOn, terms, Calendar);
-            foreach (var won in winners.Where(r => r.ProjectId == project.Id).GroupBy(r => r.WinnerSupplierId!.Value))
+            foreach (var won in winners[project.Id].GroupBy(r => r.WinnerSupplierId!.Value))
             {
                 if (today <= due || contracted.Contains((project.Id, won.Key)))
                 {

@@ -34,6 +34,10 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
 {
     private const int ReviewKeysPerQuery = 1000;
 
+    // Control characters no number or line name holds: the separators of the members a splitting group lists.
+    private const string MemberSeparator = "\u001e";
+    private const string FieldSeparator = "\u001f";
+
     private static readonly PlanStatus[] Submitted = [PlanStatus.PendingReview, PlanStatus.PendingFiling, PlanStatus.Filed];
 
     public async Task<IReadOnlyList<SupervisionException>> ListAsync(Actor actor, CancellationToken ct = default)
@@ -110,34 +114,34 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         var candidates = db.Plans.AsNoTracking()
             .Where(p => Submitted.Contains(p.Status) && p.FiscalYear >= firstYear && scope.RegionCodes.Contains(p.RegionCode) && (p.Method == null || p.Method != ProcurementMethod.OpenTender));
         var lines = candidates.SelectMany(p => p.Items, (p, i) => new { p.Id, p.Number, p.UnitId, p.RegionCode, p.FiscalYear, p.CreatedUtc, i.CatalogueCode, i.CatalogueName, i.Amount });
+        // One pass over the store: the lines grouped by unit, fiscal year and code, only the groups reaching the lowest
+        // threshold kept (HAVING), each with its lines' plan, number and name joined into one string, so no second read looks for them.
         var groups = await lines.GroupBy(l => new { l.UnitId, l.FiscalYear, l.CatalogueCode })
-            .Select(g => new { g.Key.UnitId, g.Key.FiscalYear, g.Key.CatalogueCode, Plans = g.Select(l => l.Id).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount), Last = g.Max(l => l.CreatedUtc), RegionCode = g.Min(l => l.RegionCode)! })
+            .Select(g => new
+            {
+                g.Key.UnitId, g.Key.FiscalYear, g.Key.CatalogueCode, Plans = g.Select(l => l.Id).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount),
+                Last = g.Max(l => l.CreatedUtc), RegionCode = g.Min(l => l.RegionCode)!,
+                Members = string.Join(MemberSeparator, g.Select(l => l.Id.ToString() + FieldSeparator + l.Number + FieldSeparator + l.CatalogueName)),
+            })
             .Where(g => g.Plans >= 2 && g.Fen >= lowest.Value.Fen)
+            .Select(g => new { g.UnitId, g.FiscalYear, g.CatalogueCode, g.Plans, g.Fen, g.Last, g.RegionCode, g.Members, Unit = db.Organizations.Where(o => o.Id == g.UnitId).Select(o => o.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        var found = groups.Select(g => (Group: g, Threshold: rules.Find(RuleKind.PublicTenderThreshold, g.RegionCode, new DateOnly(g.FiscalYear, 1, 1), CatalogueDirectory.Shipped.Find(g.CatalogueCode)?.Category)))
-            .Where(x => x.Threshold is not null && new Money(x.Group.Fen) >= x.Threshold.Amount).ToList();
-        if (found.Count == 0)
-        {
-            return [];
-        }
-
-        // The plans behind the groups found (few): their numbers and a line's name, read by unit and code.
-        var unitIds = found.Select(f => f.Group.UnitId).Distinct().ToList();
-        var codes = found.Select(f => f.Group.CatalogueCode).Distinct().ToList();
-        var members = (await lines.Where(l => unitIds.Contains(l.UnitId) && codes.Contains(l.CatalogueCode))
-            .Select(l => new { l.Id, l.Number, l.UnitId, l.FiscalYear, l.CatalogueCode, l.CatalogueName }).ToListAsync(ct))
-            .ToLookup(m => (m.UnitId, m.FiscalYear, m.CatalogueCode));
-        var units = await db.Organizations.AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var result = new List<SupervisionException>();
-        foreach (var (group, threshold) in found)
+        foreach (var group in groups)
         {
-            var member = members[(group.UnitId, group.FiscalYear, group.CatalogueCode)].OrderBy(m => m.Number, StringComparer.Ordinal).ToList();
-            var plans = member.Select(m => (m.Id, m.Number)).Distinct().ToList();
+            var threshold = rules.Find(RuleKind.PublicTenderThreshold, group.RegionCode, new DateOnly(group.FiscalYear, 1, 1), CatalogueDirectory.Shipped.Find(group.CatalogueCode)?.Category);
             var total = new Money(group.Fen);
-            var unit = units.GetValueOrDefault(group.UnitId, "");
+            if (threshold is null || total < threshold.Amount)
+            {
+                continue;
+            }
+
+            var member = group.Members.Split(MemberSeparator).Select(m => m.Split(FieldSeparator, 3)).Select(f => (Id: Guid.Parse(f[0]), Number: f[1], Name: f[2]))
+                .OrderBy(m => m.Number, StringComparer.Ordinal).ToList();
+            var plans = member.Select(m => (m.Id, m.Number)).Distinct().ToList();
             result.Add(new SupervisionException($"split:{group.UnitId:N}:{group.FiscalYear}:{group.CatalogueCode}", ExceptionKind.PossibleSplitting, group.RegionCode,
-                $"{unit} · {group.FiscalYear} 年 · {group.CatalogueCode} {member.FirstOrDefault()?.CatalogueName}",
-                new($"{plans.Count} 个非公开招标计划累计 {total}，达到公开招标数额标准 {threshold!.Amount}（{threshold.Citation}），可能化整为零规避公开招标。",
+                $"{group.Unit ?? ""} · {group.FiscalYear} 年 · {group.CatalogueCode} {member.FirstOrDefault().Name}",
+                new($"{plans.Count} 个非公开招标计划累计 {total}，达到公开招标数额标准 {threshold.Amount}（{threshold.Citation}），可能化整为零规避公开招标。",
                     $"{plans.Count} non-open plans add up to {total}, reaching the open-tender threshold {threshold.Amount}: possible splitting."),
                 total, DateOnly.FromDateTime(group.Last.Add(Clock.ChinaOffset)),
                 plans.Select(p => new ExceptionRecord(RecordKind.Plan, p.Id, p.Number)).ToList(), null));
@@ -189,16 +193,10 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         return result;
     }
 
-    /// <summary>The start of a ranking with entries, and of each entry after the first, as System.Text.Json writes a ranking.</summary>
-    /// <remarks>A quotation mark inside a name is written escaped, so <c>{"Rank":</c> only ever opens an entry.</remarks>
-    private const string FirstEntry = "[{\"Rank\":";
-    private const string NextEntry = ",{\"Rank\":";
-
     private static async Task<IEnumerable<SupervisionException>> SingleBiddersAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
     {
-        // The store keeps the rankings of exactly one entry; the ranking read back confirms each.
-        var results = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects)
-            .Where(r => r.FailReason == null && r.RankingJson.StartsWith(FirstEntry) && !r.RankingJson.Contains(NextEntry))
+        // The store finds the rankings of exactly one bid by their count; the ranking read back confirms each.
+        var results = await db.LotResults.AsNoTracking().Where(r => r.RankedBids == 1 && r.FailReason == null).InCurrentRounds(db.Projects)
             .Join(db.Projects.Where(p => scope.RegionCodes.Contains(p.RegionCode)), r => r.ProjectId, p => p.Id,
                 (r, p) => new { Result = r, p.Number, p.Title, p.RegionCode, p.Method })
             .ToListAsync(ct);

@@ -70,9 +70,8 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
 
     /// <summary>Filed plans of the jurisdiction whose filing falls in the period.</summary>
     internal static IQueryable<ProcurementPlan> FiledPlans(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period) =>
-        db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && scope.RegionCodes.Contains(p.RegionCode)
-            && db.Set<PlanEvent>().Where(e => e.Action == PlanAction.Filed && e.AtUtc >= period.FromUtc && e.AtUtc < period.ToUtcExclusive)
-                .Select(e => EF.Property<Guid>(e, "PlanId")).Contains(p.Id));
+        db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Filed && p.FiledUtc >= period.FromUtc && p.FiledUtc < period.ToUtcExclusive
+            && scope.RegionCodes.Contains(p.RegionCode));
 
     /// <summary>
     /// Plans (each counted once per category) and line amounts per catalogue category, grouped by the
@@ -117,7 +116,9 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
 
     private async Task<IReadOnlyList<LateIntention>> LateIntentionsAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
-        var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null)
+        // The routes the intention check exempts (IntentionLeadCheck) are left in the store.
+        var rows = await FiledPlans(db, scope, period).Where(p => p.IntentionId != null && (p.Route == null
+                || (p.Route != Routing.ProcurementRoute.EMallSimpleProcurement && p.Route != Routing.ProcurementRoute.FrameworkWinners && p.Route != Routing.ProcurementRoute.NotGovernmentProcurement)))
             .Join(db.Intentions, p => p.IntentionId, i => i.Id, (p, i) => new
             {
                 p.Id, p.Number, p.Title, p.RegionCode, p.ExpectedStart, p.Route,

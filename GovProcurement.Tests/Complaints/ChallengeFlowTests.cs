@@ -1,7 +1,9 @@
+using GovProcurement.Domain.Audit;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Complaints;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Notices;
+using GovProcurement.Domain.Projects;
 using GovProcurement.Domain.Worklist;
 using GovProcurement.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ namespace GovProcurement.Tests.Complaints;
 
 /// <summary>
 /// Over the store: a losing supplier challenges the result, complains, and the winner's contract cannot be signed
-/// until the finance department's decision (实施条例第五十四条); the decision is published as 投诉处理结果公告.
+/// until the finance department's decision (实施条例第五十四条); the decision is published as 投诉处理结果公告, and one that voids
+/// the result voids the contract and starts the project's next round (财政部令第94号第三十一、三十二条).
 /// </summary>
 public sealed class ChallengeFlowTests : ProjectScenarioTest
 {
@@ -75,14 +78,44 @@ public sealed class ChallengeFlowTests : ProjectScenarioTest
         Assert.Contains(notice.Body, b => b.Text.Contains("驳回", StringComparison.Ordinal) || (b.Rows ?? []).Any(r => r.Any(c => c.Contains("驳回", StringComparison.Ordinal))));
     }
 
-    [Fact]
-    public async Task An_upheld_complaint_that_changes_the_result_keeps_the_original_contract_unsigned()
+    [Theory]
+    [InlineData(ComplaintRemedy.ChangeResult)]
+    [InlineData(ComplaintRemedy.RepeatProcurement)]
+    [InlineData(ComplaintRemedy.VoidContract)]
+    public async Task A_decision_that_voids_the_result_voids_the_contract_and_starts_the_next_round(ComplaintRemedy remedy)
     {
-        var (_, contractId, _, complaintId) = await s.ComplainedAsync();
+        var (project, contractId, _, complaintId) = await s.ComplainedAsync();
+        var regulator = await s.RegulatorAsync();
+        var purchaser = await s.PurchaserAsync();
+        await s.Complaints.AcceptAsync(complaintId, regulator);
+        await s.Complaints.DecideAsync(complaintId, new ComplaintDecisionDraft(ComplaintFinding.Upheld, remedy, "业绩证明不实，认定中标结果无效。"), regulator);
+
+        var voided = (await s.Contracts.GetAsync(contractId, purchaser))!;
+        Assert.Equal((ContractStatus.Voided, (DateOnly?)null), (voided.Contract.Status, voided.Contract.SignedOn));
+        Assert.Empty(voided.Steps.Available);
+        await AssertSigningBlockedAsync(contractId, purchaser, "撤销", "第三十一、三十二条");
+
+        await using var db = Store.Db();
+        var repeated = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == project);
+        Assert.Equal((ProjectStatus.Preparing, 2, (DateTime?)null, (DateTime?)null), (repeated.Status, repeated.Round, repeated.DecidedUtc, repeated.ResultPublishedUtc));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.ContractVoidedByDecision && e.Subject == voided.Contract.Number));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.ProcurementRepeatOrdered && e.Subject == repeated.Number));
+        Assert.Null(await SigningHolds.ForProjectAsync(db, project, Time.TodayInChina(), CancellationToken.None)); // the new round signs again
+    }
+
+    [Theory]
+    [InlineData(ComplaintFinding.Dismissed, ComplaintRemedy.None)]
+    [InlineData(ComplaintFinding.Upheld, ComplaintRemedy.ReviseDocuments)]
+    public async Task A_dismissal_or_an_order_to_revise_the_documents_leaves_the_contract_and_the_round_as_they_are(ComplaintFinding finding, ComplaintRemedy remedy)
+    {
+        var (project, contractId, _, complaintId) = await s.ComplainedAsync();
         var regulator = await s.RegulatorAsync();
         await s.Complaints.AcceptAsync(complaintId, regulator);
-        await s.Complaints.DecideAsync(complaintId, new ComplaintDecisionDraft(ComplaintFinding.Upheld, ComplaintRemedy.ChangeResult, "业绩证明不实，认定中标结果无效。"), regulator);
-        await AssertSigningBlockedAsync(contractId, await s.PurchaserAsync(), "另行确定", "第三十一、三十二条");
+        await s.Complaints.DecideAsync(complaintId, new ComplaintDecisionDraft(finding, remedy, "经调查处理如下。"), regulator);
+
+        Assert.Equal(ContractStatus.SentToSupplier, (await s.Contracts.GetAsync(contractId, await s.PurchaserAsync()))!.Contract.Status);
+        await using var db = Store.Db();
+        Assert.Equal((ProjectStatus.Awarded, 1), await db.Projects.AsNoTracking().Where(p => p.Id == project).Select(p => new ValueTuple<ProjectStatus, int>(p.Status, p.Round)).SingleAsync());
     }
 
     [Fact]

@@ -112,6 +112,7 @@ public sealed class ContractPageTests : ProjectComponentTest
         var cap = draftPage.Find("[data-testid=addon-cap]").TextContent;
         Assert.Contains("¥960.00", cap, StringComparison.Ordinal);
         Assert.Contains("第四十九条", cap, StringComparison.Ordinal);
+        Assert.Contains("不超过合同金额的 10%。《中华人民共和国政府采购法实施条例》第四十八条", draftPage.Markup, StringComparison.Ordinal);
 
         var addOn = await contracts.DraftAddOnAsync(contract.Id, "增加显示器支架", new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
             new BankAccount("中国建设银行江门分行", "44050000567800"), [new ContractItem("显示器支架", "个", 2, Money.FromYuan(480m))], new DateOnly(2026, 12, 1),
@@ -120,6 +121,7 @@ public sealed class ContractPageTests : ProjectComponentTest
         var original = Render<ContractPage>(p => p.Add(x => x.Id, contract.Id));
         original.WaitForAssertion(() => Assert.Contains(addOn.Number, original.Find("[data-testid=contract-addons]").TextContent, StringComparison.Ordinal));
         Assert.Contains("增加显示器支架", original.Find("[data-testid=contract-addons]").TextContent, StringComparison.Ordinal);
+        Assert.Contains($"履约保证金：合同金额的 5%，{contract.PerformanceBond}", original.Markup, StringComparison.Ordinal);
         Assert.Contains("签订补充合同", Buttons(original));
 
         var child = Render<ContractPage>(p => p.Add(x => x.Id, addOn.Id));

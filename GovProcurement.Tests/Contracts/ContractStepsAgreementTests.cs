@@ -80,8 +80,9 @@ public sealed class ContractStepsAgreementTests : ProjectScenarioTest
     [Fact]
     public void The_stages_cover_every_status_and_every_row_of_the_table_is_offered_to_a_party()
     {
-        Assert.Equal(Enum.GetValues<ContractStatus>(), Enum.GetValues<Stage>().Select(StatusOf).Distinct().Order());
-        foreach (var row in GovContract.Table)
+        // A contract is voided by a complaint decision, which no party of the contract takes (Complaints/ChallengeFlowTests).
+        Assert.Equal(Enum.GetValues<ContractStatus>().Where(s => s != ContractStatus.Voided), Enum.GetValues<Stage>().Select(StatusOf).Distinct().Order());
+        foreach (var row in GovContract.Table.Where(r => r.Change != ContractChange.Void))
         {
             Assert.True(Expected.Any(e => StatusOf(e.Key) == row.From && e.Value.Any(o => ChangeOf(o.Item2) == row.Change)), $"{row} is offered to no one");
         }

@@ -77,7 +77,7 @@ public sealed class RoundsMigrationTests : IDisposable
     }
 
     /// <summary>Writes a row, giving every other required column a neutral value.</summary>
-    private static void Insert(DbContext db, string table, Dictionary<string, object?> values)
+    internal static void Insert(DbContext db, string table, Dictionary<string, object?> values)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -104,7 +104,7 @@ public sealed class RoundsMigrationTests : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static List<object?[]> Rows(DbContext db, string sql)
+    internal static List<object?[]> Rows(DbContext db, string sql)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)

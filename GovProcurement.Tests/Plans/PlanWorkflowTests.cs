@@ -68,6 +68,31 @@ public class PlanWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FilingStep_RecordsTheFilingTimeOnThePlan_AndNoOtherStepDoes()
+    {
+        var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 300_000m));
+        await Workflow.SubmitForReviewAsync(planId, op);
+        await Workflow.ApproveAndSubmitAsync(planId, await ActorAsync("440700101001001"));
+        Assert.Null((await PlanAsync(planId)).FiledUtc);
+
+        await Workflow.FileAsync(planId, await ActorAsync("440700cz"));
+
+        var plan = await PlanAsync(planId);
+        Assert.Equal(plan.Events.Single(e => e.Action == PlanAction.Filed).AtUtc, plan.FiledUtc);
+    }
+
+    [Fact]
+    public async Task PlanReturnedByTheRegulator_HasNoFilingTime()
+    {
+        var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 300_000m));
+        await Workflow.SubmitForReviewAsync(planId, op);
+        await Workflow.ApproveAndSubmitAsync(planId, await ActorAsync("440700101001001"));
+        await Workflow.ReturnByRegulatorAsync(planId, "请补充采购需求说明", await ActorAsync("440700cz"));
+
+        Assert.Null((await PlanAsync(planId)).FiledUtc);
+    }
+
+    [Fact]
     public async Task ReturnedPlan_ReleasesItsBudget_AndCanBeResubmitted()
     {
         var (planId, op) = await DraftAsync("440700101001002", ("A02010104", 300_000m));

@@ -31,7 +31,8 @@ public sealed class ProjectActionsAgreementTests : ProjectScenarioTest
     {
         var reached = new[] { ProjectStatus.Entrusted, ProjectStatus.Declined, ProjectStatus.Preparing, ProjectStatus.Active, ProjectStatus.Opened, ProjectStatus.Evaluated, ProjectStatus.Awarded, ProjectStatus.Unsuccessful, ProjectStatus.MethodChangeRequested, ProjectStatus.Cancelled };
         Assert.Equal(Enum.GetValues<ProjectStatus>().Order(), reached.Order());
-        var automatic = new[] { ProjectAction.Entrusted, ProjectAction.DeadlineExtended, ProjectAction.Failed };
+        // RepeatOrdered follows from a complaint decision (Complaints/ChallengeFlowTests).
+        var automatic = new[] { ProjectAction.Entrusted, ProjectAction.DeadlineExtended, ProjectAction.Failed, ProjectAction.RepeatOrdered };
         Assert.All(ProcurementProject.Table, row => Assert.True(ProjectActions.WhoMay.ContainsKey(row.Action) || automatic.Contains(row.Action), $"{row.Action} has no doer"));
     }
 

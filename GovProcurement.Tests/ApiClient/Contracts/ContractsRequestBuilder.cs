@@ -47,7 +47,7 @@ namespace GovProcurement.Tests.ApiClient.Contracts
         {
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
+        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed、Voided）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed, Voided) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
         /// </summary>
         /// <returns>A <see cref="global::GovProcurement.Tests.ApiClient.Models.ContractPageResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -74,7 +74,7 @@ namespace GovProcurement.Tests.ApiClient.Contracts
             return await RequestAdapter.SendAsync<global::GovProcurement.Tests.ApiClient.Models.ContractPageResponse>(requestInfo, global::GovProcurement.Tests.ApiClient.Models.ContractPageResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
+        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed、Voided）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed, Voided) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -102,7 +102,7 @@ namespace GovProcurement.Tests.ApiClient.Contracts
             return new global::GovProcurement.Tests.ApiClient.Contracts.ContractsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
+        /// 预算单位的密钥得到本单位作为采购人的合同，供应商的密钥得到本公司的合同，财政部门的密钥得到本地区的合同；最新在前，可按状态（status：Draft、SentToSupplier、Signed、Published、Filed、Voided）筛选，skip 0 至 100000、take 1 至 100 在数据库中分页。代理机构的密钥得到 403。 / A budget unit&apos;s key gets its unit&apos;s contracts as purchaser, a supplier&apos;s key its own, a finance department&apos;s key its region&apos;s; newest first, filtered by status (Draft, SentToSupplier, Signed, Published, Filed, Voided) when given, paged in the database by skip 0 to 100,000 and take 1 to 100. An agency&apos;s key gets 403.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ContractsRequestBuilderGetQueryParameters 

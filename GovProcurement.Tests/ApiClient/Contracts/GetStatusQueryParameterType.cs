@@ -28,5 +28,9 @@ namespace GovProcurement.Tests.ApiClient.Contracts
         #pragma warning disable CS1591
         Filed,
         #pragma warning restore CS1591
+        [EnumMember(Value = "Voided")]
+        #pragma warning disable CS1591
+        Voided,
+        #pragma warning restore CS1591
     }
 }

@@ -1414,6 +1414,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1434,6 +1437,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
+
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3435,7 +3442,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3459,6 +3466,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.Property<DateOnly>("ExpectedStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FiledUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
@@ -3516,11 +3526,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });

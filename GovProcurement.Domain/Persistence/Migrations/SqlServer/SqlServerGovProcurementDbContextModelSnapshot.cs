@@ -1417,6 +1417,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("int");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1437,6 +1440,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
+
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3439,7 +3446,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3463,6 +3470,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly>("ExpectedStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("FiledUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
@@ -3520,11 +3530,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });

@@ -1409,6 +1409,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RankedBids")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RankingJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1429,6 +1432,10 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "Round", "LotNumber")
                         .IsUnique();
+
+                    b.HasIndex("RankedBids", "ProjectId", "Round");
+
+                    b.HasIndex("ProjectId", "Round", "WinnerSupplierId", "WinningPrice");
 
                     b.ToTable("LotResults", (string)null);
                 });
@@ -3430,7 +3437,7 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CatalogueCode");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PlanId", "CatalogueCode", "Amount", "CatalogueName");
 
                     b.ToTable("PlanItems", (string)null);
                 });
@@ -3453,6 +3460,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ExpectedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FiledUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FiscalYear")
@@ -3511,11 +3521,13 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedUtc", "Number");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("RegionCode", "Status", "CreatedUtc");
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
+
+                    b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
 
                     b.ToTable("Plans", (string)null);
                 });
