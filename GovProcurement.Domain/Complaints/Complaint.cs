@@ -126,6 +126,12 @@ public sealed class Complaint : VersionedEntity, IRaisedOnProject
 
     public bool Allows(ComplaintChange change) => Transitions.ContainsKey((Status, change));
 
+    /// <summary>
+    /// Whether the procurement stands suspended on <paramref name="day"/>: from the notice's day to its last day, both
+    /// included, while the complaint is still being handled (a decision ends the suspension, <see cref="Decide"/>).
+    /// </summary>
+    public bool SuspendsOn(DateOnly day) => IsPending && SuspendedFrom <= day && day <= SuspendedUntil;
+
     public void Accept(string by, DateTime nowUtc)
     {
         Move(ComplaintChange.Accept);

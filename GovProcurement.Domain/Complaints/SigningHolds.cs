@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace GovProcurement.Domain.Complaints;
 
 /// <summary>
-/// Whether a project's contracts may be signed now (实施条例第五十四条): not while a challenge awaits its answer
-/// or a complaint awaits the finance department's decision, and not in the round a decision voided the result of or
-/// ordered repeated (the next round signs again). The contract steps ask this before offering a confirmation.
+/// Whether a project's contracts may be signed now: not while the finance department's suspension of the procurement
+/// runs (政府采购法第五十七条, <see cref="ProcurementSuspensions"/>), named first with its last day; not while a challenge
+/// awaits its answer or a complaint awaits the finance department's decision (实施条例第五十四条); and not in the round a
+/// decision voided the result of or ordered repeated (the next round signs again). The contract steps ask this before offering a confirmation.
 /// </summary>
 public static class SigningHolds
 {
@@ -16,11 +17,16 @@ public static class SigningHolds
     /// <summary>The remedies that void the result of the round the complaint was about: its contracts are voided and the procurement repeats.</summary>
     public static readonly IReadOnlyList<ComplaintRemedy> ResultVoiding = [ComplaintRemedy.RepeatProcurement, ComplaintRemedy.ChangeResult, ComplaintRemedy.VoidContract];
 
-    public static async Task<Refusal?> ForProjectAsync(GovProcurementDbContext db, Guid? projectId, CancellationToken ct)
+    public static async Task<Refusal?> ForProjectAsync(GovProcurementDbContext db, Guid? projectId, DateOnly today, CancellationToken ct)
     {
         if (projectId is not { } id)
         {
             return null;
+        }
+
+        if (await ProcurementSuspensions.ForProjectAsync(db, id, today, ct) is { } suspended)
+        {
+            return suspended;
         }
 
         var challenge = await db.Challenges.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ChallengeStatus.Filed)

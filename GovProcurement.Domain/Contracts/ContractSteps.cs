@@ -17,7 +17,7 @@ public static class ContractSteps
 
     public static IReadOnlyList<ContractAction> All { get; } = Enum.GetValues<ContractAction>();
 
-    /// <param name="signingHold">Why signing is suspended now (a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>), refusing both confirmations.</param>
+    /// <param name="signingHold">Why signing is suspended now (the finance department's running suspension of the procurement, a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>), refusing both confirmations.</param>
     public static ActionSet<ContractAction> For(GovContract contract, ActorStanding who, Refusal? signingHold = null) =>
         new(All.Select(action => new AvailableAction<ContractAction>(action, WhyNot(action, contract, who, signingHold))).ToList());
 

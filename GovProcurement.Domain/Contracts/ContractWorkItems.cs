@@ -35,7 +35,7 @@ public static class ContractWorkItems
     }
 
     /// <summary>The oldest <paramref name="take"/> of each kind that waits, kept where the contract's answer offers the step.</summary>
-    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, int take, CancellationToken ct)
+    public static async Task<IEnumerable<WorkItem>> ForAsync(GovProcurementDbContext db, ActorStanding standing, Guid org, DateOnly today, int take, CancellationToken ct)
     {
         var items = new List<WorkItem>();
         foreach (var (kind, waiting) in Waiting(db, standing, org))
@@ -44,7 +44,7 @@ public static class ContractWorkItems
             {
                 foreach (var c in await waiting.AsNoTracking().OrderBy(c => c.CreatedUtc).Take(take).ToListAsync(ct))
                 {
-                    if (ContractSteps.For(c, standing, await SigningHolds.ForProjectAsync(db, c.ProjectId, ct)).Allows(ContractAction.ConfirmAsSupplier))
+                    if (ContractSteps.For(c, standing, await SigningHolds.ForProjectAsync(db, c.ProjectId, today, ct)).Allows(ContractAction.ConfirmAsSupplier))
                     {
                         items.Add(new WorkItem(WorkKind.ConfirmContract, Title(c), Href(c), c.CreatedUtc));
                     }

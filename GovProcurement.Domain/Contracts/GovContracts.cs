@@ -12,7 +12,7 @@ namespace GovProcurement.Domain.Contracts;
 
 /// <summary>
 /// A contract as a person sees it: the record, the steps the actor may take, the deadlines with their rules, its add-ons (补充合同), oldest first,
-/// and, while it is unsigned, why signing is suspended (a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>) so that every reader is told.
+/// and, while it is unsigned, why signing is suspended (a running suspension of the procurement, a pending challenge or complaint, <see cref="Complaints.SigningHolds"/>) so that every reader is told.
 /// </summary>
 public sealed record ContractView(GovContract Contract, ActionSet<ContractAction> Steps, IReadOnlyList<ContractDeadline> Deadlines, IReadOnlyList<GovContract> AddOns,
     Refusal? SigningHold = null);
@@ -69,7 +69,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         await using var db = await store.CreateDbContextAsync(ct);
         var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct)
             ?? throw new DomainException("找不到可起草合同的中标（成交）结果或订单。", "There is no award or order to draft a contract from.");
-        if ((opening.WhyNot ?? await Complaints.SigningHolds.ForProjectAsync(db, opening.Origin.ProjectId, ct)) is { } refusal)
+        if ((opening.WhyNot ?? await Complaints.SigningHolds.ForProjectAsync(db, opening.Origin.ProjectId, time.TodayInChina(), ct)) is { } refusal)
         {
             throw refusal.ToException();
         }
@@ -93,7 +93,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         }
 
         var terms = await TermsAsync(parent.RegionCode, parent.AwardedOn, ct);
-        var why = ContractSteps.For(parent, standing, await Complaints.SigningHolds.ForProjectAsync(db, parent.ProjectId, ct)).WhyNot(ContractAction.DraftAddOn);
+        var why = ContractSteps.For(parent, standing, await Complaints.SigningHolds.ForProjectAsync(db, parent.ProjectId, time.TodayInChina(), ct)).WhyNot(ContractAction.DraftAddOn);
         return new AddOnOpening(parent, terms, ContractRules.AddOnCap(parent.Amount, terms), await AddOnTotalAsync(db, parent.Id, null, ct), why);
     }
 
@@ -187,7 +187,7 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
 
         var terms = await TermsAsync(contract.RegionCode, contract.AwardedOn, ct);
         var addOns = await db.Contracts.AsNoTracking().Where(c => c.ParentId == id).OrderBy(c => c.CreatedUtc).ToListAsync(ct);
-        var hold = await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct);
+        var hold = await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, time.TodayInChina(), ct);
         return new ContractView(contract, ContractSteps.For(contract, standing, hold), ContractDeadlines.For(contract, terms, WorkingDayCalendar.China), addOns,
             ContractSteps.HoldOnSigning(contract, hold));
     }
@@ -263,11 +263,11 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
         await audit.SaveWithAsync(db, records, ct);
     }
 
-    private static async Task<(GovContract, ActorStanding)> LoadForAsync(GovProcurementDbContext db, Guid id, Actor actor, ContractAction action, CancellationToken ct)
+    private async Task<(GovContract, ActorStanding)> LoadForAsync(GovProcurementDbContext db, Guid id, Actor actor, ContractAction action, CancellationToken ct)
     {
         var contract = await db.Contracts.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new DomainException("合同不存在。", "The contract does not exist.");
         var standing = await ActorStanding.LoadAsync(db, actor, ct);
-        ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, ct)).Require(action);
+        ContractSteps.For(contract, standing, await Complaints.SigningHolds.ForProjectAsync(db, contract.ProjectId, time.TodayInChina(), ct)).Require(action);
         return (contract, standing);
     }
 

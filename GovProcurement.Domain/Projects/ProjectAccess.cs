@@ -118,7 +118,8 @@ internal static class ProjectAccess
         var panelDrawn = project.Status == ProjectStatus.Opened && await db.PanelDraws.OfCurrentRound(project).AnyAsync(ct);
         var contractsDue = project.ResultPublishedUtc is null ? [] : await ContractsDueAsync(db, project, ct);
         var supplier = relation == ProjectRole.Supplier ? await SupplierFactsAsync(db, project, actor.RequireOrganization(), time.TodayInChina(), ct) : null;
-        return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.CurrentRound.DocumentsFileId is not null);
+        var suspension = await Complaints.ProcurementSuspensions.ForProjectAsync(db, project.Id, time.TodayInChina(), ct);
+        return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.CurrentRound.DocumentsFileId is not null, suspension);
     }
 
     /// <summary>The winners of the round whose contract announcement is not yet published: one contract announcement per winner.</summary>

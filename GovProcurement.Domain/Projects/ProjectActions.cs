@@ -36,7 +36,8 @@ public sealed record SupplierFacts(bool Registered, BidStatus? Bid, Refusal? Deb
 /// <summary>
 /// Everything the available actions depend on beyond the project itself: how the actor stands to
 /// it, the moment, whether the round's panel is drawn, which winners still wait for their contract
-/// announcement, and the acting supplier's own facts.
+/// announcement, the acting supplier's own facts, and the finance department's suspension of the
+/// procurement running today (<see cref="Complaints.ProcurementSuspensions"/>), if any.
 /// </summary>
 public sealed record ProjectMoment(
     ProcurementProject Project,
@@ -45,7 +46,8 @@ public sealed record ProjectMoment(
     bool PanelDrawn,
     IReadOnlyList<ContractDue> ContractsDue,
     SupplierFacts? Supplier,
-    bool HasDocuments);
+    bool HasDocuments,
+    Refusal? Suspension = null);
 
 /// <summary>
 /// The domain's answer to "what may this actor do with this project, its registration and its bid
@@ -106,6 +108,13 @@ public static class ProjectActions
         {
             var status = ProjectTexts.Status(project.Status);
             return new($"项目当前为“{status.Zh}”，不能执行此操作。", $"The project is {status.En}; this step is not possible now.");
+        }
+
+        // While the suspension runs the purchaser and the agency take no step of the procurement (政府采购法第五十七条);
+        // the finance department's own steps are not suspended.
+        if (m.Suspension is { } suspended && doer is ProjectRole.Agency or ProjectRole.Purchaser)
+        {
+            return suspended;
         }
 
         return action switch

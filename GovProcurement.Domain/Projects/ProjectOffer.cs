@@ -17,6 +17,9 @@ public enum ProjectWait
 
     /// <summary>Nothing waits for the agency: the panel shows where the project stands.</summary>
     StatusOnly = 3,
+
+    /// <summary>The finance department has suspended the procurement: the page states until when and why (<see cref="ProjectOffer.Suspension"/>).</summary>
+    Suspended = 4,
 }
 
 /// <summary>
@@ -50,6 +53,12 @@ public sealed class ProjectOffer
 
     public ActionSet<BidAction> Bid { get; }
 
+    /// <summary>
+    /// The finance department's suspension of the procurement running today, with its last day and citation, for every
+    /// reader of the project: while it runs the purchaser's and the agency's steps are refused with it.
+    /// </summary>
+    public Refusal? Suspension => moment.Suspension;
+
     private ProcurementProject Project => moment.Project;
 
     private bool IsSupplier => moment.Relation == ProjectRole.Supplier;
@@ -69,6 +78,7 @@ public sealed class ProjectOffer
 
     public ProjectWait AgencyWait =>
         AgencyPanelSteps.Any(Steps.Allows) ? ProjectWait.Nothing
+        : moment.Suspension is not null ? ProjectWait.Suspended
         : Project.Status == ProjectStatus.Active && !Project.DeadlinePassed(moment.NowUtc) ? ProjectWait.BidsSealed
         : Project.Status == ProjectStatus.Evaluated ? ProjectWait.Purchaser
         : ProjectWait.StatusOnly;

@@ -138,7 +138,7 @@ internal static class DeadlineExceptions
                 var checkDue = ChallengeDeadlines.CheckDue(c, terms, Calendar);
                 if (today > checkDue)
                 {
-                    result.Add(new($"complaint-check:{c.Id:N}", ExceptionKind.ComplaintDecisionOverdue, c.RegionCode, subject,
+                    result.Add(new($"complaint-check:{c.Id:N}", ExceptionKind.ComplaintCheckOverdue, c.RegionCode, subject,
                         new($"投诉于 {c.FiledOn:yyyy-MM-dd} 收到，未在 {terms.ComplaintCheck.Value} 个工作日内审查（受理或不予受理）：期限为 {checkDue:yyyy-MM-dd}（{terms.ComplaintCheck.Citation}）。",
                             $"Received on {c.FiledOn:yyyy-MM-dd}, not checked within {terms.ComplaintCheck.Value} working days: due {checkDue:yyyy-MM-dd}."),
                         null, checkDue.AddDays(1), Records(c.ProjectId, c.ProjectNumber), null));

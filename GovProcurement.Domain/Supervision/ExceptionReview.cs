@@ -31,8 +31,11 @@ public enum ExceptionKind
     /// <summary>A challenge (质疑) the purchaser or agency has not answered within its period.</summary>
     ChallengeAnswerOverdue = 20,
 
-    /// <summary>A complaint (投诉) the finance department has not checked or decided within its period.</summary>
+    /// <summary>An accepted complaint (投诉) the finance department has not decided within its period (pauses excluded).</summary>
     ComplaintDecisionOverdue = 21,
+
+    /// <summary>A complaint (投诉) the finance department has not checked (accepted or rejected) within its period (94号令第二十一条).</summary>
+    ComplaintCheckOverdue = 22,
 }
 
 /// <summary>A regulator's review of one exception: who, when, and what they concluded.</summary>

@@ -145,6 +145,7 @@ public static class SupervisionTexts
         ExceptionKind.BondRefundOverdue => new("保证金退还逾期", "bond refund overdue"),
         ExceptionKind.ChallengeAnswerOverdue => new("质疑答复逾期", "challenge answer overdue"),
         ExceptionKind.ComplaintDecisionOverdue => new("投诉处理逾期", "complaint decision overdue"),
+        ExceptionKind.ComplaintCheckOverdue => new("投诉审查逾期", "complaint check overdue"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No label for this exception kind."),
     };
 }

@@ -43,7 +43,7 @@ public sealed class Worklist(IDbContextFactory<GovProcurementDbContext> store, T
             items.AddRange(await Mall.Auctions.AuctionWorkItems.ForAsync(db, auctionEligibility, standing, org, now, CandidatesPerSource, ct));
             items.AddRange(await Mall.Orders.OrderWorkItems.ForAsync(db, standing, org, now, CandidatesPerSource, ct));
             items.AddRange(await Mall.Frameworks.FrameworkWorkItems.ForAsync(db, standing, org, now, CandidatesPerSource, ct));
-            items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
+            items.AddRange(await Contracts.ContractWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
             items.AddRange(await Complaints.ChallengeWorkItems.ForAsync(db, standing, org, time.TodayInChina(), CandidatesPerSource, ct));
             items.AddRange(await Acceptance.AcceptanceWorkItems.ForAsync(db, standing, org, CandidatesPerSource, ct));
             items.AddRange(await ComputedAsync(db, standing, org, ct));

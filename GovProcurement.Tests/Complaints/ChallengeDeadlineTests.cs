@@ -72,6 +72,56 @@ public sealed class ChallengeDeadlineTests
         Assert.Equal(new DateOnly(2026, 11, 4), ChallengeDeadlines.ComplaintDue(challenge, Terms, Calendar));
     }
 
+    [Theory]
+    [InlineData("2026-09-29", "2026-10-14")] // across the holiday and the make-up Saturday
+    [InlineData("2026-10-09", "2026-10-19")] // the make-up Saturday 10-10 is the first working day counted
+    public void The_answer_is_in_time_on_its_last_day_and_late_the_day_after(string filed, string due)
+    {
+        var (filedOn, dueOn) = (DateOnly.Parse(filed), DateOnly.Parse(due));
+        var answer = ChallengeDeadlines.For(FiledOn(filedOn), Terms, Calendar, null)[1];
+        Assert.Equal(dueOn, answer.Due);
+        Assert.False(answer.IsOverdue(dueOn));
+        Assert.True(answer.IsOverdue(dueOn.AddDays(1)));
+
+        var answeredLate = FiledOn(filedOn);
+        answeredLate.Reply(false, "经复核，评分无误。", "agency", At(dueOn.AddDays(1)));
+        Assert.True(ChallengeDeadlines.For(answeredLate, Terms, Calendar, null)[1].IsOverdue(dueOn));
+        var answeredOnTime = FiledOn(filedOn);
+        answeredOnTime.Reply(false, "经复核，评分无误。", "agency", At(dueOn));
+        Assert.False(ChallengeDeadlines.For(answeredOnTime, Terms, Calendar, null)[1].IsOverdue(dueOn.AddDays(30)));
+    }
+
+    [Theory]
+    [InlineData("2026-09-28", "2026-10-10")] // due on the make-up Saturday; the day after is a Sunday, already late
+    [InlineData("2026-09-29", "2026-10-12")] // across the holiday
+    public void The_check_is_in_time_on_its_last_day_and_late_the_day_after(string filed, string due)
+    {
+        var (filedOn, dueOn) = (DateOnly.Parse(filed), DateOnly.Parse(due));
+        var check = ChallengeDeadlines.For(Complaint(filedOn), Terms, Calendar, filedOn)[0];
+        Assert.Equal(dueOn, check.Due);
+        Assert.Contains("第二十一条", check.Citation);
+        Assert.False(check.IsOverdue(dueOn));
+        Assert.True(check.IsOverdue(dueOn.AddDays(1)));
+
+        var checkedLate = Complaint(filedOn);
+        checkedLate.Accept("finance", At(dueOn.AddDays(1)));
+        Assert.True(ChallengeDeadlines.For(checkedLate, Terms, Calendar, dueOn)[0].IsOverdue(dueOn));
+    }
+
+    [Theory]
+    [InlineData("2026-09-29", "2026-11-16")] // 30 working days across National Day and the make-up Saturday
+    [InlineData("2026-09-28", "2026-11-13")]
+    public void The_decision_is_in_time_on_its_last_day_and_late_the_day_after(string filed, string due)
+    {
+        var (filedOn, dueOn) = (DateOnly.Parse(filed), DateOnly.Parse(due));
+        var complaint = Complaint(filedOn);
+        complaint.Accept("finance", At(filedOn.AddDays(1)));
+        Assert.False(ChallengeDeadlines.For(complaint, Terms, Calendar, dueOn)[1].IsOverdue(dueOn));
+        var dayAfter = ChallengeDeadlines.For(complaint, Terms, Calendar, dueOn.AddDays(1))[1];
+        Assert.Equal(dueOn, dayAfter.Due);
+        Assert.True(dayAfter.IsOverdue(dueOn.AddDays(1)));
+    }
+
     public static TheoryData<string, bool, bool> ComplaintDays() => new()
     {
         { "2026-10-14", false, false }, // unanswered, the answer period's last day: not yet

@@ -100,7 +100,7 @@ public sealed class ChallengeFlowTests : ProjectScenarioTest
         Assert.Equal((ProjectStatus.Preparing, 2, (DateTime?)null, (DateTime?)null), (repeated.Status, repeated.Round, repeated.DecidedUtc, repeated.ResultPublishedUtc));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.ContractVoidedByDecision && e.Subject == voided.Contract.Number));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Type == AuditEventType.ProcurementRepeatOrdered && e.Subject == repeated.Number));
-        Assert.Null(await SigningHolds.ForProjectAsync(db, project, CancellationToken.None)); // the new round signs again
+        Assert.Null(await SigningHolds.ForProjectAsync(db, project, Time.TodayInChina(), CancellationToken.None)); // the new round signs again
     }
 
     [Theory]

@@ -120,6 +120,31 @@ public sealed class ProjectPagesTests : ProjectComponentTest
     }
 
     [Fact]
+    public async Task While_the_procurement_is_suspended_the_page_says_until_when_and_offers_the_agency_no_step()
+    {
+        var projectId = await Stages.ReachAsync(Stage.Opened);
+        var (bidder, agency, regulator) = (await Stages.ActorAsync(Relation.RegisteredSupplier), await Stages.ActorAsync(Relation.EntrustedAgency), await Stages.ActorAsync(Relation.Regulator));
+        var challenge = await Store.Get<GovProcurement.Domain.Complaints.ChallengeDesk>().FileAsync(projectId, GovProcurement.Domain.Complaints.ChallengeSubject.Procedure, "开标程序违规。", bidder);
+        await Store.Get<GovProcurement.Domain.Complaints.ChallengeDesk>().AnswerAsync(challenge.Id, false, "经核对，程序合规。", agency);
+        var complaints = Store.Get<GovProcurement.Domain.Complaints.ComplaintDesk>();
+        var complaint = await complaints.FileAsync(challenge.Id, "请求责令重新开标。", bidder);
+        await complaints.AcceptAsync(complaint.Id, regulator);
+        var lastDay = Time.TodayInChina().AddDays(10);
+        await complaints.SuspendProcurementAsync(complaint.Id, lastDay, regulator);
+        SignIn(agency);
+
+        var page = Page(projectId);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=procurement-suspended]")));
+        var banner = page.Find("[data-testid=procurement-suspended]").TextContent;
+        Assert.Contains(lastDay.ToString("yyyy-MM-dd"), banner, StringComparison.Ordinal);
+        Assert.Contains("第五十七条", banner, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll("[data-testid=agency-panel]"));
+        Assert.Empty(page.FindAll("[data-testid=draw-panel]"));
+        Assert.Empty(page.FindAll("[data-testid=agency-panel] button"));
+    }
+
+    [Fact]
     public async Task A_supplier_gets_its_own_panel_and_neither_the_agency_s_steps_nor_the_internal_timeline()
     {
         var projectId = await Stages.ReachAsync(Stage.TakingBids);

@@ -145,10 +145,14 @@ public sealed class DeadlineExceptionTests : IAsyncLifetime
         }
 
         // The check: five working days to 10-12; the answer: seven to 10-14 (the make-up Saturday counted).
-        Assert.DoesNotContain(await SeenOnAsync(new DateOnly(2026, 10, 12)), e => About(e, unchecked_.Id, ExceptionKind.ComplaintDecisionOverdue));
+        Assert.DoesNotContain(await SeenOnAsync(new DateOnly(2026, 10, 12)), e => About(e, unchecked_.Id, ExceptionKind.ComplaintCheckOverdue));
         var afterCheck = await SeenOnAsync(new DateOnly(2026, 10, 13));
-        Assert.Contains("2026-10-12", Assert.Single(afterCheck, e => About(e, unchecked_.Id, ExceptionKind.ComplaintDecisionOverdue)).Detail.Zh);
-        Assert.DoesNotContain(afterCheck, e => About(e, accepted.Id, ExceptionKind.ComplaintDecisionOverdue));
+        var notChecked = Assert.Single(afterCheck, e => About(e, unchecked_.Id, ExceptionKind.ComplaintCheckOverdue));
+        Assert.Contains("2026-10-12", notChecked.Detail.Zh);
+        Assert.Contains("第二十一条", notChecked.Detail.Zh);
+        Assert.Equal(new DateOnly(2026, 10, 13), notChecked.DetectedOn);
+        Assert.DoesNotContain(afterCheck, e => About(e, unchecked_.Id, ExceptionKind.ComplaintDecisionOverdue));
+        Assert.DoesNotContain(afterCheck, e => About(e, accepted.Id, ExceptionKind.ComplaintCheckOverdue) || About(e, accepted.Id, ExceptionKind.ComplaintDecisionOverdue));
 
         Assert.DoesNotContain(await SeenOnAsync(new DateOnly(2026, 10, 14)), e => About(e, challenge.Id, ExceptionKind.ChallengeAnswerOverdue));
         var afterAnswer = await SeenOnAsync(new DateOnly(2026, 10, 15));
@@ -156,7 +160,7 @@ public sealed class DeadlineExceptionTests : IAsyncLifetime
         Assert.Contains("2026-10-14", late.Detail.Zh);
         Assert.Contains("第十三条", late.Detail.Zh);
         Assert.DoesNotContain(afterAnswer, e => About(e, answered.Id, ExceptionKind.ChallengeAnswerOverdue));
-        Assert.DoesNotContain(await SeenOnAsync(new DateOnly(2026, 10, 15), Heshan), e => e.Kind is ExceptionKind.ChallengeAnswerOverdue or ExceptionKind.ComplaintDecisionOverdue);
+        Assert.DoesNotContain(await SeenOnAsync(new DateOnly(2026, 10, 15), Heshan), e => e.Kind is ExceptionKind.ChallengeAnswerOverdue or ExceptionKind.ComplaintCheckOverdue or ExceptionKind.ComplaintDecisionOverdue);
 
         var decisionDue = WorkingDayCalendar.China.AddWorkingDays(new DateOnly(2026, 9, 29), 30);
         Assert.DoesNotContain(await SeenOnAsync(decisionDue), e => About(e, accepted.Id, ExceptionKind.ComplaintDecisionOverdue));
