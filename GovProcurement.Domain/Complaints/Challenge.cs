@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GovProcurement.Domain.Common;
+using GovProcurement.Domain.Projects;
 
 namespace GovProcurement.Domain.Complaints;
 
@@ -10,7 +11,7 @@ namespace GovProcurement.Domain.Complaints;
 /// period from the day the rule names (<see cref="WindowStart"/>); answered in writing by the purchaser
 /// or agency, the answer letter's text fixed by its SHA-256 digest. The status changes only through the table.
 /// </summary>
-public sealed class Challenge : VersionedEntity, IRaisedOnProject
+public sealed class Challenge : VersionedEntity, IRaisedOnProject, IRoundRow
 {
     public const int TextMaxLength = 4000;
 

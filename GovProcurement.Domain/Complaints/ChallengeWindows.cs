@@ -29,10 +29,10 @@ internal static class ChallengeWindows
         RuleSet rules, ChallengeTerms terms, DateOnly today, CancellationToken ct)
     {
         var round = project.CurrentRound;
-        var registered = await db.SupplierRegistrations.AsNoTracking()
-            .Where(r => r.ProjectId == project.Id && r.Round == project.Round && r.SupplierId == supplierId).Select(r => (DateTime?)r.RegisteredUtc).FirstOrDefaultAsync(ct);
-        var bid = await db.Bids.AnyAsync(b => b.ProjectId == project.Id && b.Round == project.Round && b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn, ct);
-        if (await db.Challenges.AnyAsync(c => c.ProjectId == project.Id && c.Round == project.Round && c.SupplierId == supplierId && c.Subject == subject, ct))
+        var registered = await db.SupplierRegistrations.AsNoTracking().OfCurrentRound(project)
+            .Where(r => r.SupplierId == supplierId).Select(r => (DateTime?)r.RegisteredUtc).FirstOrDefaultAsync(ct);
+        var bid = await db.Bids.OfCurrentRound(project).AnyAsync(b => b.SupplierId == supplierId && b.Status != BidStatus.Withdrawn, ct);
+        if (await db.Challenges.OfCurrentRound(project).AnyAsync(c => c.SupplierId == supplierId && c.Subject == subject, ct))
         {
             return Refused(subject, "贵公司已就本环节提出质疑；同一环节的质疑事项应在一次质疑中提出。",
                 "Your company has challenged this stage already; all points of a stage go in one challenge.", "《政府采购质疑和投诉办法》（财政部令第94号）第十条");

@@ -1,5 +1,6 @@
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Persistence;
+using GovProcurement.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovProcurement.Domain.Complaints;
@@ -46,9 +47,8 @@ public static class SigningHolds
         }
 
         // A decision that voided the result holds the round it was about; the procurement repeated in a new round signs again.
-        var round = await db.Projects.AsNoTracking().Where(p => p.Id == id).Select(p => p.Round).FirstOrDefaultAsync(ct);
         var voiding = await db.Complaints.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ComplaintStatus.Decided && ResultVoiding.Contains(c.Remedy)
-                && db.Challenges.Any(ch => ch.Id == c.ChallengeId && ch.Round == round))
+                && db.Challenges.InCurrentRounds(db.Projects).Any(ch => ch.Id == c.ChallengeId))
             .Select(c => new { c.Number, c.Remedy }).FirstOrDefaultAsync(ct);
         return voiding is { } decided
             ? new Refusal($"投诉 {decided.Number} 的处理决定为“{ChallengeTexts.Remedy(decided.Remedy).Zh}”，不能按原结果签订合同。",
