@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovProcurement.Domain.Bids;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
@@ -96,11 +97,11 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
 
         // The project's award panel links the winner's contract and types none of its own.
         await OpenAsync(purchaser, $"/projects/{projectId}");
-        var link = purchaser.GetByTestId("contract-link");
+        var link = purchaser.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^合同 ") });
         await Expect(link).ToHaveCountAsync(1);
         await Expect(link).ToContainTextAsync(number);
         await Expect(link).ToHaveAttributeAsync("href", contractPath);
-        await Expect(purchaser.GetByTestId("contract-draft-link")).ToHaveCountAsync(0);
+        await Expect(purchaser.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^起草合同：") })).ToHaveCountAsync(0);
         await Expect(purchaser.GetByLabel("合同编号")).ToHaveCountAsync(0);
         await Expect(Button(purchaser, "发布合同公告")).ToHaveCountAsync(0);
         await OpenAsync(regulator, contractPath);

@@ -150,7 +150,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = title }).GetByRole(AriaRole.Link).First.ClickAsync();
         await page.WaitForInteractiveAsync();
         var contractPath = new Uri(page.Url).AbsolutePath;
-        await page.GetByTestId("contract-acceptance").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "办理履约验收", Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"**{contractPath}/acceptance");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);

@@ -89,7 +89,7 @@ public class DirectPurchaseTests(DirectPurchaseFixture browser) : IClassFixture<
         await visitor.GotoAsync("/notices");
         await visitor.WaitForInteractiveAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "江门市第一中学台式电脑1网上直购成交结果公告" }).ClickAsync();
-        var text = await visitor.PdfTextAsync(visitor.GetByTestId("download-pdf"));
+        var text = await visitor.PdfTextAsync(visitor.GetByRole(AriaRole.Link, new() { Name = "下载 PDF", Exact = true }));
         Assert.Contains("成交结果公告", text, StringComparison.Ordinal);
         Assert.Contains("江门市华信电脑科技有限公司", text, StringComparison.Ordinal);
         Assert.Contains("14,400.00", text, StringComparison.Ordinal);
