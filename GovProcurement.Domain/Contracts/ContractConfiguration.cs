@@ -31,6 +31,10 @@ internal sealed class GovContractConfiguration : IEntityTypeConfiguration<GovCon
         builder.Property(c => c.PurchaserAccount).HasMaxLength(BankAccount.AccountMaxLength).IsUnicode(false);
         builder.Property(c => c.SupplierAccount).HasMaxLength(BankAccount.AccountMaxLength).IsUnicode(false);
         builder.Property(c => c.PerformancePlace).HasMaxLength(ContractDraft.PlaceMaxLength);
+        builder.Property(c => c.Kind).HasMaxLength(16);
+        builder.Property(c => c.KindTerm).HasMaxLength(ContractTemplate.TermMaxLength);
+        builder.Ignore(c => c.Template);
+        builder.Ignore(c => c.Origin);
         builder.Property(c => c.ItemsJson).HasMaxLength(64_000);
         builder.Property(c => c.InstalmentsJson).HasMaxLength(4_000);
         builder.Property(c => c.CreatedBy).HasMaxLength(256);

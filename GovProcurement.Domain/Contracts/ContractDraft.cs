@@ -1,10 +1,12 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Contracts;
 
 /// <summary>Where a contract comes from, as the award or the order hands it over: the parties, the ceiling and the day of the award.</summary>
 public sealed record ContractOrigin(ContractSource Source, Guid? ProjectId, string LotNumbers, Guid? OrderId, string Reference, string Title,
-    string PlanNumber, string RegionCode, Guid PurchaserId, string PurchaserName, Guid SupplierId, string SupplierName, Money Ceiling, DateOnly AwardedOn);
+    string PlanNumber, string RegionCode, Guid PurchaserId, string PurchaserName, Guid SupplierId, string SupplierName, Money Ceiling, DateOnly AwardedOn,
+    ProcurementCategory? Kind);
 
 /// <summary>One line of the contract's items.</summary>
 public sealed record ContractItem(string Name, string Unit, int Quantity, Money UnitPrice)
@@ -29,13 +31,14 @@ public sealed record BankAccount(string BankName, string AccountNumber)
 /// What the purchaser's operator writes into a contract: both parties' banks, the items, the performance
 /// period and place, the payment terms (instalments, the term in days and whether a longer term is agreed),
 /// the SME and financing flags, and the performance bond as a share of the contract amount in basis points
-/// (0: none; at most the rule's cap, 实施条例第四十八条), and the late-payment interest the contract names, in basis
-/// points of the outstanding amount a day (5 = 0.05 %, 万分之五); null when it names none and the rule's applies.
+/// (0: none; at most the rule's cap, 实施条例第四十八条), the late-payment interest the contract names, in basis
+/// points of the outstanding amount a day (5 = 0.05 %, 万分之五; null when it names none and the rule's applies), and
+/// the term of the contract's kind (<see cref="ContractTemplate"/>; empty for the template's wording).
 /// </summary>
 public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount SupplierBank, IReadOnlyList<ContractItem> Items,
     DateOnly PerformanceFrom, DateOnly PerformanceTo, string PerformancePlace, IReadOnlyList<ContractInstalment> Instalments,
     int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare = 0,
-    int? LatePaymentInterestDailyBasisPoints = null)
+    int? LatePaymentInterestDailyBasisPoints = null, string? KindTerm = null)
 {
     public const int MaxItems = 50;
     public const int MaxInstalments = 10;
@@ -104,7 +107,14 @@ public sealed record ContractDraft(BankAccount PurchaserBank, BankAccount Suppli
         }
 
         var place = Texts.Required(PerformancePlace, PlaceMaxLength, "履约地点", "The place of performance");
-        return this with { PurchaserBank = purchaserBank, SupplierBank = supplierBank, Items = items, PerformancePlace = place };
+        var kindTerm = string.IsNullOrWhiteSpace(KindTerm) ? null : KindTerm.Trim();
+        if (kindTerm is { Length: > ContractTemplate.TermMaxLength })
+        {
+            var label = origin.Kind is { } kind ? ContractTemplates.For(kind) : ContractTemplates.Goods;
+            throw new DomainException($"{label.TermLabel.Zh}不超过 {ContractTemplate.TermMaxLength} 字。", $"{label.TermLabel.En} is at most {ContractTemplate.TermMaxLength} characters.");
+        }
+
+        return this with { PurchaserBank = purchaserBank, SupplierBank = supplierBank, Items = items, PerformancePlace = place, KindTerm = kindTerm };
     }
 
     private static BankAccount Bank(BankAccount bank, string whoZh, string whoEn)

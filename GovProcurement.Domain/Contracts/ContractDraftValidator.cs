@@ -39,6 +39,8 @@ public sealed class ContractDraftValidator : AbstractValidator<ContractDraft>
             .WithText(new Bilingual($"逾期付款利息须为每日 0.01% 至 {ContractDraft.MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}%，不约定的请留空。",
                 $"The late-payment interest is 0.01% to {ContractDraft.MaxLatePaymentInterestDailyBasisPoints / 100m:0.##}% a day; leave it empty for the rule's."))
             .When(d => d.LatePaymentInterestDailyBasisPoints is not null);
+        RuleFor(d => d.KindTerm).MaximumLength(ContractTemplate.TermMaxLength)
+            .WithText(new Bilingual($"合同类型条款不超过 {ContractTemplate.TermMaxLength} 字。", $"The term of the contract's kind is at most {ContractTemplate.TermMaxLength} characters."));
         RuleFor(d => d.PaymentTermDays).GreaterThanOrEqualTo(1).WithText(new Bilingual("付款期限至少 1 日。", "The payment term is at least 1 day."));
     }
 

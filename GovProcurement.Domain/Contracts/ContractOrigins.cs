@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Mall.Orders;
@@ -56,7 +57,7 @@ public static class ContractOrigins
         {
             var origin = new ContractOrigin(ContractSource.Award, project.Id, string.Join(",", won.Select(r => r.LotNumber).Order()), null, project.Number, project.Title,
                 planNumber, project.RegionCode, project.PurchaserId, names.GetValueOrDefault(project.PurchaserId, ""), won.Key, names.GetValueOrDefault(won.Key, ""),
-                won.Select(r => r.WinningPrice).Total(), BeijingTime.Day(announced));
+                won.Select(r => r.WinningPrice).Total(), BeijingTime.Day(announced), project.Category);
             var contract = drafted.FirstOrDefault(c => c.SupplierId == won.Key);
             return new ContractOpening(origin, Purchaser(origin, who) ?? (contract is null ? null : AlreadyDrafted), Readable(contract, who, agency));
         }).ToList();
@@ -72,7 +73,7 @@ public static class ContractOrigins
 
         var origin = new ContractOrigin(ContractSource.MallOrder, null, "", order.Id, order.Number, OrderNotices.Title(order).Replace("成交结果公告", "", StringComparison.Ordinal),
             order.PlanNumber, order.RegionCode, order.UnitId, order.UnitName, order.SupplierId, order.SupplierName, order.Total,
-            BeijingTime.Day(order.ConfirmedUtc ?? order.CreatedUtc));
+            BeijingTime.Day(order.ConfirmedUtc ?? order.CreatedUtc), Kind(order));
         var contract = await db.Contracts.AsNoTracking().FirstOrDefaultAsync(c => c.OrderId == orderId && c.ParentId == null, ct);
         var why = Purchaser(origin, who)
             ?? (!BoundOrders.Contains(order.Status) ? new Refusal("供应商确认订单后才能起草合同。", "A contract is drafted once the supplier has confirmed the order.") : null)
@@ -91,6 +92,10 @@ public static class ContractOrigins
         return await db.MallOrders.AsNoTracking().Where(o => o.Id == orderId).SelectMany(o => o.Lines)
             .OrderBy(l => l.LineNumber).Select(l => new ContractItem(l.Name, l.Unit, l.Quantity, l.UnitPrice)).ToListAsync(ct);
     }
+
+    /// <summary>An order's contract is of its lines' category; the e-mall sells goods unless its lines say otherwise.</summary>
+    private static ProcurementCategory Kind(MallOrder order) =>
+        order.Lines.Select(l => CatalogueDirectory.Shipped.Find(l.CatalogueCode)?.Category).FirstOrDefault(c => c is not null) ?? ProcurementCategory.Goods;
 
     private static DraftedContract? Readable(GovContract? contract, ActorStanding who, bool agency) =>
         contract is not null && (agency || GovContracts.Sees(contract, who)) ? new DraftedContract(contract.Id, contract.Number, contract.Status) : null;

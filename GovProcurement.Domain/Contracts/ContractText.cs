@@ -22,7 +22,7 @@ public static class ContractText
         }
         else
         {
-            text.AppendLine($"政府采购合同 {c.Number}");
+            text.AppendLine($"{c.Template?.Title.Zh ?? "政府采购合同"} {c.Number}");
         }
 
         text.AppendLine($"项目/订单：{c.Reference} {c.Title}");
@@ -57,6 +57,16 @@ public static class ContractText
         if (c.LatePaymentInterestDailyBasisPoints is { } interest)
         {
             text.AppendLine($"逾期付款利息：按每日万分之{interest}（{interest / 100m:0.##}%）计");
+        }
+
+        // The kind's term and standing clauses: only contracts written on a template have them, so earlier texts keep their digests.
+        if (c.Template is { } template)
+        {
+            text.AppendLine($"{template.TermLabel.Zh}：{template.Term(c.KindTerm)}");
+            foreach (var (clause, i) in template.ClausesZh.Select((x, i) => (x, i + 1)))
+            {
+                text.AppendLine($"通用条款{i}：{clause}");
+            }
         }
 
         text.AppendLine($"中小企业：{(c.Sme ? "是" : "否")}；政府采购融资：{(c.Financing ? "是" : "否")}");

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using System.Text.Json;
 using GovProcurement.Domain.Common;
 
@@ -67,6 +68,7 @@ public sealed class GovContract : VersionedEntity
         SupplierName = origin.SupplierName;
         Ceiling = origin.Ceiling;
         AwardedOn = origin.AwardedOn;
+        Kind = origin.Kind;
         Status = ContractStatus.Draft;
         CreatedBy = actor;
         CreatedUtc = nowUtc;
@@ -189,6 +191,17 @@ public sealed class GovContract : VersionedEntity
 
     /// <summary>The late-payment interest the contract names, in basis points a day (5 = 0.05 %); null when it names none and the payment rule's applies.</summary>
     public int? LatePaymentInterestDailyBasisPoints { get; private set; }
+
+    /// <summary>
+    /// The kind whose template the contract is written on; null for the contracts drafted before the templates,
+    /// whose confirmed text keeps the general form.
+    /// </summary>
+    public ProcurementCategory? Kind { get; private set; }
+
+    public ContractTemplate? Template => Kind is { } kind ? ContractTemplates.For(kind) : null;
+
+    /// <summary>The purchaser's own wording of the kind's term; null for the template's.</summary>
+    public string? KindTerm { get; private set; }
 
     public string ItemsJson { get; private set; }
 
@@ -325,8 +338,9 @@ public sealed class GovContract : VersionedEntity
         SignedOn = null;
     }
 
-    private ContractOrigin Origin => new(Source, ProjectId, LotNumbers, OrderId, Reference, Title, PlanNumber, RegionCode,
-        PurchaserId, PurchaserName, SupplierId, SupplierName, Ceiling, AwardedOn);
+    /// <summary>The award or order the contract was drafted from, as its draft is checked against.</summary>
+    public ContractOrigin Origin => new(Source, ProjectId, LotNumbers, OrderId, Reference, Title, PlanNumber, RegionCode,
+        PurchaserId, PurchaserName, SupplierId, SupplierName, Ceiling, AwardedOn, Kind);
 
     private void Apply(ContractDraft draft)
     {
@@ -346,6 +360,7 @@ public sealed class GovContract : VersionedEntity
         Financing = draft.Financing;
         PerformanceBondShare = draft.PerformanceBondShare;
         LatePaymentInterestDailyBasisPoints = draft.LatePaymentInterestDailyBasisPoints;
+        KindTerm = draft.KindTerm;
     }
 
     private void VoidConfirmations()

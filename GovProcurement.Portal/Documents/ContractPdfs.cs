@@ -15,7 +15,7 @@ public static class ContractPdfs
     public static byte[] Contract(GovContract c, string baseUrl)
     {
         var signed = c.SignedOn is not null;
-        var title = (c.IsAddOn ? "政府采购补充合同" : "政府采购合同") + (signed ? "" : "（未签订文本）");
+        var title = (c.IsAddOn ? "政府采购补充合同" : c.Template?.Title.Zh ?? "政府采购合同") + (signed ? "" : "（未签订文本）");
         var at = c.SupplierConfirmedUtc is { } s && c.PurchaserConfirmedUtc is { } p && signed ? (s > p ? s : p) : c.CreatedUtc;
         return NoticePdfRenderer.Render(new NoticeDocument(title, c.Number, c.PurchaserName, new DateTimeOffset(at, TimeSpan.Zero), Blocks(c), c.Digest)
         {
@@ -60,8 +60,8 @@ public static class ContractPdfs
         }
 
         var instalmentAmounts = InstalmentAmounts(c);
-        var blocks = new List<NoticeBlock>
-        {
+        List<NoticeBlock> blocks =
+        [
             new NoticeBlock.KeyValues(origin),
             new NoticeBlock.Heading("一、合同当事人"),
             new NoticeBlock.KeyValues(
@@ -92,6 +92,7 @@ public static class ContractPdfs
             new NoticeBlock.KeyValues([("中小企业合同", c.Sme ? "是" : "否"), ("政府采购合同融资", c.Financing ? "是" : "否"),
                 ("履约保证金", c.PerformanceBondShare > 0 ? $"合同金额的 {c.PerformanceBondShare / 100m:0.##}%，¥{Yuan(c.PerformanceBond)} 元" : "不收取"),
                 ("逾期付款利息", c.LatePaymentInterestDailyBasisPoints is { } named ? $"按每日万分之{named}（{named / 100m:0.##}%）计" : "合同未约定，按《保障中小企业款项支付条例》计")]),
+            .. KindTerms(c),
             new NoticeBlock.Heading("七、双方确认"),
             new NoticeBlock.Paragraph("双方在平台上分别确认本合同文本，每次确认记录确认人、确认时间及所确认文本的 SHA-256 校验码；文本任何改动都会改变校验码，已作出的确认随之失效。"),
             new NoticeBlock.KeyValues(
@@ -99,7 +100,7 @@ public static class ContractPdfs
                 ("采购人确认", Confirmation(c.ConfirmationOf(ContractParty.Purchaser))),
                 ("供应商确认", Confirmation(c.ConfirmationOf(ContractParty.Supplier))),
             ]),
-        };
+        ];
         var record = new List<(string, string)> { ("合同状态", ContractTexts.Status(c.Status).Zh) };
         if (c.PublishedUtc is { } published)
         {
@@ -114,6 +115,12 @@ public static class ContractPdfs
         blocks.Add(new NoticeBlock.KeyValues(record));
         return blocks;
     }
+
+    /// <summary>The kind's term and standing clauses, for a contract written on a template.</summary>
+    private static IEnumerable<NoticeBlock> KindTerms(GovContract c) => c.Template is { } template
+        ? [new NoticeBlock.KeyValues([(template.TermLabel.Zh, template.Term(c.KindTerm))]),
+            .. template.ClausesZh.Select((clause, i) => (NoticeBlock)new NoticeBlock.Paragraph($"通用条款{i + 1}：{clause}"))]
+        : [];
 
     private static string Confirmation(ContractConfirmation? confirmation) => confirmation is { } given
         ? $"{given.By}，{BeijingTime.Minutes(given.AtUtc)}，SHA-256 {given.Digest}"

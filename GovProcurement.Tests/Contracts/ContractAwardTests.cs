@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Notices;
@@ -37,6 +38,7 @@ public sealed class ContractAwardTests : ProjectScenarioTest
 
         await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling + new Money(1)), purchaser));
         var contract = await Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling), purchaser);
+        Assert.StartsWith(ContractTemplates.For(Assert.IsType<ProcurementCategory>(contract.Kind)).Title.Zh, ContractText.Of(contract), StringComparison.Ordinal);
         Assert.False(Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, purchaser)).IsAvailable);
         await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling), purchaser));
 

@@ -26,7 +26,7 @@ public sealed class ContractPdfTests
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(ContractPdfs.Contract(contract, Base)[..4]));
         foreach (var expected in new[]
         {
-            "政府采购合同", $"合同编号：{contract.Number}", "签订时间：2026-09-1010:00", "JM-2026-001", "JH-2026-001",
+            "政府采购货物合同", "质量保证期及售后服务：按采购文件", "通用条款1：乙方交付的货物应为全新", $"合同编号：{contract.Number}", "签订时间：2026-09-1010:00", "JM-2026-001", "JH-2026-001",
             "江门市第一中学", "中国工商银行江门分行", "201200001234", "江门市办公设备有限公司", "4405-0000-5678",
             "台式计算机", "4,800.00", "48,000.00", "人民币肆万捌仟元整", "2026-10-01至2026-12-31",
             "30%", "14,400.00", "70%", "33,600.00", "验收合格后支付", "付款期限：30日", "中小企业合同：是", "政府采购合同融资：否", "履约保证金：不收取", "逾期付款利息：合同未约定，按《保障中小企业款项支付条例》计",
@@ -58,7 +58,7 @@ public sealed class ContractPdfTests
     public void An_unsigned_draft_says_so_and_shows_no_confirmation()
     {
         var text = Text(ContractPdfs.Contract(Drafted(new DateOnly(2026, 9, 1)), Base));
-        Assert.Contains("政府采购合同（未签订文本）", text);
+        Assert.Contains("政府采购货物合同（未签订文本）", text);
         Assert.Contains("起草时间", text);
         Assert.Equal(2, Regex.Matches(text, "尚未确认当前文本").Count);
     }

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Bonds;
 using GovProcurement.Domain.Common;
@@ -18,8 +19,8 @@ internal static class ContractScenario
     public static ContractTerms Terms(DateOnly day) =>
         ContractRules.On(new RuleSet(ContractRules.Defaults().Concat(BondRules.Defaults()), RegionDirectory.Guangdong), Region, day);
 
-    public static ContractOrigin Origin(DateOnly awardedOn, decimal ceiling = 48_000m) => new(ContractSource.Award, Guid.NewGuid(), "1", null, "JM-2026-001", "教学设备采购",
-        "JH-2026-001", Region, Unit, "江门市第一中学", Supplier, "江门市办公设备有限公司", Money.FromYuan(ceiling), awardedOn);
+    public static ContractOrigin Origin(DateOnly awardedOn, decimal ceiling = 48_000m, ProcurementCategory? kind = ProcurementCategory.Goods) => new(ContractSource.Award, Guid.NewGuid(), "1", null, "JM-2026-001", "教学设备采购",
+        "JH-2026-001", Region, Unit, "江门市第一中学", Supplier, "江门市办公设备有限公司", Money.FromYuan(ceiling), awardedOn, kind);
 
     public static ContractDraft Draft(decimal unitPrice = 4_800m, int quantity = 10, int termDays = 30, bool longer = false, string place = "江门市第一中学") => new(
         new BankAccount("中国工商银行江门分行", "2012 0000 1234"), new BankAccount("中国建设银行江门分行", "4405-0000-5678"),

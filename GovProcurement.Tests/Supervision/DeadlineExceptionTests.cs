@@ -53,7 +53,7 @@ public sealed class DeadlineExceptionTests : IAsyncLifetime
         var unit = (await projects.ActorAsync(ProjectScenario.Operator)).RequireOrganization();
         var supplier = (await projects.ActorAsync(ProjectScenario.SmallSupplier)).RequireOrganization();
         var origin = new ContractOrigin(ContractSource.MallOrder, null, "", null, "DD-2026-0001", "台式计算机", "JH-2026-001", region, unit, "江门市第一中学",
-            supplier, "江门市小企物业有限公司", Money.FromYuan(48_000m), awardedOn);
+            supplier, "江门市小企物业有限公司", Money.FromYuan(48_000m), awardedOn, GovProcurement.Domain.Catalogue.ProcurementCategory.Goods);
         var contract = GovContract.Draft(origin, ContractScenario.Draft(), ContractScenario.Terms(awardedOn), "operator", ContractScenario.At(awardedOn));
         steps(contract);
         await using var db = store.Db();

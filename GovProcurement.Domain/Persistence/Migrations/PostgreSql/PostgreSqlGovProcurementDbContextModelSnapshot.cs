@@ -1219,6 +1219,14 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64000)
                         .HasColumnType("character varying(64000)");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("KindTerm")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("LatePaymentInterestDailyBasisPoints")
                         .HasColumnType("integer");
 

@@ -1222,6 +1222,14 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(64000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("KindTerm")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<int?>("LatePaymentInterestDailyBasisPoints")
                         .HasColumnType("int");
 

@@ -1214,6 +1214,14 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(64000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KindTerm")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LatePaymentInterestDailyBasisPoints")
                         .HasColumnType("INTEGER");
 

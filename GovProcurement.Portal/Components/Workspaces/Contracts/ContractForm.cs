@@ -42,6 +42,8 @@ public sealed class ContractForm
     /// <summary>The late-payment interest the contract names, in basis points a day (万分之, 5 = 0.05 %); empty when it names none and the rule's applies.</summary>
     public int? LatePaymentInterestBasisPoints { get; set; }
 
+    public string? KindTerm { get; set; }
+
     public static ContractForm Start(ContractOrigin origin, IReadOnlyList<ContractItem> items, int paymentTermDays) => new()
     {
         Items = items.Count > 0 ? items.Select(ItemRow.Of).ToList() : [new ItemRow { Name = origin.Title, Unit = "项", Quantity = 1, UnitPrice = origin.Ceiling.Yuan }],
@@ -75,6 +77,7 @@ public sealed class ContractForm
         Financing = c.Financing,
         PerformanceBondPercent = c.PerformanceBondShare / 100m,
         LatePaymentInterestBasisPoints = c.LatePaymentInterestDailyBasisPoints,
+        KindTerm = c.KindTerm,
     };
 
     public ContractDraft ToDraft()
@@ -86,7 +89,7 @@ public sealed class ContractForm
         return new ContractDraft(new BankAccount(PurchaserBank, PurchaserAccount), new BankAccount(SupplierBank, SupplierAccount),
             Items.Select(i => new ContractItem(i.Name, i.Unit, i.Quantity, Money.FromYuan(i.UnitPrice))).ToList(),
             DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), Place, instalments, PaymentTermDays, LongerTermAgreed, Sme, Financing,
-            (int)Math.Round(PerformanceBondPercent * 100m, MidpointRounding.AwayFromZero), LatePaymentInterestBasisPoints);
+            (int)Math.Round(PerformanceBondPercent * 100m, MidpointRounding.AwayFromZero), LatePaymentInterestBasisPoints, KindTerm);
     }
 
     private static int Share(GovContract c, PaymentCondition condition) => c.Instalments.Where(i => i.Condition == condition).Sum(i => i.ShareBasisPoints) / 100;
