@@ -25,32 +25,40 @@ public static class SigningHolds
             return null;
         }
 
-        if (await ProcurementSuspensions.ForProjectAsync(db, id, today, ct) is { } suspended)
+        // The project's complaints, read once: the running suspension, the pending ones and the decisions against the result all come from these rows.
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ProjectId == id)
+            .Select(c => new HeldComplaint(c, db.Challenges.InCurrentRounds(db.Projects).Any(ch => ch.Id == c.ChallengeId))).ToListAsync(ct);
+        if (ProcurementSuspensions.Of(complaints.Select(c => c.Complaint), today) is { } suspended)
         {
             return suspended;
         }
 
         var challenge = await db.Challenges.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ChallengeStatus.Filed)
             .OrderBy(c => c.FiledUtc).Select(c => c.Number).FirstOrDefaultAsync(ct);
-        if (challenge is not null)
+        return Of(complaints, challenge);
+    }
+
+    /// <summary>A complaint of the project, and whether the challenge it follows is of the project's current round.</summary>
+    private sealed record HeldComplaint(Complaint Complaint, bool InCurrentRound);
+
+    /// <summary>The hold after the suspension: the oldest challenge awaiting its answer, a complaint not yet decided, a decision that voided the current round's result.</summary>
+    private static Refusal? Of(IReadOnlyList<HeldComplaint> complaints, string? awaitingAnswer)
+    {
+        if (awaitingAnswer is not null)
         {
-            return new Refusal($"质疑 {challenge} 尚未答复，可能影响中标（成交）结果，暂停签订合同。",
-                $"Challenge {challenge} awaits its answer and may affect the result: signing is suspended.", Citation);
+            return new Refusal($"质疑 {awaitingAnswer} 尚未答复，可能影响中标（成交）结果，暂停签订合同。",
+                $"Challenge {awaitingAnswer} awaits its answer and may affect the result: signing is suspended.", Citation);
         }
 
-        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ProjectId == id && c.Status != ComplaintStatus.Rejected)
-            .Select(c => new { c.Number, c.Status, c.Remedy }).ToListAsync(ct);
-        if (complaints.FirstOrDefault(c => c.Status != ComplaintStatus.Decided) is { } pending)
+        var standing = complaints.Select(c => c.Complaint).Where(c => c.Status != ComplaintStatus.Rejected).ToList();
+        if (standing.FirstOrDefault(c => c.Status != ComplaintStatus.Decided) is { } pending)
         {
             return new Refusal($"投诉 {pending.Number} 处理中，可能影响中标（成交）结果，暂停签订合同。",
                 $"Complaint {pending.Number} is being handled and may affect the result: signing is suspended.", Citation);
         }
 
         // A decision that voided the result holds the round it was about; the procurement repeated in a new round signs again.
-        var voiding = await db.Complaints.AsNoTracking().Where(c => c.ProjectId == id && c.Status == ComplaintStatus.Decided && ResultVoiding.Contains(c.Remedy)
-                && db.Challenges.InCurrentRounds(db.Projects).Any(ch => ch.Id == c.ChallengeId))
-            .Select(c => new { c.Number, c.Remedy }).FirstOrDefaultAsync(ct);
-        return voiding is { } decided
+        return complaints.FirstOrDefault(c => c.InCurrentRound && c.Complaint.Status == ComplaintStatus.Decided && ResultVoiding.Contains(c.Complaint.Remedy))?.Complaint is { } decided
             ? new Refusal($"投诉 {decided.Number} 的处理决定为“{ChallengeTexts.Remedy(decided.Remedy).Zh}”，不能按原结果签订合同。",
                 $"The decision on complaint {decided.Number} is to {ChallengeTexts.Remedy(decided.Remedy).En}: no contract on the original result.", "《政府采购质疑和投诉办法》（财政部令第94号）第三十一、三十二条")
             : null;
