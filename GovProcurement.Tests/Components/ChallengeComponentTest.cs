@@ -20,6 +20,9 @@ namespace GovProcurement.Tests.Components;
 /// </summary>
 public abstract class ChallengeComponentTest : ProjectComponentTest
 {
+    /// <summary>How long a wait for the page to settle may take on a busy machine.</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private Bunit.TestDoubles.BunitAuthorizationContext? auth;
     private bool providers;
 
@@ -83,14 +86,14 @@ public abstract class ChallengeComponentTest : ProjectComponentTest
     protected void Choose<T>(IRenderedComponent<T> page, string label, string option) where T : IComponent
     {
         page.FindAll(".mud-select .mud-input-control").Single(c => c.QuerySelector("label")?.TextContent.Trim() == label).MouseDown();
-        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == option));
+        Popovers.WaitForAssertion(() => Assert.Contains(Popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == option), Patience);
         Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == option).Click();
     }
 
     /// <summary>Types the reason into the open reason dialog and confirms it.</summary>
     protected void GiveReason(string reason)
     {
-        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("textarea")));
+        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("textarea")), Patience);
         Dialogs.Find("textarea").Input(reason);
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "确定").Click();
     }

@@ -27,7 +27,7 @@ public sealed class ComplaintPageTests : ChallengeComponentTest
     private IRenderedComponent<ComplaintPage> Page(Guid id)
     {
         var page = Open<ComplaintPage>(p => p.Add(x => x.Id, id));
-        page.WaitForAssertion(() => Assert.True(page.FindAll("h1").Count + page.FindAll("[role=status]").Count > 0));
+        page.WaitForAssertion(() => Assert.True(page.FindAll("h1").Count + page.FindAll("[role=status]").Count > 0), Patience);
         return page;
     }
 
@@ -60,7 +60,7 @@ public sealed class ComplaintPageTests : ChallengeComponentTest
 
         Click(page, "受理");
 
-        page.WaitForAssertion(() => Assert.Equal("已受理，处理中", StatusOf(page)));
+        page.WaitForAssertion(() => Assert.Equal("已受理，处理中", StatusOf(page)), Patience);
         Assert.Equal([Pause, "暂停采购活动", "作出处理决定"], Buttons(page));
         Assert.Equal($"{Day(Today)} 完成", Deadlines(page)[0][2]);
         Assert.Contains("受理投诉", Timeline(page), StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class ComplaintPageTests : ChallengeComponentTest
         Click(page, "不予受理");
         GiveReason("投诉人未依法先行提出质疑的事项，不予受理。");
 
-        page.WaitForAssertion(() => Assert.Equal("不予受理", StatusOf(page)));
+        page.WaitForAssertion(() => Assert.Equal("不予受理", StatusOf(page)), Patience);
         Assert.Equal("不予受理理由：投诉人未依法先行提出质疑的事项，不予受理。", page.Find(".mud-alert[role=status]").TextContent.Trim());
         Assert.Empty(Buttons(page));
         Assert.Equal(["审查投诉（受理或不予受理）"], Deadlines(page).Select(r => r[0]));
@@ -96,19 +96,19 @@ public sealed class ComplaintPageTests : ChallengeComponentTest
         Click(page, Pause);
         GiveReason("委托检测机构对中标供应商的业绩证明进行鉴定。");
 
-        page.WaitForAssertion(() => Assert.Equal("暂停计时", StatusOf(page)));
+        page.WaitForAssertion(() => Assert.Equal("暂停计时", StatusOf(page)), Patience);
         Assert.Equal(["恢复计时", "暂停采购活动"], Buttons(page));
         Assert.Empty(page.FindAll("textarea"));
         Assert.Contains("委托检测机构对中标供应商的业绩证明进行鉴定。", Timeline(page), StringComparison.Ordinal);
 
         Click(page, "暂停采购活动");
 
-        page.WaitForAssertion(() => Assert.Equal($"暂停采购活动：{Day(Today)} 至 {Day(Today.AddDays(10))}", page.Find("[data-testid=complaint-suspension]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal($"暂停采购活动：{Day(Today)} 至 {Day(Today.AddDays(10))}", page.Find("[data-testid=complaint-suspension]").TextContent.Trim()), Patience);
         Assert.Equal("暂停计时", StatusOf(page));
 
         Click(page, "恢复计时");
 
-        page.WaitForAssertion(() => Assert.Equal("已受理，处理中", StatusOf(page)));
+        page.WaitForAssertion(() => Assert.Equal("已受理，处理中", StatusOf(page)), Patience);
         Assert.Equal([Pause, "暂停采购活动", "作出处理决定"], Buttons(page));
         Assert.Contains("恢复计时", Timeline(page), StringComparison.Ordinal);
     }
@@ -126,14 +126,14 @@ public sealed class ComplaintPageTests : ChallengeComponentTest
         Field(page, "处理决定").Change("经调查，采购文件的评分标准设置不当，责令修改。");
         Click(page, "作出处理决定");
 
-        Messages.WaitForAssertion(() => Assert.Contains("投诉成立须选择处理方式；驳回投诉不选处理方式。", Messages.Markup, StringComparison.Ordinal));
+        Messages.WaitForAssertion(() => Assert.Contains("投诉成立须选择处理方式；驳回投诉不选处理方式。", Messages.Markup, StringComparison.Ordinal), Patience);
         Assert.Equal("已受理，处理中", StatusOf(page));
         Assert.Empty(page.FindAll("[data-testid=complaint-outcome]"));
 
         Choose(page, "处理方式（投诉成立时）", "责令修改采购文件");
         Click(page, "作出处理决定");
 
-        page.WaitForAssertion(() => Assert.Equal("已作出处理决定", StatusOf(page)));
+        page.WaitForAssertion(() => Assert.Equal("已作出处理决定", StatusOf(page)), Patience);
         Assert.Equal("处理结论：投诉事项成立；处理方式：责令修改采购文件", page.Find("[data-testid=complaint-outcome]").TextContent.Trim());
         Assert.Contains("经调查，采购文件的评分标准设置不当，责令修改。", page.Markup, StringComparison.Ordinal);
         Assert.Contains("处理决定", Headings(page));
