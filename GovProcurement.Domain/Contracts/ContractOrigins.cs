@@ -1,5 +1,5 @@
-using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Accounts;
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Mall.Orders;
 using GovProcurement.Domain.Organizations;

@@ -16,6 +16,9 @@ public sealed record ContractTemplate(ProcurementCategory Kind, Bilingual Title,
 
     /// <summary>The kind's term as the text states it: the purchaser's words, or the template's when it wrote none.</summary>
     public string Term(string? written) => string.IsNullOrWhiteSpace(written) ? DefaultTermZh : written.Trim();
+
+    /// <summary>The standing clauses as the text and the PDF number them.</summary>
+    public IEnumerable<string> NumberedClauses => ClausesZh.Select((clause, i) => $"通用条款{i + 1}：{clause}");
 }
 
 /// <summary>The three templates, by the procurement's category (货物、工程、服务).</summary>

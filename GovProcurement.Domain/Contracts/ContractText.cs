@@ -63,9 +63,9 @@ public static class ContractText
         if (c.Template is { } template)
         {
             text.AppendLine($"{template.TermLabel.Zh}：{template.Term(c.KindTerm)}");
-            foreach (var (clause, i) in template.ClausesZh.Select((x, i) => (x, i + 1)))
+            foreach (var clause in template.NumberedClauses)
             {
-                text.AppendLine($"通用条款{i}：{clause}");
+                text.AppendLine(clause);
             }
         }
 

@@ -1,5 +1,5 @@
-using GovProcurement.Domain.Catalogue;
 using System.Text.Json;
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 
 namespace GovProcurement.Domain.Contracts;

@@ -119,7 +119,7 @@ public static class ContractPdfs
     /// <summary>The kind's term and standing clauses, for a contract written on a template.</summary>
     private static IEnumerable<NoticeBlock> KindTerms(GovContract c) => c.Template is { } template
         ? [new NoticeBlock.KeyValues([(template.TermLabel.Zh, template.Term(c.KindTerm))]),
-            .. template.ClausesZh.Select((clause, i) => (NoticeBlock)new NoticeBlock.Paragraph($"通用条款{i + 1}：{clause}"))]
+            .. template.NumberedClauses.Select(clause => (NoticeBlock)new NoticeBlock.Paragraph(clause))]
         : [];
 
     private static string Confirmation(ContractConfirmation? confirmation) => confirmation is { } given

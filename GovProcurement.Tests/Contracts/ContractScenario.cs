@@ -1,6 +1,6 @@
-using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Accounts;
 using GovProcurement.Domain.Bonds;
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Contracts;
 using GovProcurement.Domain.Organizations;
