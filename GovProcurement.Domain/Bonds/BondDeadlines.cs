@@ -72,7 +72,7 @@ public static class BondDeadlines
         var winners = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => projectIds.Contains(r.ProjectId) && r.WinnerSupplierId != null)
             .Select(r => new { r.ProjectId, r.LotNumber, Supplier = r.WinnerSupplierId!.Value }).ToListAsync(ct);
         var signed = await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && projectIds.Contains(c.ProjectId.Value) && c.SignedOn != null)
-            .Select(c => new { Project = c.ProjectId!.Value, c.SupplierId, c.SignedOn }).ToListAsync(ct);
+            .ToListAsync(ct);
         var ends = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).Select(c => new { c.Id, c.PerformanceTo }).ToDictionaryAsync(c => c.Id, c => c.PerformanceTo, ct);
         return bonds.ToDictionary(b => b.Id, b =>
         {
@@ -83,7 +83,8 @@ public static class BondDeadlines
 
             var notice = b.ProjectId is { } p && notices.GetValueOrDefault(p) is { } at ? BeijingTime.Day(at) : (DateOnly?)null;
             var won = winners.Any(w => w.ProjectId == b.ProjectId && w.Supplier == b.SupplierId && (b.LotNumber == 0 || w.LotNumber == b.LotNumber));
-            var signedOn = signed.Where(c => c.Project == b.ProjectId && c.SupplierId == b.SupplierId).Select(c => c.SignedOn).Min();
+            // A lot's bond waits for that lot's contract; a bond for the whole project, for the first contract its supplier signs.
+            var signedOn = signed.Where(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && (b.LotNumber == 0 || c.Covers(b.LotNumber))).Select(c => c.SignedOn).Min();
             return new BondFacts(notice, won, signedOn, null);
         });
     }

@@ -45,7 +45,8 @@ public static class BondWorkItems
                 || (b.Kind == BondKind.Bid
                     && db.Projects.Any(p => p.Id == b.ProjectId && p.ResultPublishedUtc != null)
                     && (!winners.Any(r => r.ProjectId == b.ProjectId && r.WinnerSupplierId == b.SupplierId && (b.LotNumber == 0 || r.LotNumber == b.LotNumber))
-                        || db.Contracts.Any(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && c.SignedOn != null))))));
+                        || db.Contracts.Any(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && c.SignedOn != null
+                            && (b.LotNumber == 0 || ("," + c.LotNumbers + ",").Contains("," + b.LotNumber.ToString() + ","))))))));
     }
 
     /// <summary>Counts every kind above into the tally, in the store.</summary>

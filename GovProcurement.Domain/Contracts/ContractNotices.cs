@@ -17,15 +17,15 @@ public static class ContractNotices
     public static async Task<(Notice Notice, AuditRecord Audit)> PublishAsync(GovProcurementDbContext db, GovContract contract, Actor actor, TimeProvider time, CancellationToken ct)
     {
         var now = time.UtcNow();
-        var facts = new ContractFacts(contract.Number, contract.SupplierName, contract.Amount, contract.SignedOn!.Value);
+        var facts = new ContractFacts(contract.Number, contract.LotNumbers, contract.SupplierName, contract.Amount, contract.SignedOn!.Value);
         Notice notice;
         if (contract.ProjectId is { } projectId)
         {
             var project = await ProjectAccess.LoadAsync(db, projectId, ct);
             var moment = await ProjectAccess.MomentAsync(db, project, actor, time, ct);
-            if (moment.ContractsDue.Any(w => w.SupplierId == contract.SupplierId))
+            if (moment.ContractsDue.Any(w => w.SupplierId == contract.SupplierId && contract.Covers(w.Lot)))
             {
-                project.MarkContractPublished(actor.UserName, $"合同 {contract.Number}，{contract.SupplierName}，{contract.Amount}", now);
+                project.MarkContractPublished(actor.UserName, ContractDue.Note(contract.Number, contract.SupplierName, contract.LotNumbers, contract.Amount), now);
             }
 
             var parties = await NoticeDesk.PartiesAsync(db, project, ct);

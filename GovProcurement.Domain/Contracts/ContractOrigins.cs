@@ -15,24 +15,36 @@ public sealed record DraftedContract(Guid Id, string Number, ContractStatus Stat
     public string Href => $"/contracts/{Id}";
 }
 
+/// <summary>What one contract is drafted from: one winner's lot of a project's award, or one e-mall order.</summary>
+public sealed record ContractSubject(Guid? ProjectId, Guid? SupplierId, int? Lot, Guid? OrderId)
+{
+    public static ContractSubject ForAward(Guid projectId, Guid supplierId, int lot) => new(projectId, supplierId, lot, null);
+
+    public static ContractSubject ForOrder(Guid orderId) => new(null, null, null, orderId);
+
+    /// <summary>The draft form's address.</summary>
+    public string DraftHref => OrderId is { } order
+        ? $"/contracts/new?order={order}"
+        : $"/contracts/new?project={ProjectId}&supplier={SupplierId}&lot={Lot}";
+}
+
 /// <summary>
-/// A contract that may be drafted: from whom it would be, for how much, and, when it may not be drafted now, why not;
+/// A contract that may be drafted: from what, from whom it would be, for how much, and, when it may not be drafted now, why not;
 /// once drafted, the contract itself when the actor reads it (a party, the region's finance department or the project's entrusted agency).
 /// </summary>
-public sealed record ContractOpening(ContractOrigin Origin, Refusal? WhyNot, DraftedContract? Contract = null)
+public sealed record ContractOpening(ContractSubject Subject, ContractOrigin Origin, Refusal? WhyNot, DraftedContract? Contract = null)
 {
     public bool IsAvailable => WhyNot is null;
 
     /// <summary>The draft form's address.</summary>
-    public string DraftHref => Origin.Source == ContractSource.Award
-        ? $"/contracts/new?project={Origin.ProjectId}&supplier={Origin.SupplierId}"
-        : $"/contracts/new?order={Origin.OrderId}";
+    public string DraftHref => Subject.DraftHref;
 }
 
 /// <summary>
-/// The awards and orders a contract is drafted from: each winner of a project's current round once its
-/// result is announced (all the lots it won, up to their winning prices), and each e-mall order its
-/// supplier has confirmed (up to its total). Only the purchaser's operator drafts, once per award or order.
+/// The awards and orders a contract is drafted from: each lot of a project's current round with a winner once its
+/// result is announced (up to the lot's winning price; the contract is signed per winning supplier and lot), and each
+/// e-mall order its supplier has confirmed (up to its total). Only the purchaser's operator drafts, once per lot or order.
+/// A contract drafted before contracts were per lot covers all the lots its supplier won: it stands for each of them once.
 /// </summary>
 public static class ContractOrigins
 {
@@ -53,14 +65,25 @@ public static class ContractOrigins
         // A contract voided by a complaint decision no longer stands for its award: the repeated round's winner drafts anew.
         var drafted = await db.Contracts.AsNoTracking().Where(c => c.ProjectId == projectId && c.ParentId == null && c.Status != ContractStatus.Voided).ToListAsync(ct);
         var agency = who.IsIn(Roles.Agency) && who.Belongs(project.AgencyId);
-        return results.GroupBy(r => r.WinnerSupplierId!.Value).OrderBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal).Select(won =>
+        var shown = new HashSet<Guid>();
+        var openings = new List<ContractOpening>();
+        foreach (var won in results.OrderBy(r => names.GetValueOrDefault(r.WinnerSupplierId!.Value, ""), StringComparer.Ordinal).ThenBy(r => r.LotNumber))
         {
-            var origin = new ContractOrigin(ContractSource.Award, project.Id, string.Join(",", won.Select(r => r.LotNumber).Order()), null, project.Number, project.Title,
-                planNumber, project.RegionCode, project.PurchaserId, names.GetValueOrDefault(project.PurchaserId, ""), won.Key, names.GetValueOrDefault(won.Key, ""),
-                won.Select(r => r.WinningPrice).Total(), BeijingTime.Day(announced), project.Category);
-            var contract = drafted.FirstOrDefault(c => c.SupplierId == won.Key);
-            return new ContractOpening(origin, Purchaser(origin, who) ?? (contract is null ? null : AlreadyDrafted), Readable(contract, who, agency));
-        }).ToList();
+            var supplierId = won.WinnerSupplierId!.Value;
+            var contract = drafted.FirstOrDefault(c => c.SupplierId == supplierId && c.Covers(won.LotNumber));
+            if (contract is not null && !shown.Add(contract.Id))
+            {
+                continue;
+            }
+
+            var origin = new ContractOrigin(ContractSource.Award, project.Id, contract?.LotNumbers ?? won.LotNumber.ToString(), null, project.Number, project.Title,
+                planNumber, project.RegionCode, project.PurchaserId, names.GetValueOrDefault(project.PurchaserId, ""), supplierId, names.GetValueOrDefault(supplierId, ""),
+                won.WinningPrice ?? Money.Zero, BeijingTime.Day(announced), project.Category);
+            openings.Add(new ContractOpening(ContractSubject.ForAward(project.Id, supplierId, won.LotNumber), origin,
+                Purchaser(origin, who) ?? (contract is null ? null : AlreadyDrafted), Readable(contract, who, agency)));
+        }
+
+        return openings;
     }
 
     public static async Task<ContractOpening?> ForOrderAsync(GovProcurementDbContext db, Guid orderId, ActorStanding who, CancellationToken ct)
@@ -78,7 +101,7 @@ public static class ContractOrigins
         var why = Purchaser(origin, who)
             ?? (!BoundOrders.Contains(order.Status) ? new Refusal("供应商确认订单后才能起草合同。", "A contract is drafted once the supplier has confirmed the order.") : null)
             ?? (contract is null ? null : AlreadyDrafted);
-        return new ContractOpening(origin, why, Readable(contract, who, agency: false));
+        return new ContractOpening(ContractSubject.ForOrder(order.Id), origin, why, Readable(contract, who, agency: false));
     }
 
     /// <summary>The order's lines as the contract's items, to start the draft from.</summary>

@@ -129,8 +129,14 @@ public sealed class GovContract : VersionedEntity
 
     public Guid? ProjectId { get; private set; }
 
-    /// <summary>The lots of the award, comma-separated ("" for an order).</summary>
+    /// <summary>
+    /// The lot of the award ("" for an order). Contracts drafted before they were per lot name all the lots their
+    /// supplier won, comma-separated.
+    /// </summary>
     public string LotNumbers { get; private set; }
+
+    /// <summary>Whether the contract is for this lot of its award.</summary>
+    public bool Covers(int lot) => LotNumbers.Split(',').Contains(lot.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public Guid? OrderId { get; private set; }
 

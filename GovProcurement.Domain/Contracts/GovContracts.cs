@@ -56,18 +56,18 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
     }
 
     /// <summary>The opening with the items to start the draft from (an order's lines), and the rules in force.</summary>
-    public async Task<(ContractOpening Opening, IReadOnlyList<ContractItem> Items, ContractTerms Terms)?> StartAsync(Guid? projectId, Guid? supplierId, Guid? orderId, Actor actor, CancellationToken ct = default)
+    public async Task<(ContractOpening Opening, IReadOnlyList<ContractItem> Items, ContractTerms Terms)?> StartAsync(ContractSubject subject, Actor actor, CancellationToken ct = default)
     {
         await using var db = await store.CreateDbContextAsync(ct);
-        var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct);
+        var opening = await OpeningAsync(db, subject, await ActorStanding.LoadAsync(db, actor, ct), ct);
         return opening is null ? null : (opening, await ContractOrigins.ItemsAsync(db, opening.Origin, ct), await TermsAsync(opening.Origin.RegionCode, opening.Origin.AwardedOn, ct));
     }
 
-    public async Task<GovContract> DraftAsync(Guid? projectId, Guid? supplierId, Guid? orderId, ContractDraft draft, Actor actor, CancellationToken ct = default)
+    public async Task<GovContract> DraftAsync(ContractSubject subject, ContractDraft draft, Actor actor, CancellationToken ct = default)
     {
         ContractDraftValidator.Instance.ValidateAndThrow(draft);
         await using var db = await store.CreateDbContextAsync(ct);
-        var opening = await OpeningAsync(db, projectId, supplierId, orderId, await ActorStanding.LoadAsync(db, actor, ct), ct)
+        var opening = await OpeningAsync(db, subject, await ActorStanding.LoadAsync(db, actor, ct), ct)
             ?? throw new DomainException("找不到可起草合同的中标（成交）结果或订单。", "There is no award or order to draft a contract from.");
         if ((opening.WhyNot ?? await Complaints.SigningHolds.ForProjectAsync(db, opening.Origin.ProjectId, time.TodayInChina(), ct)) is { } refusal)
         {
@@ -243,15 +243,15 @@ public sealed class GovContracts(IDbContextFactory<GovProcurementDbContext> stor
     internal static bool Sees(GovContract c, ActorStanding who) =>
         who.Belongs(c.PurchaserId) || who.Belongs(c.SupplierId) || (who.Kind == OrganizationKind.Regulator && who.RegionCode == c.RegionCode);
 
-    private static async Task<ContractOpening?> OpeningAsync(GovProcurementDbContext db, Guid? projectId, Guid? supplierId, Guid? orderId, ActorStanding who, CancellationToken ct)
+    private static async Task<ContractOpening?> OpeningAsync(GovProcurementDbContext db, ContractSubject subject, ActorStanding who, CancellationToken ct)
     {
-        if (orderId is { } order)
+        if (subject.OrderId is { } order)
         {
             return await ContractOrigins.ForOrderAsync(db, order, who, ct);
         }
 
-        return projectId is { } project && supplierId is { } supplier
-            ? (await ContractOrigins.ForProjectAsync(db, project, who, ct)).FirstOrDefault(o => o.Origin.SupplierId == supplier)
+        return subject.ProjectId is { } project
+            ? (await ContractOrigins.ForProjectAsync(db, project, who, ct)).FirstOrDefault(o => o.Subject == subject)
             : null;
     }
 

@@ -117,6 +117,7 @@ public static class ProjectNoticeComposer
             ("合同编号", contract.ContractNumber),
             ("合同名称", project.Title),
             ("项目编号", project.Number),
+            ("包组", contract.LotNumbers),
             ("供应商", contract.SupplierName),
             ("合同金额（元）", contract.Amount.Yuan.ToString("#,##0.00")),
             ("合同签订日期", contract.SignedOn.ToString("yyyy-MM-dd")),
@@ -158,4 +159,4 @@ public static class ProjectNoticeComposer
 }
 
 /// <summary>What a contract announcement states.</summary>
-public sealed record ContractFacts(string ContractNumber, string SupplierName, Money Amount, DateOnly SignedOn);
+public sealed record ContractFacts(string ContractNumber, string LotNumbers, string SupplierName, Money Amount, DateOnly SignedOn);

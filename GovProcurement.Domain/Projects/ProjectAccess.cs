@@ -122,15 +122,17 @@ internal static class ProjectAccess
         return new ProjectMoment(project, relation, time.UtcNow(), panelDrawn, contractsDue, supplier, project.CurrentRound.DocumentsFileId is not null, suspension);
     }
 
-    /// <summary>The winners of the round whose contract announcement is not yet published: one contract announcement per winner.</summary>
+    /// <summary>The winners' lots of the round whose contract announcement is not yet published: one contract announcement per winner and lot.</summary>
     private static async Task<IReadOnlyList<ContractDue>> ContractsDueAsync(GovProcurementDbContext db, ProcurementProject project, CancellationToken ct)
     {
-        var winnerIds = await db.LotResults.AsNoTracking().OfCurrentRound(project).Where(r => r.WinnerSupplierId != null)
-            .Select(r => r.WinnerSupplierId!.Value).Distinct().ToListAsync(ct);
+        var won = await db.LotResults.AsNoTracking().OfCurrentRound(project).Where(r => r.WinnerSupplierId != null)
+            .Select(r => new { Supplier = r.WinnerSupplierId!.Value, r.LotNumber }).ToListAsync(ct);
+        var winnerIds = won.Select(w => w.Supplier).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => winnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return winnerIds.Select(id => new ContractDue(id, names.GetValueOrDefault(id, "")))
-            .Where(w => !project.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.Note is { } note && note.Contains(w.SupplierName, StringComparison.Ordinal)))
-            .OrderBy(w => w.SupplierName, StringComparer.Ordinal).ToList();
+        var notes = project.Events.Where(e => e.Action == ProjectAction.ContractPublished && e.Note is not null).Select(e => e.Note!).ToList();
+        return won.Select(w => new ContractDue(w.Supplier, names.GetValueOrDefault(w.Supplier, ""), w.LotNumber))
+            .Where(due => !notes.Any(due.MetBy))
+            .OrderBy(w => w.SupplierName, StringComparer.Ordinal).ThenBy(w => w.Lot).ToList();
     }
 
     private static async Task<SupplierFacts> SupplierFactsAsync(GovProcurementDbContext db, ProcurementProject project, Guid supplierId, DateOnly today, CancellationToken ct)

@@ -24,11 +24,25 @@ public enum BidAction
 }
 
 /// <summary>
-/// A winner whose contract announcement has not been published yet. The announcement comes only from the
-/// winner's signed contract (<see cref="Contracts.GovContracts.PublishAsync"/>), which records
-/// <see cref="ProjectAction.ContractPublished"/> on the project; the project offers no step of its own for it.
+/// A winner's lot whose contract announcement has not been published yet. The announcement comes only from the
+/// lot's signed contract (<see cref="Contracts.GovContracts.PublishAsync"/>), which records
+/// <see cref="ProjectAction.ContractPublished"/> on the project with a note naming the supplier and the lot
+/// (<see cref="Note"/>); a note without a lot, from before contracts were per lot, covers all the supplier's lots.
 /// </summary>
-public sealed record ContractDue(Guid SupplierId, string SupplierName);
+public sealed record ContractDue(Guid SupplierId, string SupplierName, int Lot)
+{
+    public const string LotLabel = "包组 ";
+
+    /// <summary>The note of the contract announcement, naming the lot when the contract is for one.</summary>
+    public static string Note(string contractNumber, string supplierName, string lotNumbers, Money amount) =>
+        lotNumbers.Length > 0 && !lotNumbers.Contains(',') ? $"合同 {contractNumber}，{supplierName}，{LotMark(lotNumbers)}{amount}" : $"合同 {contractNumber}，{supplierName}，{amount}";
+
+    /// <summary>How a note names the lot; <see cref="ProjectWorkItems"/> matches the same text in the store.</summary>
+    public static string LotMark(string lot) => $"{LotLabel}{lot}，";
+
+    public bool MetBy(string note) => note.Contains(SupplierName, StringComparison.Ordinal)
+        && (!note.Contains(LotLabel, StringComparison.Ordinal) || note.Contains(LotMark(Lot.ToString(System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal));
+}
 
 /// <summary>The acting supplier's own facts on a project's current round.</summary>
 public sealed record SupplierFacts(bool Registered, BidStatus? Bid, Refusal? Debarred, EnterpriseScale Scale);

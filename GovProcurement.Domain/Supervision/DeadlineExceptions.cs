@@ -85,24 +85,26 @@ internal static class DeadlineExceptions
         var winners = (await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null && announced.Any(p => p.Id == r.ProjectId)).ToListAsync(ct))
             .ToLookup(r => r.ProjectId);
         var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && c.Status != ContractStatus.Voided && announced.Any(p => p.Id == c.ProjectId))
-            .Select(c => new { ProjectId = c.ProjectId!.Value, c.SupplierId }).ToListAsync(ct)).Select(c => (c.ProjectId, c.SupplierId)).ToHashSet();
+            .ToListAsync(ct)).ToLookup(c => (c.ProjectId!.Value, c.SupplierId));
         var result = new List<SupervisionException>();
         foreach (var project in projects)
         {
             var awardedOn = BeijingTime.Day(project.Announced);
             var terms = ContractRules.On(rules, project.RegionCode, awardedOn);
             var due = ContractDeadlines.SigningDue(awardedOn, terms, Calendar);
-            foreach (var won in winners[project.Id].GroupBy(r => r.WinnerSupplierId!.Value))
+            if (today <= due)
             {
-                if (today <= due || contracted.Contains((project.Id, won.Key)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var winner = won.First().Ranking.FirstOrDefault(r => r.SupplierId == won.Key)?.SupplierName ?? "";
-                result.Add(new($"award-sign:{project.Id:N}:{won.Key:N}", ExceptionKind.ContractSigningOverdue, project.RegionCode,
-                    $"{project.Number} {project.Title} · {winner}", SigningDetail(awardedOn, due, terms),
-                    won.Select(r => r.WinningPrice).Total(), due.AddDays(1), [new ExceptionRecord(RecordKind.Project, project.Id, project.Number)], null));
+            // One contract per winner and lot; a contract from before that covers all the lots its supplier won.
+            foreach (var won in winners[project.Id].Where(r => !contracted[(project.Id, r.WinnerSupplierId!.Value)].Any(c => c.Covers(r.LotNumber))))
+            {
+                var supplierId = won.WinnerSupplierId!.Value;
+                var winner = won.Ranking.FirstOrDefault(r => r.SupplierId == supplierId)?.SupplierName ?? "";
+                result.Add(new($"award-sign:{project.Id:N}:{supplierId:N}:{won.LotNumber}", ExceptionKind.ContractSigningOverdue, project.RegionCode,
+                    $"{project.Number} {project.Title} · 包组 {won.LotNumber} · {winner}", SigningDetail(awardedOn, due, terms),
+                    won.WinningPrice, due.AddDays(1), [new ExceptionRecord(RecordKind.Project, project.Id, project.Number)], null));
             }
         }
 

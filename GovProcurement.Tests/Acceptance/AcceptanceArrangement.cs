@@ -38,7 +38,7 @@ internal static class AcceptanceArrangement
         var order = await orders.PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
         await orders.ConfirmAsync(order.Id, supplier);
         var contracts = store.Get<GovContracts>();
-        var contract = await contracts.DraftAsync(null, null, order.Id, Draft(), op);
+        var contract = await contracts.DraftAsync(ContractSubject.ForOrder(order.Id), Draft(), op);
         await contracts.SendAsync(contract.Id, op);
         if (sign)
         {

@@ -78,7 +78,7 @@ internal sealed class BondStory(TestStore store, ProjectScenario scenario, FakeT
         var contracts = store.Get<GovContracts>();
         var purchaser = await PurchaserAsync();
         var opening = (await contracts.OpeningsForProjectAsync(project, purchaser)).Single();
-        var contract = await contracts.DraftAsync(project, opening.Origin.SupplierId, null, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
+        var contract = await contracts.DraftAsync(opening.Subject, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
         await contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, purchaser);
         await contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, await WinnerAsync());

@@ -43,8 +43,8 @@ public sealed class AccessibilityFixture : BrowserFixture
         // The supplier confirms it and the operator drafts its contract, so that the contract's page and its revision form have one to show.
         await Host.Get<MallOrders>().ConfirmAsync(order.Id, await mall.SupplierAsync(0));
         var operatorActor = await mall.OperatorAsync();
-        var start = (await Host.Get<GovContracts>().StartAsync(null, null, order.Id, operatorActor))!.Value;
-        var contract = await Host.Get<GovContracts>().DraftAsync(null, null, order.Id, new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
+        var start = (await Host.Get<GovContracts>().StartAsync(ContractSubject.ForOrder(order.Id), operatorActor))!.Value;
+        var contract = await Host.Get<GovContracts>().DraftAsync(ContractSubject.ForOrder(order.Id), new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"),
             new BankAccount("中国建设银行江门分行", "44050000567800"), start.Items, start.Opening.Origin.AwardedOn, start.Opening.Origin.AwardedOn.AddDays(30), "江门市第一中学",
             [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false), operatorActor);
 

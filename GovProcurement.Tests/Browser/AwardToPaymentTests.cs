@@ -40,7 +40,7 @@ public sealed class AwardToPaymentFixture : BrowserFixture
         var contracts = Host.Get<GovContracts>();
         var opening = (await contracts.OpeningsForProjectAsync(project, purchaser)).Single();
         var draft = ChallengeScenario.Draft(opening.Origin.Ceiling) with { Instalments = [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)] };
-        var contract = await contracts.DraftAsync(project, opening.Origin.SupplierId, null, draft, purchaser);
+        var contract = await contracts.DraftAsync(opening.Subject, draft, purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
         return (project, contract.Id, contract.Number, contract.Amount);
     }

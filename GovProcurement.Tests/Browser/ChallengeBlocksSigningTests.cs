@@ -41,7 +41,7 @@ public sealed class ChallengeBlocksSigningFixture : BrowserFixture
         var purchaser = await scenario.ActorAsync(ProjectScenario.Operator);
         var contracts = Host.Get<GovContracts>();
         var opening = (await contracts.OpeningsForProjectAsync(project, purchaser)).Single();
-        var contract = await contracts.DraftAsync(project, opening.Origin.SupplierId, null, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
+        var contract = await contracts.DraftAsync(opening.Subject, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
         return (project, contract.Id);
     }

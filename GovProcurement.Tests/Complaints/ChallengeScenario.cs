@@ -39,7 +39,7 @@ internal sealed class ChallengeScenario(TestStore store, ProjectScenario scenari
         var project = await Stages.ReachAsync(Stage.ResultPublished);
         var purchaser = await PurchaserAsync();
         var opening = (await Contracts.OpeningsForProjectAsync(project, purchaser)).Single();
-        var contract = await Contracts.DraftAsync(project, opening.Origin.SupplierId, null, Draft(opening.Origin.Ceiling), purchaser);
+        var contract = await Contracts.DraftAsync(opening.Subject, Draft(opening.Origin.Ceiling), purchaser);
         await Contracts.SendAsync(contract.Id, purchaser);
         return (project, contract.Id);
     }

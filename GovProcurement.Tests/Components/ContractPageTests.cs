@@ -42,12 +42,12 @@ public sealed class ContractPageTests : ProjectComponentTest
         var op = await mall.OperatorAsync();
         Assert.Equal("供应商确认订单后才能起草合同。", (await contracts.OpeningForOrderAsync(order.Id, op))!.WhyNot!.Why.Zh);
         await Store.Get<MallOrders>().ConfirmAsync(order.Id, await mall.SupplierAsync(0));
-        var start = (await contracts.StartAsync(null, null, order.Id, op))!.Value;
+        var start = (await contracts.StartAsync(ContractSubject.ForOrder(order.Id), op))!.Value;
         Assert.True(start.Opening.IsAvailable);
         var draft = new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"), new BankAccount("中国建设银行江门分行", "44050000567800"),
             start.Items, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), "江门市第一中学",
             [new ContractInstalment(10_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false, PerformanceBondShare: 500);
-        var contract = await contracts.DraftAsync(null, null, order.Id, draft, op);
+        var contract = await contracts.DraftAsync(ContractSubject.ForOrder(order.Id), draft, op);
         Assert.False((await contracts.OpeningForOrderAsync(order.Id, op))!.IsAvailable);
         return contract;
     }

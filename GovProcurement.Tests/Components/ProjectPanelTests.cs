@@ -161,7 +161,7 @@ public sealed class ProjectPanelTests : ProjectComponentTest
         agencyBefore.WaitForAssertion(() => Assert.Single(agencyBefore.FindAll("[data-testid=ranking-1]")));
         Assert.Empty(agencyBefore.FindAll("[data-testid=contract-openings]"));
 
-        var contract = await contracts.DraftAsync(published, opening.Origin.SupplierId, null, GovProcurement.Tests.Complaints.ChallengeScenario.Draft(opening.Origin.Ceiling), operatorActor);
+        var contract = await contracts.DraftAsync(opening.Subject, GovProcurement.Tests.Complaints.ChallengeScenario.Draft(opening.Origin.Ceiling), operatorActor);
         foreach (var reader in new[] { operatorActor, purchaser, agency })
         {
             var done = Render<AwardPanel>(p => p.Add(x => x.Detail, Detail(published, reader)).Add(x => x.Actor, reader));

@@ -88,7 +88,7 @@ public sealed class ContractAddOnFlowTests : ProjectScenarioTest
         var orders = Store.Get<MallOrders>();
         var order = await orders.PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
         await orders.ConfirmAsync(order.Id, supplier);
-        return (await Contracts.DraftAsync(null, null, order.Id, Draft(4_800m), op)).Id;
+        return (await Contracts.DraftAsync(ContractSubject.ForOrder(order.Id), Draft(4_800m), op)).Id;
     }
 
     private async Task<(Guid Id, Actor Operator, Actor Supplier)> SignedAsync()

@@ -36,11 +36,11 @@ public sealed class ContractAwardTests : ProjectScenarioTest
         var ceiling = opening.Origin.Ceiling;
         var supplierId = opening.Origin.SupplierId;
 
-        await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling + new Money(1)), purchaser));
-        var contract = await Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling), purchaser);
+        await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(opening.Subject, Draft(ceiling + new Money(1)), purchaser));
+        var contract = await Contracts.DraftAsync(opening.Subject, Draft(ceiling), purchaser);
         Assert.StartsWith(ContractTemplates.For(Assert.IsType<ProcurementCategory>(contract.Kind)).Title.Zh, ContractText.Of(contract), StringComparison.Ordinal);
         Assert.False(Assert.Single(await Contracts.OpeningsForProjectAsync(projectId, purchaser)).IsAvailable);
-        await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(projectId, supplierId, null, Draft(ceiling), purchaser));
+        await Assert.ThrowsAsync<DomainException>(() => Contracts.DraftAsync(opening.Subject, Draft(ceiling), purchaser));
 
         Assert.Null(await Contracts.VerifyAsync(contract.Number, contract.Digest));
         await Contracts.SendAsync(contract.Id, purchaser);

@@ -147,7 +147,7 @@ public sealed class ContractStepsAgreementTests : ProjectScenarioTest
         var orders = Store.Get<MallOrders>();
         var order = await orders.PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
         await orders.ConfirmAsync(order.Id, supplier);
-        var contract = await Contracts.DraftAsync(null, null, order.Id, Draft(), op);
+        var contract = await Contracts.DraftAsync(ContractSubject.ForOrder(order.Id), Draft(), op);
         if (stage == Stage.Draft)
         {
             return contract.Id;

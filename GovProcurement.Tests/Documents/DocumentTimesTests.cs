@@ -74,7 +74,7 @@ public sealed class DocumentTimesTests : ProjectScenarioTest
         var contracts = Store.Get<GovContracts>();
         var purchaser = await Scenario.ActorAsync(ProjectScenario.Operator);
         var opening = (await contracts.OpeningsForProjectAsync(projectId, purchaser)).Single();
-        var drafted = await contracts.DraftAsync(projectId, opening.Origin.SupplierId, null, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
+        var drafted = await contracts.DraftAsync(opening.Subject, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
         await contracts.SendAsync(drafted.Id, purchaser);
         await contracts.ConfirmAsync(drafted.Id, ContractParty.Purchaser, purchaser);
         await contracts.ConfirmAsync(drafted.Id, ContractParty.Supplier, await Scenario.ActorAsync(await SupplierAccountAsync(opening.Origin.SupplierId)));

@@ -47,7 +47,7 @@ internal sealed class PaymentScenario(TestStore store, ProjectScenario scenario)
         var order = await orders.PlaceAsync(new CartForm(plan.Id, plan.Items[0].Id, [new CartLine(listing, 1)]), op);
         await orders.ConfirmAsync(order.Id, supplier);
         var contracts = store.Get<GovContracts>();
-        var contract = await contracts.DraftAsync(null, null, order.Id, draft ?? Draft(sme), op);
+        var contract = await contracts.DraftAsync(ContractSubject.ForOrder(order.Id), draft ?? Draft(sme), op);
         if (sign)
         {
             await contracts.SendAsync(contract.Id, op);

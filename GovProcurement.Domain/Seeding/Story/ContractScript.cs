@@ -57,9 +57,9 @@ internal sealed class ContractScript(StoryDesk desk, StoryUnit unit, StoryContra
     {
         yield return At(Step.Draft);
         var opening = (await desk.Contracts.OpeningsForProjectAsync(projectId, purchaser)).First(o => o.IsAvailable);
-        var start = await desk.Contracts.StartAsync(projectId, opening.Origin.SupplierId, null, purchaser)
+        var start = await desk.Contracts.StartAsync(opening.Subject, purchaser)
             ?? throw new InvalidOperationException("The demo story's award has no contract to draft.");
-        var contract = await desk.Contracts.DraftAsync(projectId, opening.Origin.SupplierId, null, Draft(start.Opening.Origin, start.Terms), purchaser);
+        var contract = await desk.Contracts.DraftAsync(opening.Subject, Draft(start.Opening.Origin, start.Terms), purchaser);
         if (story.End == ContractEnd.Drafted)
         {
             yield break;

@@ -69,7 +69,7 @@ public sealed class ContractPaymentApiFixture : IAsyncLifetime
         var purchaser = await scenario.ActorAsync(ProjectScenario.Operator);
         var contracts = Portal.Get<GovContracts>();
         var opening = (await contracts.OpeningsForProjectAsync(project, purchaser)).Single();
-        var contract = await contracts.DraftAsync(project, opening.Origin.SupplierId, null, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
+        var contract = await contracts.DraftAsync(opening.Subject, ChallengeScenario.Draft(opening.Origin.Ceiling), purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
         Held = (await contracts.GetAsync(contract.Id, purchaser))!.Contract;
         Challenge = await Portal.Get<ChallengeDesk>().FileAsync(project, ChallengeSubject.Result, "中标供应商的业绩证明与事实不符，评分有误。",
@@ -83,12 +83,12 @@ public sealed class ContractPaymentApiFixture : IAsyncLifetime
         var order = await Portal.PlacedOrderAsync();
         await Portal.Get<MallOrders>().ConfirmAsync(order.Id, supplier);
         var contracts = Portal.Get<GovContracts>();
-        var (_, items, _) = (await contracts.StartAsync(null, null, order.Id, purchaser))!.Value;
+        var (_, items, _) = (await contracts.StartAsync(ContractSubject.ForOrder(order.Id), purchaser))!.Value;
         var today = Portal.Clock.TodayInChina();
         var draft = new ContractDraft(new BankAccount("中国工商银行江门分行", "2012000012345678"), new BankAccount("中国建设银行江门分行", "44050000567800"), items,
             today.AddDays(1), today.AddDays(60), "江门市第一中学",
             [new ContractInstalment(3_000, PaymentCondition.Prepayment), new ContractInstalment(7_000, PaymentCondition.OnAcceptance)], 30, false, Sme: true, Financing: false);
-        var contract = await contracts.DraftAsync(null, null, order.Id, draft, purchaser);
+        var contract = await contracts.DraftAsync(ContractSubject.ForOrder(order.Id), draft, purchaser);
         await contracts.SendAsync(contract.Id, purchaser);
         await contracts.ConfirmAsync(contract.Id, ContractParty.Purchaser, purchaser);
         await contracts.ConfirmAsync(contract.Id, ContractParty.Supplier, supplier);

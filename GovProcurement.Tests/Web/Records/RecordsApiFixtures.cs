@@ -54,8 +54,8 @@ public sealed class ContractApiFixture : IAsyncLifetime
         var order = await Portal.PlacedOrderAsync();
         await Portal.Get<MallOrders>().ConfirmAsync(order.Id, await Portal.Mall.SupplierAsync(0));
         var purchaser = await Portal.Mall.OperatorAsync();
-        var (_, items, _) = (await contracts.StartAsync(null, null, order.Id, purchaser))!.Value;
-        return await contracts.DraftAsync(null, null, order.Id, Draft(items), purchaser);
+        var (_, items, _) = (await contracts.StartAsync(ContractSubject.ForOrder(order.Id), purchaser))!.Value;
+        return await contracts.DraftAsync(ContractSubject.ForOrder(order.Id), Draft(items), purchaser);
     }
 
     private ContractDraft Draft(IReadOnlyList<ContractItem> items)
