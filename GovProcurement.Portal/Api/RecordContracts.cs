@@ -26,6 +26,7 @@ public sealed record ContractConfirmationResponse(string Party, string By, DateT
 
 /// <summary>
 /// A contract with its parties, items, instalments, bond term (<c>performanceBondShare</c> in basis points of the amount, 0 for none), late-payment interest (<c>latePaymentInterestDailyBasisPoints</c>, basis points a day, null where the contract names none and the payment rule's applies), confirmations and steps; an add-on names its original and its reason, an original lists its add-ons, oldest first.
+/// <c>template</c> is the kind's template it is written on (none for a contract drafted before templates, written on the general text).
 /// While it awaits signing, <c>signingHold</c> says why signing is suspended (a pending challenge or complaint, with the rule); <c>acceptance</c> is where its acceptance stands (none while nothing is recorded).
 /// </summary>
 public sealed record ContractResponse(Guid Id, string Number, string Source, LabelResponse SourceText, string Status, LabelResponse StatusText,
@@ -34,7 +35,13 @@ public sealed record ContractResponse(Guid Id, string Number, string Source, Lab
     int PaymentTermDays, bool LongerTermAgreed, bool Sme, bool Financing, int PerformanceBondShare, decimal PerformanceBondYuan, int? LatePaymentInterestDailyBasisPoints, IReadOnlyList<ContractItemResponse> Items, IReadOnlyList<ContractInstalmentResponse> Instalments,
     string Digest, IReadOnlyList<ContractConfirmationResponse> Confirmations, DateTime CreatedUtc, DateOnly? SignedOn, DateTime? PublishedUtc, DateTime? FiledUtc,
     string? ReturnReason, Guid? ParentId, string? ParentNumber, string? AddOnReason, IReadOnlyList<ContractRowResponse> AddOns, IReadOnlyList<ActionResponse> Actions,
-    ReasonResponse? SigningHold, AcceptanceStateResponse? Acceptance);
+    ReasonResponse? SigningHold, AcceptanceStateResponse? Acceptance, ContractTemplateResponse? Template);
+
+/// <summary>
+/// The template the contract is written on: its kind (<c>Goods</c>, <c>Works</c>, <c>Services</c>), title, the kind's own term
+/// with its label as the text states it, and the standing clauses as numbered in the text, with the rule they follow.
+/// </summary>
+public sealed record ContractTemplateResponse(string Kind, LabelResponse Title, LabelResponse TermLabel, string Term, IReadOnlyList<string> Clauses, string Citation);
 
 /// <summary>The contract's deadlines with their rules, judged on <c>today</c> (Beijing date).</summary>
 public sealed record ContractDeadlinesResponse(Guid ContractId, string Number, string Status, DateOnly Today, IReadOnlyList<DeadlineResponse> Deadlines);

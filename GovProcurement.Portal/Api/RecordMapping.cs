@@ -35,7 +35,8 @@ internal static class RecordMapping
             c.Instalments.Select((i, n) => new ContractInstalmentResponse(n + 1, i.ShareBasisPoints, i.Condition.ToString(), Label(ContractTexts.Condition(i.Condition)))).ToList(),
             c.Digest, confirmations, Utc(c.CreatedUtc), c.SignedOn, Utc(c.PublishedUtc), Utc(c.FiledUtc), c.ReturnReason,
             c.ParentId, c.ParentNumber, c.AddOnReason, view.AddOns.Select(ToRow).ToList(), Actions(view.Steps),
-            view.SigningHold is { } hold ? Reason(hold) : null, acceptance is null ? null : PaymentMapping.ToResponse(acceptance));
+            view.SigningHold is { } hold ? Reason(hold) : null, acceptance is null ? null : PaymentMapping.ToResponse(acceptance),
+            c.Template is { } t ? new ContractTemplateResponse(t.Kind.ToString(), Label(t.Title), Label(t.TermLabel), t.Term(c.KindTerm), t.NumberedClauses.ToList(), t.Citation) : null);
     }
 
     public static ContractDeadlinesResponse Deadlines(ContractView view, DateOnly today) => new(view.Contract.Id, view.Contract.Number, view.Contract.Status.ToString(), today,

@@ -243,6 +243,14 @@ namespace GovProcurement.Tests.ApiClient.Models
 #else
         public global::GovProcurement.Tests.ApiClient.Models.ContractPartyResponse Supplier { get; set; }
 #endif
+        /// <summary>The template property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::GovProcurement.Tests.ApiClient.Models.ContractTemplateResponse? Template { get; set; }
+#nullable restore
+#else
+        public global::GovProcurement.Tests.ApiClient.Models.ContractTemplateResponse Template { get; set; }
+#endif
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -318,6 +326,7 @@ namespace GovProcurement.Tests.ApiClient.Models
                 { "status", n => { Status = n.GetStringValue(); } },
                 { "statusText", n => { StatusText = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.LabelResponse>(global::GovProcurement.Tests.ApiClient.Models.LabelResponse.CreateFromDiscriminatorValue); } },
                 { "supplier", n => { Supplier = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.ContractPartyResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractPartyResponse.CreateFromDiscriminatorValue); } },
+                { "template", n => { Template = n.GetObjectValue<global::GovProcurement.Tests.ApiClient.Models.ContractTemplateResponse>(global::GovProcurement.Tests.ApiClient.Models.ContractTemplateResponse.CreateFromDiscriminatorValue); } },
                 { "title", n => { Title = n.GetStringValue(); } },
             };
         }
@@ -370,6 +379,7 @@ namespace GovProcurement.Tests.ApiClient.Models
             writer.WriteStringValue("status", Status);
             writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.LabelResponse>("statusText", StatusText);
             writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.ContractPartyResponse>("supplier", Supplier);
+            writer.WriteObjectValue<global::GovProcurement.Tests.ApiClient.Models.ContractTemplateResponse>("template", Template);
             writer.WriteStringValue("title", Title);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Contracts;
 using GovProcurement.Tests.ApiClient.Models;
 using GovProcurement.Tests.Web.Mall;
 using ContractStatusParameter = GovProcurement.Tests.ApiClient.Contracts.GetStatusQueryParameterType;
@@ -92,6 +93,12 @@ public class ContractApiTests(ContractApiFixture fixture) : IClassFixture<Contra
         Assert.Empty(drafted!.Confirmations!);
         Assert.Null(drafted.SignedOn);
         Assert.NotEmpty(signed.Actions!);
+        // An e-mall order of goods is written on the goods template; the fixture writes no term of its own, so the template's stands.
+        var template = signed.Template!;
+        Assert.Equal(("Goods", "政府采购货物合同", "质量保证期及售后服务"), (template.Kind, template.Title!.Zh, template.TermLabel!.Zh));
+        Assert.Equal(ContractTemplates.Goods.DefaultTermZh, template.Term);
+        Assert.Equal(ContractTemplates.Goods.NumberedClauses, template.Clauses);
+        Assert.Contains("政府采购法第四十五条", template.Citation);
     }
 
     [Fact]
