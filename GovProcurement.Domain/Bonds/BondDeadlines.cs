@@ -9,9 +9,9 @@ namespace GovProcurement.Domain.Bonds;
 /// <summary>
 /// What a bond's refund deadline counts from: for a bid bond the day the award notice was issued (the result
 /// announcement), whether this supplier won, and the day its contract was signed; for a performance bond the last
-/// day of the contract's performance period.
+/// day of the contract's performance period, or the day a complaint decision voided the contract when that came first.
 /// </summary>
-public sealed record BondFacts(DateOnly? AwardNoticeOn, bool Won, DateOnly? ContractSignedOn, DateOnly? PerformanceTo)
+public sealed record BondFacts(DateOnly? AwardNoticeOn, bool Won, DateOnly? ContractSignedOn, DateOnly? PerformanceTo, DateOnly? ContractVoidedOn = null)
 {
     public static BondFacts None { get; } = new(null, false, null, null);
 }
@@ -35,6 +35,13 @@ public static class BondDeadlines
     {
         if (bond.Kind == BondKind.Performance)
         {
+            // A contract voided by a complaint decision is performed no further: the period counts from the voiding.
+            if (facts.ContractVoidedOn is { } voided && (facts.PerformanceTo is not { } to || voided < to))
+            {
+                return new(calendar.AddWorkingDays(voided, terms.PerformanceBondRefundWorkingDays.Value),
+                    new($"合同经投诉处理决定撤销（{voided:yyyy-MM-dd}）", $"the contract's voiding by a complaint decision ({voided:yyyy-MM-dd})"), terms.PerformanceBondRefundWorkingDays.Citation);
+            }
+
             return facts.PerformanceTo is { } end
                 ? new(calendar.AddWorkingDays(end, terms.PerformanceBondRefundWorkingDays.Value),
                     new($"合同履行期限届满（{end:yyyy-MM-dd}）", $"the end of the performance period ({end:yyyy-MM-dd})"), terms.PerformanceBondRefundWorkingDays.Citation)
@@ -73,12 +80,13 @@ public static class BondDeadlines
             .Select(r => new { r.ProjectId, r.LotNumber, Supplier = r.WinnerSupplierId!.Value }).ToListAsync(ct);
         var signed = await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && projectIds.Contains(c.ProjectId.Value) && c.SignedOn != null)
             .ToListAsync(ct);
-        var ends = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).Select(c => new { c.Id, c.PerformanceTo }).ToDictionaryAsync(c => c.Id, c => c.PerformanceTo, ct);
+        var ends = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).Select(c => new { c.Id, c.PerformanceTo, c.VoidedOn }).ToDictionaryAsync(c => c.Id, ct);
         return bonds.ToDictionary(b => b.Id, b =>
         {
             if (b.Kind == BondKind.Performance)
             {
-                return b.ContractId is { } contract && ends.TryGetValue(contract, out var end) ? BondFacts.None with { PerformanceTo = end } : BondFacts.None;
+                return b.ContractId is { } contract && ends.TryGetValue(contract, out var end)
+                    ? BondFacts.None with { PerformanceTo = end.PerformanceTo, ContractVoidedOn = end.VoidedOn } : BondFacts.None;
             }
 
             var notice = b.ProjectId is { } p && notices.GetValueOrDefault(p) is { } at ? BeijingTime.Day(at) : (DateOnly?)null;

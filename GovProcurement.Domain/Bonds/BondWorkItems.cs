@@ -41,7 +41,7 @@ public static class BondWorkItems
 
         var winners = db.LotResults.InCurrentRounds(db.Projects);
         yield return new(WorkKind.RefundBond, held.Where(b => b.Status == BondStatus.Received
-            && ((b.Kind == BondKind.Performance && db.Contracts.Any(c => c.Id == b.ContractId && c.PerformanceTo <= today))
+            && ((b.Kind == BondKind.Performance && db.Contracts.Any(c => c.Id == b.ContractId && (c.PerformanceTo <= today || c.VoidedOn <= today)))
                 || (b.Kind == BondKind.Bid
                     && db.Projects.Any(p => p.Id == b.ProjectId && p.ResultPublishedUtc != null)
                     && (!winners.Any(r => r.ProjectId == b.ProjectId && r.WinnerSupplierId == b.SupplierId && (b.LotNumber == 0 || r.LotNumber == b.LotNumber))

@@ -30,7 +30,7 @@ internal static class ComplaintRemedies
         var contracts = await db.Contracts.Where(c => c.ProjectId == complaint.ProjectId && c.Status != ContractStatus.Voided).ToListAsync(ct);
         foreach (var contract in contracts)
         {
-            contract.Void();
+            contract.Void(BeijingTime.Day(nowUtc));
             records.Add(new AuditRecord(AuditEventType.ContractVoidedByDecision, actor.UserName, contract.Number, why));
         }
 

@@ -338,11 +338,15 @@ public sealed class GovContract : VersionedEntity
     /// A complaint decision voids (撤销) the contract: it is no longer in force, so nothing counts from its signing any
     /// more (payments, bonds, acceptance and the deadlines read <see cref="SignedOn"/>); the confirmations stay as history.
     /// </summary>
-    public void Void()
+    public void Void(DateOnly on)
     {
         Move(ContractChange.Void);
         SignedOn = null;
+        VoidedOn = on;
     }
+
+    /// <summary>The Beijing day a complaint decision voided the contract: its performance, and so what its performance bond secures, ends then.</summary>
+    public DateOnly? VoidedOn { get; private set; }
 
     /// <summary>The award or order the contract was drafted from, as its draft is checked against.</summary>
     public ContractOrigin Origin => new(Source, ProjectId, LotNumbers, OrderId, Reference, Title, PlanNumber, RegionCode,

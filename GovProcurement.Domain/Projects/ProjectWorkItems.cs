@@ -52,7 +52,9 @@ public static class ProjectWorkItems
         if (asPurchaser)
         {
             waiting.Add(new(WorkKind.ConfirmWinners, purchaser.Where(p => p.Status == ProjectStatus.Evaluated)));
-            waiting.Add(new(WorkKind.PublishContract, purchaser.Where(p => p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc != null
+            // Only the unit's operator drafts and announces contracts (ContractSteps): the reviewer is not asked to.
+            var drafts = actor.IsIn(Roles.PurchaserOperator);
+            waiting.Add(new(WorkKind.PublishContract, purchaser.Where(p => drafts && p.Status == ProjectStatus.Awarded && p.ResultPublishedUtc != null
                 && current.ContractsDue.Contains(p.Id))));
         }
 

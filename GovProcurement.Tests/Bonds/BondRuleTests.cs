@@ -96,6 +96,24 @@ public sealed class BondRuleTests
     }
 
     [Fact]
+    public void A_performance_bond_of_a_contract_voided_before_its_period_ends_is_due_five_working_days_after_the_voiding()
+    {
+        var bond = BondScenario.In(BondStatus.Received, BondScenario.Performance());
+        var voided = BondFacts.None with { PerformanceTo = new DateOnly(2027, 12, 31), ContractVoidedOn = new DateOnly(2026, 9, 30) };
+        var due = BondDeadlines.RefundDue(bond, voided, BondScenario.Terms, Calendar)!;
+
+        // 8, 9, Saturday 10 (make-up), 12, 13 October.
+        Assert.Equal(new DateOnly(2026, 10, 13), due.Due);
+        Assert.Equal("合同经投诉处理决定撤销（2026-09-30）", due.CountsFrom.Zh);
+        Assert.True(due.IsOverdue(bond, new DateOnly(2026, 10, 14)));
+
+        // Voided after the period had ended: the period's end still counts.
+        var late = BondDeadlines.RefundDue(bond, voided with { PerformanceTo = new DateOnly(2026, 9, 29) }, BondScenario.Terms, Calendar)!;
+        Assert.Equal(new DateOnly(2026, 10, 12), late.Due);
+        Assert.StartsWith("合同履行期限届满", late.CountsFrom.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_performance_bond_is_due_five_working_days_after_the_performance_period_and_says_its_rule_is_unconfirmed()
     {
         var bond = BondScenario.In(BondStatus.Paid, BondScenario.Performance());

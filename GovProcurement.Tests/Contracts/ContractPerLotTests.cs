@@ -59,6 +59,8 @@ public sealed class ContractPerLotTests : ProjectScenarioTest
 
         var worklist = Store.Get<Worklist>();
         Assert.Contains(await worklist.ForAsync(purchaser), i => i.Kind == WorkKind.PublishContract && i.Href == $"/projects/{projectId}");
+        // The unit's reviewer neither drafts nor announces contracts, so is not asked to.
+        Assert.DoesNotContain(await worklist.ForAsync(await Scenario.ActorAsync(ProjectScenario.Reviewer)), i => i.Kind == WorkKind.PublishContract);
 
         var second = await Contracts.DraftAsync(afterFirst[1].Subject, ChallengeScenario.Draft(afterFirst[1].Origin.Ceiling), purchaser);
         await SignAndAnnounceAsync(second.Id, purchaser);

@@ -1389,6 +1389,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("VoidedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")

@@ -1392,6 +1392,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly?>("VoidedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
