@@ -170,6 +170,19 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
                 unpaid.Add(bond.Id);
             }
         }
+        else
+        {
+            // The purchaser, the agency and the finance department also see who has registered and not paid yet: each such
+            // bond as the supplier would be asked for it, not stored, so that no step of theirs can act on it.
+            var registered = await db.SupplierRegistrations.AsNoTracking().OfCurrentRound(project).Select(r => r.SupplierId).ToListAsync(ct);
+            foreach (var requirement in requirements)
+            {
+                foreach (var bidder in registered.Where(s => !stored.Any(b => b.RequirementId == requirement.Id && b.SupplierId == s)))
+                {
+                    bonds.Add(await NewBidBondAsync(db, requirement, bidder, now, ct));
+                }
+            }
+        }
 
         var views = await ViewsAsync(db, bonds, standing, set, b => b.Kind == BondKind.Bid ? closed : null, unpaid, time.TodayInChina(), ct);
         var lines = Enumerable.Range(0, project.Lots.Count + 1).Where(n => n == 0 || project.Lots.Count > 1).Select(n =>

@@ -96,6 +96,9 @@ public sealed class BondPanelTests : ProjectComponentTest
         var agency = Open(project, await s.AgencyAsync());
         Assert.Equal("¥32,000.00", agency.Find("[data-testid=bond-lines] tbody tr td:last-child").TextContent.Trim());
         Assert.Empty(Buttons(agency));
+        // Both registered suppliers are listed to the agency as still to pay, with no step of its own on them.
+        Assert.Contains("待缴纳", Row(agency, Huaxin), StringComparison.Ordinal);
+        Assert.Contains("待缴纳", Row(agency, Nanyue), StringComparison.Ordinal);
 
         var winner = Open(project, await s.WinnerAsync());
         Assert.Equal(["登记缴纳"], Buttons(winner));
@@ -116,9 +119,13 @@ public sealed class BondPanelTests : ProjectComponentTest
         await confirming.InvokeAsync(() => confirming.Find("[data-testid=confirm-receipt]").Click());
         confirming.WaitForAssertion(() => Assert.Contains("已确认收到", Row(confirming, Huaxin), StringComparison.Ordinal));
         Assert.Equal(["退还保证金"], Buttons(confirming, paidRow));
+        Assert.Contains("待缴纳", Row(confirming, Nanyue), StringComparison.Ordinal);
+        Assert.Empty(Buttons(confirming, $"[data-testid='bond-{Nanyue}-0']"));
     }
 
     private const string Huaxin = "江门市华信电脑科技有限公司";
+    private const string Nanyue = "鹤山市南粤办公家具有限公司";
+
     [Fact]
     public async Task After_the_bid_deadline_an_unpaid_bond_says_why_it_can_no_longer_be_paid()
     {
