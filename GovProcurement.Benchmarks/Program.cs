@@ -12,6 +12,13 @@ if (args.Length > 0 && args[0] == ProvinceScaleCommand.Name)
     return await ProvinceScaleCommand.RunAsync(args);
 }
 
+// dotnet run -c Release --project GovProcurement.Benchmarks -- fill --pg "Host=...;Database=..." --plans 1000000 [--projects 0]
+// (adds generated records to a running portal's PostgreSQL store; scripts/load-test.sh uses it.)
+if (args.Length > 0 && args[0] == ProvinceFillCommand.Name)
+{
+    return await ProvinceFillCommand.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == ExportPeakCommand.Name)
 {
     return ExportPeakCommand.Run(args);

@@ -129,7 +129,7 @@ public static class ProvinceScaleCommand
         return lines;
     }
 
-    private static ServiceProvider Services(StoreProvider provider, string connectionString, string folder)
+    internal static ServiceProvider Services(StoreProvider provider, string connectionString, string folder)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -208,7 +208,7 @@ public static class ProvinceScaleCommand
         }
     }
 
-    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql)
+    internal static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -33,6 +33,12 @@ public static class BondDeadlines
 {
     public static BondRefundDue? RefundDue(Bond bond, BondFacts facts, BondTerms terms, WorkingDayCalendar calendar)
     {
+        // Nothing paid, nothing to refund.
+        if (bond.Status == BondStatus.Required)
+        {
+            return null;
+        }
+
         if (bond.Kind == BondKind.Performance)
         {
             // A contract voided by a complaint decision is performed no further: the period counts from the voiding.
@@ -79,7 +85,7 @@ public static class BondDeadlines
         var winners = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => projectIds.Contains(r.ProjectId) && r.WinnerSupplierId != null)
             .Select(r => new { r.ProjectId, r.LotNumber, Supplier = r.WinnerSupplierId!.Value }).ToListAsync(ct);
         var signed = await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && projectIds.Contains(c.ProjectId.Value) && c.SignedOn != null)
-            .ToListAsync(ct);
+            .Select(c => new { c.ProjectId, c.SupplierId, c.LotNumbers, c.SignedOn }).ToListAsync(ct);
         var ends = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).Select(c => new { c.Id, c.PerformanceTo, c.VoidedOn }).ToDictionaryAsync(c => c.Id, ct);
         return bonds.ToDictionary(b => b.Id, b =>
         {
@@ -92,7 +98,7 @@ public static class BondDeadlines
             var notice = b.ProjectId is { } p && notices.GetValueOrDefault(p) is { } at ? BeijingTime.Day(at) : (DateOnly?)null;
             var won = winners.Any(w => w.ProjectId == b.ProjectId && w.Supplier == b.SupplierId && (b.LotNumber == 0 || w.LotNumber == b.LotNumber));
             // A lot's bond waits for that lot's contract; a bond for the whole project, for the first contract its supplier signs.
-            var signedOn = signed.Where(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && (b.LotNumber == 0 || c.Covers(b.LotNumber))).Select(c => c.SignedOn).Min();
+            var signedOn = signed.Where(c => c.ProjectId == b.ProjectId && c.SupplierId == b.SupplierId && (b.LotNumber == 0 || Contracts.GovContract.Covers(c.LotNumbers, b.LotNumber))).Select(c => c.SignedOn).Min();
             return new BondFacts(notice, won, signedOn, null);
         });
     }

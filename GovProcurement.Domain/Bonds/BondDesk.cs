@@ -175,11 +175,12 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
             // The purchaser, the agency and the finance department also see who has registered and not paid yet: each such
             // bond as the supplier would be asked for it, not stored, so that no step of theirs can act on it.
             var registered = await db.SupplierRegistrations.AsNoTracking().OfCurrentRound(project).Select(r => r.SupplierId).ToListAsync(ct);
+            var names = await db.Organizations.AsNoTracking().Where(o => registered.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
             foreach (var requirement in requirements)
             {
                 foreach (var bidder in registered.Where(s => !stored.Any(b => b.RequirementId == requirement.Id && b.SupplierId == s)))
                 {
-                    bonds.Add(await NewBidBondAsync(db, requirement, bidder, now, ct));
+                    bonds.Add(NewBidBond(requirement, project, bidder, names.GetValueOrDefault(bidder, ""), now));
                 }
             }
         }
@@ -260,10 +261,12 @@ public sealed class BondDesk(IDbContextFactory<GovProcurementDbContext> store, P
     {
         var project = await db.Projects.AsNoTracking().Include(p => p.Lots).FirstAsync(p => p.Id == requirement.ProjectId, ct);
         var name = await db.Organizations.AsNoTracking().Where(o => o.Id == supplierId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
-        var parties = new BondParties(project.Id, requirement.LotNumber, requirement.Id, null, project.Number, project.Title, project.RegionCode,
-            project.PurchaserId, project.AgencyId, supplierId, name, requirement.Budget);
-        return Bond.ForBid(requirement, parties, requirement.StatedBy, nowUtc);
+        return NewBidBond(requirement, project, supplierId, name, nowUtc);
     }
+
+    private static Bond NewBidBond(BidBondRequirement requirement, ProcurementProject project, Guid supplierId, string supplierName, DateTime nowUtc) =>
+        Bond.ForBid(requirement, new BondParties(project.Id, requirement.LotNumber, requirement.Id, null, project.Number, project.Title, project.RegionCode,
+            project.PurchaserId, project.AgencyId, supplierId, supplierName, requirement.Budget), requirement.StatedBy, nowUtc);
 
     /// <summary>The entrusted agency of the contract's project; null for a contract from an e-mall order.</summary>
     private static async Task<Guid?> AgencyOfAsync(GovProcurementDbContext db, GovContract contract, CancellationToken ct) =>

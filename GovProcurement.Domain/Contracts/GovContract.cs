@@ -136,7 +136,10 @@ public sealed class GovContract : VersionedEntity
     public string LotNumbers { get; private set; }
 
     /// <summary>Whether the contract is for this lot of its award.</summary>
-    public bool Covers(int lot) => LotNumbers.Split(',').Contains(lot.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public bool Covers(int lot) => Covers(LotNumbers, lot);
+
+    /// <summary>Whether a contract's <see cref="LotNumbers"/> name this lot.</summary>
+    public static bool Covers(string lotNumbers, int lot) => lotNumbers.Split(',').Contains(lot.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public Guid? OrderId { get; private set; }
 

@@ -73,7 +73,17 @@ internal static class DeadlineExceptions
         return result;
     }
 
-    /// <summary>The winners of announced awards no contract has been drafted with, past the signing period.</summary>
+    private const string AwardSigning = "award-sign:";
+
+    /// <summary>
+    /// The key a review of this exception may be stored under from before it had one of its own: an overdue signing
+    /// was one per winner until contracts were per lot (<c>award-sign:project:supplier</c>), so a review of that
+    /// covers each of the winner's lots. Null for every other exception.
+    /// </summary>
+    public static string? ReviewedAs(string key) =>
+        key.StartsWith(AwardSigning, StringComparison.Ordinal) && key.Split(':') is { Length: 4 } parts ? string.Join(':', parts[..3]) : null;
+
+    /// <summary>The winners' lots of announced awards no contract has been drafted for, past the signing period.</summary>
     private static async Task<IEnumerable<SupervisionException>> UncontractedAwardsAsync(GovProcurementDbContext db, Jurisdiction scope, RuleSet rules, DateOnly today, CancellationToken ct)
     {
         // No signing period ends within 30 days of its notice: older notices only.
@@ -85,7 +95,7 @@ internal static class DeadlineExceptions
         var winners = (await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null && announced.Any(p => p.Id == r.ProjectId)).ToListAsync(ct))
             .ToLookup(r => r.ProjectId);
         var contracted = (await db.Contracts.AsNoTracking().Where(c => c.ProjectId != null && c.Status != ContractStatus.Voided && announced.Any(p => p.Id == c.ProjectId))
-            .ToListAsync(ct)).ToLookup(c => (c.ProjectId!.Value, c.SupplierId));
+            .Select(c => new { ProjectId = c.ProjectId!.Value, c.SupplierId, c.LotNumbers }).ToListAsync(ct)).ToLookup(c => (c.ProjectId, c.SupplierId), c => c.LotNumbers);
         var result = new List<SupervisionException>();
         foreach (var project in projects)
         {
@@ -98,11 +108,11 @@ internal static class DeadlineExceptions
             }
 
             // One contract per winner and lot; a contract from before that covers all the lots its supplier won.
-            foreach (var won in winners[project.Id].Where(r => !contracted[(project.Id, r.WinnerSupplierId!.Value)].Any(c => c.Covers(r.LotNumber))))
+            foreach (var won in winners[project.Id].Where(r => !contracted[(project.Id, r.WinnerSupplierId!.Value)].Any(lots => GovContract.Covers(lots, r.LotNumber))))
             {
                 var supplierId = won.WinnerSupplierId!.Value;
                 var winner = won.Ranking.FirstOrDefault(r => r.SupplierId == supplierId)?.SupplierName ?? "";
-                result.Add(new($"award-sign:{project.Id:N}:{supplierId:N}:{won.LotNumber}", ExceptionKind.ContractSigningOverdue, project.RegionCode,
+                result.Add(new($"{AwardSigning}{project.Id:N}:{supplierId:N}:{won.LotNumber}", ExceptionKind.ContractSigningOverdue, project.RegionCode,
                     $"{project.Number} {project.Title} · 包组 {won.LotNumber} · {winner}", SigningDetail(awardedOn, due, terms),
                     won.WinningPrice, due.AddDays(1), [new ExceptionRecord(RecordKind.Project, project.Id, project.Number)], null));
             }

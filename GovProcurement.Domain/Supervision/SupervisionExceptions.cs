@@ -52,7 +52,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
         found.AddRange(await DeadlineExceptions.FindAsync(db, scope, rules, time.TodayInChina(), ct));
         found.AddRange(await Payments.OverduePayments.ExceptionsAsync(db, milestones, scope, rules, time.TodayInChina(), ct));
         found.AddRange(await Bonds.BondExceptions.OverdueAsync(db, scope, rules, time.TodayInChina(), ct));
-        var keys = found.Select(f => f.Key).ToList();
+        var keys = found.Select(f => f.Key).Concat(found.Select(f => DeadlineExceptions.ReviewedAs(f.Key)).OfType<string>()).Distinct().ToList();
         // In chunks: a province's exceptions can run to more keys than a statement may carry as parameters (SQLite's limit).
         var reviews = new Dictionary<string, ExceptionReview>();
         foreach (var chunk in keys.Chunk(ReviewKeysPerQuery))
@@ -63,7 +63,7 @@ public sealed class SupervisionExceptions(IDbContextFactory<GovProcurementDbCont
             }
         }
 
-        return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) })
+        return found.Select(f => f with { Review = reviews.GetValueOrDefault(f.Key) ?? (DeadlineExceptions.ReviewedAs(f.Key) is { } earlier ? reviews.GetValueOrDefault(earlier) : null) })
             .OrderBy(f => f.Review is not null).ThenByDescending(f => f.DetectedOn).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
     }
 

@@ -48,6 +48,18 @@ public sealed class ContractPerLotTests : ProjectScenarioTest
         var overdue = (await supervision.ListAsync(regulator)).Where(e => e.Kind == ExceptionKind.ContractSigningOverdue && e.Key.Contains(projectId.ToString("N"), StringComparison.Ordinal)).ToList();
         Assert.EndsWith(":2", Assert.Single(overdue).Key, StringComparison.Ordinal);
         Assert.Contains("包组 2", overdue[0].Subject, StringComparison.Ordinal);
+        Assert.Null(overdue[0].Review);
+
+        // A review stored when the exception was one per winner still covers each of the winner's lots.
+        await using (var db = Store.Db())
+        {
+            var winner = openings[1].Origin.SupplierId;
+            db.ExceptionReviews.Add(new ExceptionReview($"award-sign:{projectId:N}:{winner:N}", ExceptionKind.ContractSigningOverdue, "440700", "440700cz", "已约谈采购人", Time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        var reviewed = Assert.Single(await supervision.ListAsync(regulator), e => e.Key == overdue[0].Key);
+        Assert.Equal("已约谈采购人", reviewed.Review!.Comment);
 
         await SignAndAnnounceAsync(first.Id, purchaser);
         await using (var db = Store.Db())

@@ -20,17 +20,6 @@ namespace GovProcurement.Tests.Scale;
 [Trait("Category", "Scale")]
 public class CircuitMemoryTests(ITestOutputHelper output)
 {
-    /// <summary>Notes, on the page's clock, the keystroke in the amount and the first change of the routing total after it.</summary>
-    private const string ObserveScript = """
-        () => {
-          const total = () => document.getElementById('routing-total')?.textContent ?? '';
-          window.gpKey = 0; window.gpShown = 0; window.gpBefore = total();
-          document.addEventListener('keydown', () => { window.gpKey = performance.now(); window.gpBefore = total(); window.gpShown = 0; }, true);
-          new MutationObserver(() => { if (window.gpKey && !window.gpShown && total() !== window.gpBefore) window.gpShown = performance.now(); })
-            .observe(document.body, { subtree: true, childList: true, characterData: true });
-        }
-        """;
-
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 
@@ -57,7 +46,7 @@ public class CircuitMemoryTests(ITestOutputHelper output)
 
         // One circuit first, so that what the first one loads for all (the catalogue, the rules, compiled queries) is in the baseline.
         var pages = new List<IPage> { await OpenDraftAsync(browser, portal, signedIn) };
-        var heap = new List<(int Circuits, long Bytes)> { (1, await HeapAsync(pid)) };
+        var heap = new List<(int Circuits, long Bytes)> { (1, await ManagedHeap.LiveBytesAsync(pid)) };
         while (pages.Count < circuits)
         {
             // Two at a time: the portal and Chromium share two cores with this driver.
@@ -66,7 +55,7 @@ public class CircuitMemoryTests(ITestOutputHelper output)
             pages.AddRange(batch);
             if ((before < circuits / 2 && pages.Count >= circuits / 2) || pages.Count == circuits)
             {
-                heap.Add((pages.Count, await HeapAsync(pid)));
+                heap.Add((pages.Count, await ManagedHeap.LiveBytesAsync(pid)));
             }
         }
 
@@ -81,7 +70,7 @@ public class CircuitMemoryTests(ITestOutputHelper output)
         var latencies = new List<double>();
         foreach (var page in Enumerable.Range(0, samples).Select(i => pages[i * circuits / samples]))
         {
-            latencies.Add(await KeystrokeToPanelAsync(page));
+            latencies.Add(await KeystrokeTiming.KeystrokeToPanelAsync(page));
         }
 
         latencies.Sort();
@@ -106,60 +95,8 @@ public class CircuitMemoryTests(ITestOutputHelper output)
         var page = await NewPageAsync(browser, portal, signedIn);
         await page.GotoAsync("/plans");
         await page.WaitForInteractiveAsync();
-        await page.NewPlanAsync();
-        await Expect(page.PlanTitle()).ToBeVisibleAsync();
-        await page.AddLineAsync();
-        await page.ChooseItemAsync(1, "tsjsj", "台式计算机");
-        await page.SetAmountAsync(1, "1000");
-        await Expect(page.RoutingTotal()).ToHaveTextAsync("¥1,000.00");
-        await page.EvaluateAsync(ObserveScript);
+        await KeystrokeTiming.OpenDraftAsync(page);
         return page;
-    }
-
-    /// <summary>Types one digit at the end of the amount and returns the time, on the page's clock, until the routing total changed.</summary>
-    private static async Task<double> KeystrokeToPanelAsync(IPage page)
-    {
-        var amount = page.Labelled(PlanPages.AmountLabel).First;
-        await amount.FocusAsync();
-        await amount.PressAsync("End");
-        var before = await page.RoutingTotal().TextContentAsync();
-        await amount.PressAsync("5");
-        await Expect(page.RoutingTotal()).Not.ToHaveTextAsync(before!);
-        await page.WaitForFunctionAsync("() => window.gpShown > 0");
-        var elapsed = await page.EvaluateAsync<double>("() => window.gpShown - window.gpKey");
-        await amount.PressAsync("Backspace");
-        await Expect(page.RoutingTotal()).ToHaveTextAsync(before!);
-        return elapsed;
-    }
-
-    /// <summary>
-    /// The portal's live managed heap: dotnet-gcdump (the repository's tool manifest) forces a full blocking collection
-    /// and walks the heap; its report's total line is the size of what survived.
-    /// </summary>
-    private static async Task<long> HeapAsync(int pid)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"gp-circuits-{pid}-{Guid.NewGuid():N}.gcdump");
-        await RunAsync("dotnet", $"dotnet-gcdump collect -p {pid} -o {file}");
-        var report = await RunAsync("dotnet", $"dotnet-gcdump report {file}");
-        if (Environment.GetEnvironmentVariable("GP_CIRCUITS_DUMPS") is { Length: > 0 } keep)
-        {
-            File.Copy(file, Path.Combine(keep, $"heap-{DateTime.UtcNow:HHmmss}.gcdump"));
-        }
-
-        File.Delete(file);
-        var total = Regex.Match(report, @"^\s*([\d,]+)\s+GC Heap bytes", RegexOptions.Multiline);
-        Assert.True(total.Success, "No heap total in the gcdump report:\n" + report[..Math.Min(report.Length, 2000)]);
-        return long.Parse(total.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> RunAsync(string file, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{file} {arguments} exited with {process.ExitCode}: {await stderr}");
-        return await stdout;
     }
 }
 
