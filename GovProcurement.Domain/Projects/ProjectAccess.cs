@@ -129,7 +129,9 @@ internal static class ProjectAccess
             .Select(r => new { Supplier = r.WinnerSupplierId!.Value, r.LotNumber }).ToListAsync(ct);
         var winnerIds = won.Select(w => w.Supplier).Distinct().ToList();
         var names = await db.Organizations.AsNoTracking().Where(o => winnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var notes = project.Events.Where(e => e.Action == ProjectAction.ContractPublished && e.Note is not null).Select(e => e.Note!).ToList();
+        // Only this round's announcements: a repeated round's result announcement comes after every earlier round's.
+        var notes = project.Events.Where(e => e.Action == ProjectAction.ContractPublished && e.Note is not null && e.AtUtc >= project.ResultPublishedUtc)
+            .Select(e => e.Note!).ToList();
         return won.Select(w => new ContractDue(w.Supplier, names.GetValueOrDefault(w.Supplier, ""), w.LotNumber))
             .Where(due => !notes.Any(due.MetBy))
             .OrderBy(w => w.SupplierName, StringComparer.Ordinal).ThenBy(w => w.Lot).ToList();

@@ -188,14 +188,15 @@ public static class ProjectWorkItems
         public IQueryable<Guid> PanelDrawn => db.PanelDraws.InCurrentRounds(db.Projects).Select(d => d.ProjectId);
 
         /// <summary>
-        /// A winner's lot whose contract announcement is not published yet: no contract event names the winner with the lot
-        /// or without one (one announcement per winner and lot; <see cref="ContractDue.MetBy"/> in the store).
+        /// A winner's lot whose contract announcement is not published yet: no contract event since the round's result
+        /// announcement names the winner with the lot or without one (one announcement per winner and lot;
+        /// <see cref="ContractDue.MetBy"/> in the store).
         /// </summary>
         public IQueryable<Guid> ContractsDue =>
             from result in db.LotResults.InCurrentRounds(db.Projects)
             join winner in db.Organizations on result.WinnerSupplierId equals winner.Id
             where !db.Projects.Any(p => p.Id == result.ProjectId
-                && p.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.Note != null && e.Note.Contains(winner.Name)
+                && p.Events.Any(e => e.Action == ProjectAction.ContractPublished && e.AtUtc >= p.ResultPublishedUtc && e.Note != null && e.Note.Contains(winner.Name)
                     && (!e.Note.Contains(ContractDue.LotLabel) || e.Note.Contains(ContractDue.LotLabel + result.LotNumber.ToString() + "，"))))
             select result.ProjectId;
 

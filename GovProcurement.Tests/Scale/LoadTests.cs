@@ -116,7 +116,7 @@ public class LoadTests(ITestOutputHelper output)
         var busy = clock.Elapsed.TotalSeconds;
         var cpu = pids.Select((pid, i) => (CpuSeconds(pid) - cpuBefore[i]) / busy * 100).ToArray();
 
-        var ready = exporter.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^下载 采购计划原始数据") });
+        var ready = exporter.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^下载 采购计划原始数据") }).First;
         await Expect(ready).ToBeVisibleAsync(new() { Timeout = 900_000 });
         var exportSeconds = Stopwatch.GetElapsedTime(exportStarted).TotalSeconds;
         var exportedRows = await ready.TextContentAsync();

@@ -123,7 +123,8 @@ public sealed class WorklistTests : ProjectScenarioTest
         { Stage.Evaluated, Relation.EntrustedAgency, [] },
         { Stage.Awarded, Relation.EntrustedAgency, [WorkKind.PublishResult] },
         { Stage.Awarded, Relation.OwnPurchaser, [] },
-        { Stage.ResultPublished, Relation.OwnPurchaser, [WorkKind.PublishContract] },
+        // The own purchaser here is the unit's reviewer: only the operator drafts and announces contracts (ContractAwardTests).
+        { Stage.ResultPublished, Relation.OwnPurchaser, [] },
         { Stage.ResultPublished, Relation.EntrustedAgency, [] },
         { Stage.MethodChangeRequested, Relation.Regulator, [WorkKind.DecideMethodChange] },
         { Stage.MethodChangeRequested, Relation.OtherRegulator, [] },
