@@ -20,13 +20,7 @@ public static class ProvinceFillCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
-        {
-            options[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        if (!options.TryGetValue("pg", out var pg))
+        if (ProvinceScaleCommand.ParseOptions(args) is not { } options || !options.TryGetValue("pg", out var pg))
         {
             Console.Error.WriteLine("usage: fill --pg CONNECTION [--plans N] [--projects N]");
             return 2;

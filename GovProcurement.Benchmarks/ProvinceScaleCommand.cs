@@ -31,16 +31,10 @@ public static class ProvinceScaleCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
+        if (ParseOptions(args) is not { } options)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                Console.Error.WriteLine("usage: province [--provider sqlite|postgresql|both] [--plans N] [--projects N] [--runs N] [--pg CONNECTION]");
-                return 2;
-            }
-
-            options[args[i][2..]] = args[i + 1];
+            Console.Error.WriteLine("usage: province [--provider sqlite|postgresql|both] [--plans N] [--projects N] [--runs N] [--pg CONNECTION]");
+            return 2;
         }
 
         var plans = int.Parse(options.GetValueOrDefault("plans", "1000000"), CultureInfo.InvariantCulture);
@@ -127,6 +121,23 @@ public static class ProvinceScaleCommand
         }
 
         return lines;
+    }
+
+    /// <summary>The command's <c>--name value</c> pairs after its name, or null when one is not of that form.</summary>
+    internal static Dictionary<string, string>? ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            options[args[i][2..]] = args[i + 1];
+        }
+
+        return options;
     }
 
     internal static ServiceProvider Services(StoreProvider provider, string connectionString, string folder)
