@@ -15,7 +15,7 @@ public class AccountMenuTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("jmggzy", "a123456-");
-        await page.WaitForURLAsync("**/agency");
+        await page.WaitForAddressAsync("**/agency");
         await page.WaitForInteractiveAsync();
 
         await page.AccountMenuButton().ClickAsync();
@@ -28,7 +28,7 @@ public class AccountMenuTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Expect(page.GetByText("确定退出账号 jmggzy 吗")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
         await Expect(page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true })).ToBeVisibleAsync();
         await Expect(page.AccountMenuButton()).ToHaveCountAsync(0);
         var audit = await browser.Host.Get<AuditLog>().PageAsync(0, 50);
@@ -44,7 +44,7 @@ public class AccountMenuTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("91440784MA4WJ7C3RF", "a123456-");
-        await page.WaitForURLAsync("**/supplier");
+        await page.WaitForAddressAsync("**/supplier");
         await page.WaitForInteractiveAsync();
         var button = page.AccountMenuButton();
         await button.FocusAsync();
@@ -65,7 +65,7 @@ public class AccountMenuTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.Keyboard.PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录", Exact = true }).PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
         await Expect(page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true })).ToBeVisibleAsync();
         await Expect(page.AccountMenuButton()).ToHaveCountAsync(0);
     }

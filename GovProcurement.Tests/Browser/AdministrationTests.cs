@@ -14,7 +14,7 @@ public class AdministrationTests(BrowserFixture browser) : IClassFixture<Browser
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("admin", "a123456-");
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
         await page.GotoAsync("/admin/import");
         await page.WaitForInteractiveAsync();
 
@@ -53,7 +53,7 @@ public class AuditPageTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("admin", "a123456-");
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
 
         await page.GotoAsync("/admin/audit");
         await page.WaitForInteractiveAsync();

@@ -116,7 +116,7 @@ public class AwardToPaymentTests(AwardToPaymentFixture browser) : IClassFixture<
         // The purchaser records the delivery in full and marks it complete.
         await OpenAsync(purchaser, contractPath);
         await purchaser.GetByRole(AriaRole.Link, new() { Name = "办理履约验收", Exact = true }).ClickAsync();
-        await purchaser.WaitForURLAsync($"**{contractPath}/acceptance");
+        await purchaser.WaitForAddressAsync($"**{contractPath}/acceptance");
         await purchaser.WaitForInteractiveAsync();
         await purchaser.Labelled("说明").FillAsync("物业管理服务已全部进场。");
         await Button(purchaser, "登记交付").ClickAsync();

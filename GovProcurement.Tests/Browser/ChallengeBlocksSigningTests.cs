@@ -104,14 +104,14 @@ public class ChallengeBlocksSigningTests(ChallengeBlocksSigningFixture browser) 
         // The losing supplier challenges the result from the project's 询问与质疑 page.
         await OpenAsync(loser, $"/projects/{projectId}");
         await loser.GetByRole(AriaRole.Link, new() { Name = "询问与质疑", Exact = true }).ClickAsync();
-        await loser.WaitForURLAsync($"**/projects/{projectId}/challenges");
+        await loser.WaitForAddressAsync($"**/projects/{projectId}/challenges");
         await loser.WaitForInteractiveAsync();
         await Expect(loser.GetByRole(AriaRole.Row).Filter(new() { HasText = "中标（成交）结果" }).First).ToContainTextAsync("可以提出");
         await loser.Labelled("质疑事项（同一环节的全部事项）").FillAsync("中标供应商的业绩证明与事实不符，评分有误。");
         await loser.GetByRole(AriaRole.Button, new() { Name = "提交质疑函", Exact = true }).ClickAsync();
         var filed = loser.GetByRole(AriaRole.Row).Filter(new() { HasText = "待书面答复" });
         await filed.GetByRole(AriaRole.Link).ClickAsync();
-        await loser.WaitForURLAsync("**/challenges/*");
+        await loser.WaitForAddressAsync("**/challenges/*");
         var challengePath = new Uri(loser.Url).AbsolutePath;
 
         // While the challenge awaits its answer neither party is offered to confirm.
@@ -138,7 +138,7 @@ public class ChallengeBlocksSigningTests(ChallengeBlocksSigningFixture browser) 
         await loser.Labelled("投诉事项和请求").FillAsync("请求认定中标结果无效并重新评审。");
         await loser.GetByRole(AriaRole.Button, new() { Name = "提起投诉", Exact = true }).ClickAsync();
         await loser.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^投诉 TS-") }).ClickAsync();
-        await loser.WaitForURLAsync("**/complaints/*");
+        await loser.WaitForAddressAsync("**/complaints/*");
         var complaintPath = new Uri(loser.Url).AbsolutePath;
 
         // While the complaint is handled neither party is offered to confirm.
@@ -171,7 +171,7 @@ public class ChallengeBlocksSigningTests(ChallengeBlocksSigningFixture browser) 
         var decision = visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "投诉处理结果公告" }).Filter(new() { HasText = ProjectScenario.Title });
         await Expect(decision.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", noticeHref!);
         await decision.GetByRole(AriaRole.Link).ClickAsync();
-        await visitor.WaitForURLAsync($"**{noticeHref}");
+        await visitor.WaitForAddressAsync($"**{noticeHref}");
         await Expect(visitor.GetByText(Decision, new() { Exact = false }).First).ToBeVisibleAsync();
     }
 }

@@ -26,7 +26,7 @@ public class ContentSecurityPolicyTests(BrowserFixture browser) : IClassFixture<
         await AssertNoViolationsAsync(page, refused);
 
         await page.SignInFirstTimeAsync("91440101MA5CTY6L0C", "a123456-");
-        await page.WaitForURLAsync("**/supplier");
+        await page.WaitForAddressAsync("**/supplier");
         await page.WaitForInteractiveAsync();
         await Expect(page.OrganizationProfile()).ToBeVisibleAsync();
         await AssertNoViolationsAsync(page, refused);

@@ -151,7 +151,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await page.WaitForInteractiveAsync();
         var contractPath = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Link, new() { Name = "办理履约验收", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**{contractPath}/acceptance");
+        await page.WaitForAddressAsync($"**{contractPath}/acceptance");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("acceptance-status")).ToHaveTextAsync(AcceptanceTexts.Status(AcceptanceStatus.Passed).Zh);
         await Expect(page.GetByTestId("acceptance-deliveries")).ToContainTextAsync("服务期届满");
@@ -185,7 +185,7 @@ public class DemoStoryTests(DemoStoryFixture browser) : IClassFixture<DemoStoryF
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("公共服务项目验收结果公告");
         await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await visitor.WaitForURLAsync("**/notices/*");
+        await visitor.WaitForAddressAsync("**/notices/*");
         await visitor.WaitForInteractiveAsync();
         await Expect(visitor.GetByText("梁淑仪（服务对象代表）", new() { Exact = false }).First).ToBeVisibleAsync();
 

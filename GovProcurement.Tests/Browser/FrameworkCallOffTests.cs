@@ -25,7 +25,7 @@ public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixt
         await page.GotoAsync($"/plans/{plan.Id}");
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "框架协议采购" }).ClickAsync();
-        await page.WaitForURLAsync($"**/mall/calloffs/new/{plan.Id}/{plan.Items[0].Id}");
+        await page.WaitForAddressAsync($"**/mall/calloffs/new/{plan.Id}/{plan.Items[0].Id}");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByText("剩余额度 ¥50,000.00")).ToBeVisibleAsync();
 
@@ -41,7 +41,7 @@ public class FrameworkCallOffTests(FrameworkCallOffFixture browser) : IClassFixt
         await Expect(page.GetByText("金额：¥13,500.00", new() { Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/mall/orders/*");
+        await page.WaitForAddressAsync("**/mall/orders/*");
         await Expect(page.GetByText("供应商：鹤山市南粤办公家具有限公司")).ToBeVisibleAsync();
         await Expect(page.GetByText("¥13,500.00").First).ToBeVisibleAsync();
         await Expect(page.GetByText("框架协议").First).ToBeVisibleAsync();

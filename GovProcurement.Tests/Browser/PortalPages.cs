@@ -27,15 +27,28 @@ internal static class PortalPages
     public static async Task SignInFirstTimeAsync(this IPage page, string userName, string initialPassword)
     {
         await page.SignInAsync(userName, initialPassword);
-        await page.WaitForURLAsync("**/Account/ChangePassword");
+        await page.WaitForAddressAsync("**/Account/ChangePassword");
         await page.ChangePasswordAsync(initialPassword, StrongPassword);
     }
 
-    /// <summary>The account button in the app bar that opens the account menu.</summary>
+    /// <summary>
+    /// Waits until the page's address matches, counting from the navigation's commit. Playwright's
+    /// default also waits for the load event, which Chromium under load has twice failed to report
+    /// for a page whose network had gone idle (after sign-in, and on the way to the password
+    /// change); what follows waits for the element it needs anyway.
+    /// </summary>
+    public static Task WaitForAddressAsync(this IPage page, string glob) =>
+        page.WaitForURLAsync(glob, new() { WaitUntil = WaitUntilState.Commit });
+
+    /// <inheritdoc cref="WaitForAddressAsync(IPage, string)"/>
+    public static Task WaitForAddressAsync(this IPage page, Func<string, bool> matches) =>
+        page.WaitForURLAsync(matches, new() { WaitUntil = WaitUntilState.Commit });
+
     /// <summary>The card of the signed-in unit on a workspace home: the table whose first row reads "机构类型".</summary>
     public static ILocator OrganizationProfile(this IPage page) =>
         page.GetByRole(AriaRole.Table).Filter(new() { Has = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "机构类型" }) });
 
+    /// <summary>The account button in the app bar that opens the account menu.</summary>
     public static ILocator AccountMenuButton(this IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "账号菜单" });
 
@@ -43,16 +56,13 @@ internal static class PortalPages
     public static ILocator MenuItem(this IPage page, string name) =>
         page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Menuitem, new() { Name = name, Exact = true });
 
-    /// <summary>Waits until the circuit is live, so that clicks reach the server.</summary>
     /// <summary>
-    /// Waits until sign-in has left the account pages and the page it landed on is interactive. The
-    /// address is awaited at commit rather than at the load event: once, after a clock shift, the
-    /// load event of the landing page was never reported although the network had gone idle, so
-    /// the page's own readiness (its circuit) is what is waited for.
+    /// Waits until sign-in has left the account pages and the page it landed on is interactive (its
+    /// circuit is live, so that clicks reach the server).
     /// </summary>
     public static async Task WaitForSignedInAsync(this IPage page)
     {
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
         await page.WaitForInteractiveAsync();
     }
 

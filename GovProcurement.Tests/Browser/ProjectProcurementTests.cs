@@ -83,7 +83,7 @@ public class ProjectProcurementTests(ProjectProcurementFixture browser) : IClass
         await purchaser.GotoAsync($"/plans/{planId}");
         await purchaser.WaitForInteractiveAsync();
         await purchaser.GetByRole(AriaRole.Button, new() { Name = "委托代理机构", Exact = true }).ClickAsync();
-        await purchaser.WaitForURLAsync("**/projects/*");
+        await purchaser.WaitForAddressAsync("**/projects/*");
         projectPath = new Uri(purchaser.Url).AbsolutePath;
 
         // The agency accepts, sets the lot up for comprehensive scoring, attaches the documents and publishes.

@@ -28,7 +28,7 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
         }
 
         // The open circuit is told at once and sends the browser to sign in again.
-        await page.WaitForURLAsync("**/Account/Login**");
+        await page.WaitForAddressAsync("**/Account/Login**");
         await Expect(page.OrganizationProfile()).ToHaveCountAsync(0);
 
         // And the disabled account cannot sign in again, with the usual answer.
@@ -42,7 +42,7 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var open = await OpenSupplierWorkspaceAsync("91440703MA51K2Q8XY", "a123456-");
         var elsewhere = await browser.NewPageAsync();
         await elsewhere.SignInAsync("91440703MA51K2Q8XY", PortalPages.StrongPassword);
-        await elsewhere.WaitForURLAsync("**/supplier");
+        await elsewhere.WaitForAddressAsync("**/supplier");
         await elsewhere.WaitForInteractiveAsync();
 
         // Sign out there with the user's own antiforgery token, as the user menu's form posts it.
@@ -57,9 +57,9 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
                 form.submit();
             }
             """);
-        await elsewhere.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await elsewhere.WaitForAddressAsync(url => new Uri(url).AbsolutePath == "/");
 
-        await open.WaitForURLAsync("**/Account/Login**");
+        await open.WaitForAddressAsync("**/Account/Login**");
         await Expect(open.OrganizationProfile()).ToHaveCountAsync(0);
     }
 
@@ -67,7 +67,7 @@ public class RevalidationTests(BrowserFixture browser) : IClassFixture<BrowserFi
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync(account, initialPassword);
-        await page.WaitForURLAsync("**/supplier");
+        await page.WaitForAddressAsync("**/supplier");
         await page.WaitForInteractiveAsync();
         await Expect(page.OrganizationProfile()).ToBeVisibleAsync();
         return page;

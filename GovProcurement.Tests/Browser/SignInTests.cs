@@ -17,7 +17,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync("440700101001002", "101001");
-        await page.WaitForURLAsync("**/Account/ChangePassword");
+        await page.WaitForAddressAsync("**/Account/ChangePassword");
         await Expect(page.GetByText("您正在使用初始密码。修改密码后才能使用平台其他功能。")).ToBeVisibleAsync();
 
         // Nothing else is reachable yet: a workspace page sends the user back, the live hub is closed.
@@ -31,7 +31,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("至少 3 类");
 
         await page.ChangePasswordAsync("101001", PortalPages.StrongPassword);
-        await page.WaitForURLAsync("**/purchaser");
+        await page.WaitForAddressAsync("**/purchaser");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本单位" })).ToBeVisibleAsync();
         await Expect(page.GetByText("江门市教育局 · 广东省 / 江门市")).ToBeVisibleAsync();
@@ -74,7 +74,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("91440703MA51K2Q8XY", "a123456-");
-        await page.WaitForURLAsync("**/supplier");
+        await page.WaitForAddressAsync("**/supplier");
 
         var response = await page.GotoAsync("/regulator");
         Assert.Equal(403, response!.Status);
@@ -89,7 +89,7 @@ public class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
     {
         var page = await browser.NewPageAsync();
         await page.SignInFirstTimeAsync("440700cz", "a123456-");
-        await page.WaitForURLAsync("**/regulator");
+        await page.WaitForAddressAsync("**/regulator");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "鹤山市" }).First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "辖区机构" }).ClickAsync();

@@ -30,7 +30,7 @@ public class SupervisionTests(SupervisionFixture browser) : IClassFixture<Superv
         // Heshan's slice lists the plans behind it. A person reaches it by the link in the table under the
         // chart (a chart segment has no accessible name; clicking one navigates to the same address).
         await regionChart.GetByRole(AriaRole.Link, new() { Name = "鹤山市", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/regulator/dashboard/plans?dimension=Region&key=440784*");
+        await page.WaitForAddressAsync("**/regulator/dashboard/plans?dimension=Region&key=440784*");
         await Expect(page.GetByText("地区：鹤山市")).ToBeVisibleAsync();
         var rows = page.GetByRole(AriaRole.Table).Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(2);

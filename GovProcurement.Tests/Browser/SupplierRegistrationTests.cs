@@ -40,7 +40,7 @@ public class SupplierRegistrationTests(BrowserFixture browser) : IClassFixture<B
         // The administrator approves it from the review queue.
         var admin = await browser.NewPageAsync();
         await admin.SignInFirstTimeAsync("admin", "a123456-");
-        await admin.WaitForURLAsync("**/admin");
+        await admin.WaitForAddressAsync("**/admin");
         await admin.GotoAsync("/admin/supplier-applications");
         await admin.WaitForInteractiveAsync();
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = code });
@@ -52,7 +52,7 @@ public class SupplierRegistrationTests(BrowserFixture browser) : IClassFixture<B
         // The supplier signs in with the credit code and its own password, and registers for the project.
         var supplier = await browser.NewPageAsync();
         await supplier.SignInAsync(code, SupplierLibraryTests.Password);
-        await supplier.WaitForURLAsync("**/supplier");
+        await supplier.WaitForAddressAsync("**/supplier");
         await supplier.GotoAsync($"/projects/{projectId}");
         await supplier.WaitForInteractiveAsync();
         await supplier.GetByRole(AriaRole.Button, new() { Name = "报名参加本项目" }).ClickAsync();

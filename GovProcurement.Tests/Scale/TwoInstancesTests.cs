@@ -50,7 +50,7 @@ public class TwoInstancesTests
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.SignInAsync(supplier, FormClient.Password);
-        await page.WaitForURLAsync("**/supplier");
+        await page.WaitForAddressAsync("**/supplier");
         await page.WaitForInteractiveAsync();
         await Expect(page.OrganizationProfile()).ToBeVisibleAsync();
 
