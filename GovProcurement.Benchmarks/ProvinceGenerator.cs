@@ -84,7 +84,7 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
         ProcurementRoute[] routes = Enum.GetValues<ProcurementRoute>();
         ProcurementMethod[] methods = Enum.GetValues<ProcurementMethod>();
         await using var planRows = await BulkTableWriter.OpenAsync(model, connection, typeof(ProcurementPlan),
-            "Id", "Number", "UnitId", "RegionCode", "FiscalYear", "Title", "ExpectedStart", "IntentionId", "Route", "Method", "Status", "Total", "BudgetReserved", "CreatedBy", "CreatedUtc", "UpdatedUtc", "FiledUtc");
+            "Id", "Number", "UnitId", "RegionCode", "FiscalYear", "Title", "ExpectedStart", "IntentionId", "Route", "Method", "Status", "Total", "GoodsTotal", "WorksTotal", "ServicesTotal", "BudgetReserved", "CreatedBy", "CreatedUtc", "UpdatedUtc", "FiledUtc");
         await using var itemRows = await BulkTableWriter.OpenAsync(model, connection, typeof(PlanItem),
             "Id", "PlanId", "LineNumber", "CatalogueCode", "CatalogueName", "Quantity", "UnitOfMeasure", "Amount");
         await using var eventRows = await BulkTableWriter.OpenAsync(model, connection, typeof(PlanEvent),
@@ -107,14 +107,16 @@ public sealed class ProvinceGenerator(GovProcurementDbContext model, DbConnectio
             var amounts = Enumerable.Range(0, lines).Select(_ => Money.FromYuan(random.Next(5, 3_000) * 1_000m)).ToList();
             var total = amounts.Aggregate(Money.Zero, (a, b) => a + b);
             var code = codes[random.Next(40)];
+            var lineCodes = Enumerable.Range(0, lines).Select(line => line == 0 ? code : codes[random.Next(codes.Count)]).ToList();
+            Money CategoryTotal(ProcurementCategory category) => lineCodes.Select((c, line) => (c, line))
+                .Where(x => CatalogueDirectory.Shipped.Find(x.c.Code)?.Category == category).Aggregate(Money.Zero, (sum, x) => sum + amounts[x.line]);
             Guid? intentionId = i % 5 == 0 && status == PlanStatus.Filed ? Guid.NewGuid() : null;
             var title = $"{code.Name}采购项目 {i}";
             await planRows.AddAsync(id, $"{unit.RegionCode}-{start.Year}-P{i:D10}", unit.Id, unit.RegionCode, start.Year, title, start, intentionId,
-                route, method, status, total, status != PlanStatus.Draft, "bench", created, filedUtc ?? submitted ?? created, filedUtc);
+                route, method, status, total, CategoryTotal(ProcurementCategory.Goods), CategoryTotal(ProcurementCategory.Works), CategoryTotal(ProcurementCategory.Services), status != PlanStatus.Draft, "bench", created, filedUtc ?? submitted ?? created, filedUtc);
             for (var line = 0; line < lines; line++)
             {
-                var item = line == 0 ? code : codes[random.Next(codes.Count)];
-                await itemRows.AddAsync(Guid.NewGuid(), id, line + 1, item.Code, item.Name, 1m, "项", amounts[line]);
+                await itemRows.AddAsync(Guid.NewGuid(), id, line + 1, lineCodes[line].Code, lineCodes[line].Name, 1m, "项", amounts[line]);
             }
 
             await eventRows.AddAsync(Guid.NewGuid(), id, PlanAction.Created, PlanStatus.Draft, PlanStatus.Draft, "bench", created);

@@ -13,17 +13,19 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GovProcurement.Benchmarks;
 
 /// <summary>
-/// <c>province --provider sqlite|postgresql|both --plans N --projects N --runs N --pg CONNECTION</c>: builds (once, then
+/// <c>province --provider sqlite|postgresql|both --plans N --projects N --runs N --pg CONNECTION --only TEXT</c>: builds (once, then
 /// reuses) a store of provincial size and times the regulator's dashboard, each exception check and
 /// the plan list over RUNS runs after a warm-up, printing the median and the maximum of each.
 /// The schema comes from the provider context's model (EnsureCreated), the reference and demo data
-/// from the seeders, the bulk of the rows from <see cref="ProvinceGenerator"/>.
+/// from the seeders, the bulk of the rows from <see cref="ProvinceGenerator"/>. <c>--only</c> runs the
+/// queries whose name contains TEXT; <c>GP_SQL_LOG=1</c> prints each SQL command with its time.
 /// </summary>
 public static class ProvinceScaleCommand
 {
@@ -33,7 +35,7 @@ public static class ProvinceScaleCommand
     {
         if (ParseOptions(args) is not { } options)
         {
-            Console.Error.WriteLine("usage: province [--provider sqlite|postgresql|both] [--plans N] [--projects N] [--runs N] [--pg CONNECTION]");
+            Console.Error.WriteLine("usage: province [--provider sqlite|postgresql|both] [--plans N] [--projects N] [--runs N] [--pg CONNECTION] [--only TEXT]");
             return 2;
         }
 
@@ -50,7 +52,7 @@ public static class ProvinceScaleCommand
         var table = new List<string>();
         foreach (var provider in providers)
         {
-            table.AddRange(await RunOneAsync(provider, plans, projects, runs, pg));
+            table.AddRange(await RunOneAsync(provider, plans, projects, runs, pg, options.GetValueOrDefault("only", "")));
         }
 
         Console.WriteLine();
@@ -61,7 +63,7 @@ public static class ProvinceScaleCommand
         return 0;
     }
 
-    private static async Task<List<string>> RunOneAsync(StoreProvider provider, int plans, int projects, int runs, string pg)
+    private static async Task<List<string>> RunOneAsync(StoreProvider provider, int plans, int projects, int runs, string pg, string only)
     {
         var folder = Path.Combine(Path.GetTempPath(), "gp-bench");
         Directory.CreateDirectory(folder);
@@ -92,7 +94,7 @@ public static class ProvinceScaleCommand
             ("plan list, province, search", async () => (await list.ListAsync(admin, new PlanListQuery(Search: "P0000012345"))).TotalCount),
         };
         var lines = new List<string>();
-        foreach (var (name, run) in cases)
+        foreach (var (name, run) in cases.Where(c => c.Name.Contains(only, StringComparison.Ordinal)))
         {
             int rows;
             try
@@ -150,7 +152,13 @@ public static class ProvinceScaleCommand
             ["Platform:Admin:InitialPassword"] = "a123456-",
         }).Build();
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging =>
+        {
+            if (Environment.GetEnvironmentVariable("GP_SQL_LOG") == "1")
+            {
+                logging.AddSimpleConsole().AddFilter((category, level) => category == DbLoggerCategory.Database.Command.Name && level >= LogLevel.Information);
+            }
+        });
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddGovProcurementDomain(configuration, folder);
         collection.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();

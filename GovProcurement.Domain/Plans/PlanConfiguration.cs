@@ -28,8 +28,8 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<ProcurementPl
         builder.HasIndex(p => new { p.CreatedUtc, p.Number });
         // A unit's plans of a year; and, read from this index alone, the possible-splitting check's plans of its fiscal years.
         builder.HasIndex(p => new { p.UnitId, p.FiscalYear, p.Status, p.Method, p.RegionCode, p.CreatedUtc, p.Id, p.Number });
-        // The dashboard's period of filings, grouped by region, route and method and joined to their lines: read from this index alone.
-        builder.HasIndex(p => new { p.Status, p.FiledUtc, p.RegionCode, p.Route, p.Method, p.Total, p.Id });
+        // The dashboard's period of filings, grouped by region, route and method with their category totals: read from this index alone.
+        builder.HasIndex(p => new { p.Status, p.FiledUtc, p.RegionCode, p.Route, p.Method, p.Total, p.GoodsTotal, p.WorksTotal, p.ServicesTotal, p.Id });
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Items).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey("PlanId").IsRequired().OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using GovProcurement.Domain.Catalogue;
 using GovProcurement.Domain.Common;
 using GovProcurement.Domain.Routing;
 
@@ -80,6 +81,19 @@ public sealed class ProcurementPlan : VersionedEntity
     /// <summary>The sum of the items, kept for lists and sorting.</summary>
     public Money Total { get; private set; }
 
+    /// <summary>
+    /// The part of <see cref="Total"/> on lines of the directory's goods (and below, works and services)
+    /// codes; what is left of the total is on lines of no known code. Kept with the total, so that the
+    /// dashboard adds up a period's plans per category from the plans alone instead of from their lines.
+    /// </summary>
+    public Money GoodsTotal { get; private set; }
+
+    /// <inheritdoc cref="GoodsTotal"/>
+    public Money WorksTotal { get; private set; }
+
+    /// <inheritdoc cref="GoodsTotal"/>
+    public Money ServicesTotal { get; private set; }
+
     public bool BudgetReserved { get; private set; }
 
     public string CreatedBy { get; private set; }
@@ -121,8 +135,19 @@ public sealed class ProcurementPlan : VersionedEntity
         Method = method;
         items.Clear();
         items.AddRange(lines.Select((line, i) => new PlanItem(i + 1, line.CatalogueCode, line.CatalogueName, line.Quantity, line.UnitOfMeasure, line.Amount, line.BudgetLineId)));
-        Total = items.Aggregate(Money.Zero, (sum, item) => sum + item.Amount);
+        AddUp();
         UpdatedUtc = nowUtc;
+    }
+
+    private void AddUp()
+    {
+        Total = Sum(items);
+        GoodsTotal = Sum(items.Where(i => CategoryOf(i) == ProcurementCategory.Goods));
+        WorksTotal = Sum(items.Where(i => CategoryOf(i) == ProcurementCategory.Works));
+        ServicesTotal = Sum(items.Where(i => CategoryOf(i) == ProcurementCategory.Services));
+
+        static Money Sum(IEnumerable<PlanItem> lines) => lines.Aggregate(Money.Zero, (sum, item) => sum + item.Amount);
+        static ProcurementCategory? CategoryOf(PlanItem line) => CatalogueDirectory.Shipped.Find(line.CatalogueCode)?.Category;
     }
 
     /// <summary>China's budget year is the calendar year (预算法第十八条：预算年度自公历一月一日起，至十二月三十一日止).</summary>
@@ -186,7 +211,7 @@ public sealed class ProcurementPlan : VersionedEntity
 
         var plan = new ProcurementPlan(unitId, regionCode, title, filedOn, actor, nowUtc) { Number = legacyNumber.Trim(), Method = method };
         plan.items.Add(new PlanItem(1, item.CatalogueCode, item.CatalogueName, item.Quantity, item.UnitOfMeasure, item.Amount, null));
-        plan.Total = item.Amount;
+        plan.AddUp();
         plan.events.Clear();
         plan.events.Add(new PlanEvent(PlanAction.Imported, PlanStatus.Legacy, PlanStatus.Legacy, actor, null, nowUtc));
         plan.Status = PlanStatus.Legacy;

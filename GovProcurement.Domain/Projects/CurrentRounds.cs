@@ -26,6 +26,14 @@ public static class CurrentRounds
         return projects.Where(Expression.Lambda<Func<ProcurementProject, bool>>(any, p));
     }
 
+    /// <summary>
+    /// The projects whose current round satisfies the condition, found from the rounds that satisfy
+    /// it: for a condition an index of the rounds answers (a period of announcements), so that the
+    /// store reads those rounds instead of testing every project's current round.
+    /// </summary>
+    public static IQueryable<ProcurementProject> WhereCurrentRoundAmong(this IQueryable<ProcurementProject> projects, IQueryable<ProcurementRound> rounds, Expression<Func<ProcurementRound, bool>> condition) =>
+        rounds.Where(condition).Join(projects, r => new { r.ProjectId, r.Number }, p => new { ProjectId = p.Id, Number = p.Round }, (r, p) => p);
+
     /// <summary>Each project with its current round (null members where the project has no round row).</summary>
     public static IQueryable<TResult> SelectWithCurrentRound<TResult>(this IQueryable<ProcurementProject> projects, Expression<Func<ProcurementProject, ProcurementRound, TResult>> selector) =>
         projects.Select(WithCurrentRound(selector));

@@ -54,6 +54,8 @@ internal sealed class ProcurementRoundConfiguration : IEntityTypeConfiguration<P
         builder.Property(r => r.Scoring).HasMaxLength(32);
         builder.Ignore(r => r.IsHistory);
         builder.HasIndex(r => new { r.ProjectId, r.Number }).IsUnique();
+        // The rounds announced in a period (the dashboard's and the SME report's projects), read from this index alone.
+        builder.HasIndex(r => new { r.AnnouncedUtc, r.ProjectId, r.Number });
     }
 }
 

@@ -15,13 +15,15 @@ internal static class SmeFigures
 {
     public static async Task<IReadOnlyList<(string RegionCode, SmeShares Shares)>> ByRegionAsync(GovProcurementDbContext db, Jurisdiction scope, SupervisionPeriod period, CancellationToken ct)
     {
-        var announced = db.Projects.AsNoTracking()
-            .Where(p => scope.RegionCodes.Contains(p.RegionCode)).WhereCurrentRound(r => r.AnnouncedUtc >= period.FromUtc && r.AnnouncedUtc < period.ToUtcExclusive);
+        // From the rounds announced in the period (their index), not from every project of the jurisdiction.
+        var announced = db.Projects.AsNoTracking().Where(p => scope.RegionCodes.Contains(p.RegionCode))
+            .WhereCurrentRoundAmong(db.Set<ProcurementRound>(), r => r.AnnouncedUtc >= period.FromUtc && r.AnnouncedUtc < period.ToUtcExclusive);
         var projects = await announced.GroupBy(p => p.RegionCode)
             .Select(g => new { g.Key, Count = g.Count(), Budget = g.Sum(p => (long)(object)p.Budget), Reserved = g.Sum(p => p.ReservedForSme ? (long)(object)p.Budget : 0L) })
             .ToListAsync(ct);
-        var awards = await db.LotResults.AsNoTracking().InCurrentRounds(db.Projects).Where(r => r.WinnerSupplierId != null)
-            .Join(announced, r => r.ProjectId, p => p.Id, (r, p) => new { p.RegionCode, r.WinnerSupplierId, r.WinningPrice })
+        // The announced projects are in their current rounds: their lot results are those of the same round.
+        var awards = await db.LotResults.AsNoTracking().Where(r => r.WinnerSupplierId != null)
+            .Join(announced, r => new { r.ProjectId, r.Round }, p => new { ProjectId = p.Id, p.Round }, (r, p) => new { p.RegionCode, r.WinnerSupplierId, r.WinningPrice })
             .Join(db.Organizations.OfType<Supplier>(), x => x.WinnerSupplierId, s => s.Id, (x, s) => new { x.RegionCode, s.Scale, x.WinningPrice })
             .GroupBy(x => new { x.RegionCode, x.Scale })
             .Select(g => new { g.Key.RegionCode, g.Key.Scale, Fen = g.Sum(x => (long?)(object?)x.WinningPrice) ?? 0L }).ToListAsync(ct);

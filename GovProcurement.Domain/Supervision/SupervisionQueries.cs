@@ -26,13 +26,18 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         var scope = await Jurisdiction.OfAsync(db, actor, ct);
         var filed = FiledPlans(db, scope, period);
 
-        // One grouped row per region, route and method (a few hundred at most), rolled up here.
+        // One grouped row per region, route and method (a few hundred at most), with the plans' category totals, rolled up here.
         var groups = await filed.GroupBy(p => new { p.RegionCode, p.Route, p.Method })
-            .Select(g => new { g.Key.RegionCode, g.Key.Route, g.Key.Method, Count = g.Count(), Fen = g.Sum(p => (long)(object)p.Total) }).ToListAsync(ct);
+            .Select(g => new FiledGroup(g.Key.RegionCode, g.Key.Route, g.Key.Method, g.Count(), g.Sum(p => (long)(object)p.Total),
+                g.Count(p => (long)(object)p.GoodsTotal > 0), g.Sum(p => (long)(object)p.GoodsTotal),
+                g.Count(p => (long)(object)p.WorksTotal > 0), g.Sum(p => (long)(object)p.WorksTotal),
+                g.Count(p => (long)(object)p.ServicesTotal > 0), g.Sum(p => (long)(object)p.ServicesTotal),
+                g.Count(p => (long)(object)p.Total - (long)(object)p.GoodsTotal - (long)(object)p.WorksTotal - (long)(object)p.ServicesTotal > 0)))
+            .ToListAsync(ct);
         var byRegion = Slices(groups.GroupBy(g => scope.RollUp(g.RegionCode), g => (g.Count, g.Fen))).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var byRoute = Slices(groups.GroupBy(g => g.Route?.ToString() ?? NoneKey, g => (g.Count, g.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
         var byMethod = Slices(groups.GroupBy(g => g.Method?.ToString() ?? NoneKey, g => (g.Count, g.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-        var byCategory = await CategoriesAsync(filed, ct);
+        var byCategory = Categories(groups);
 
         return new SupervisionDashboard(period, scope.RegionCode, groups.Sum(g => g.Count), new Money(groups.Sum(g => g.Fen)), byRegion, byCategory, byRoute, byMethod,
             SmeShares.Sum((await SmeFigures.ByRegionAsync(db, scope, period, ct)).Select(r => r.Shares)), await WaitingAsync(db, scope, ct), await LateIntentionsAsync(db, scope, period, ct));
@@ -64,7 +69,14 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
         PlanDimension.Region => plans.Where(p => Jurisdiction.For(key).RegionCodes.Contains(p.RegionCode)),
         PlanDimension.Route => Enum.TryParse<Routing.ProcurementRoute>(key, out var route) ? plans.Where(p => p.Route == route) : plans.Where(p => p.Route == null),
         PlanDimension.Method => Enum.TryParse<Routing.ProcurementMethod>(key, out var method) ? plans.Where(p => p.Method == method) : plans.Where(p => p.Method == null),
-        PlanDimension.Category => plans.Where(p => p.Items.Any(i => CodesOf(key).Contains(i.CatalogueCode))),
+        PlanDimension.Category => key switch
+        {
+            nameof(ProcurementCategory.Goods) => plans.Where(p => (long)(object)p.GoodsTotal > 0),
+            nameof(ProcurementCategory.Works) => plans.Where(p => (long)(object)p.WorksTotal > 0),
+            nameof(ProcurementCategory.Services) => plans.Where(p => (long)(object)p.ServicesTotal > 0),
+            NoneKey => plans.Where(p => (long)(object)p.Total - (long)(object)p.GoodsTotal - (long)(object)p.WorksTotal - (long)(object)p.ServicesTotal > 0),
+            _ => plans.Where(p => false),
+        },
         _ => plans,
     };
 
@@ -74,27 +86,28 @@ public sealed class SupervisionQueries(IDbContextFactory<GovProcurementDbContext
             && scope.RegionCodes.Contains(p.RegionCode));
 
     /// <summary>
-    /// Plans (each counted once per category) and line amounts per catalogue category, grouped by the
-    /// store: the category of a code is matched there against the shipped directory's codes.
+    /// Plans (each counted once per category it has lines of) and line amounts per catalogue category,
+    /// from the totals each plan keeps per category; lines of no known code make the "none" slice.
+    /// The plans of a period are filed, so each of their lines has an amount above zero.
     /// </summary>
-    private static async Task<List<Slice>> CategoriesAsync(IQueryable<ProcurementPlan> filed, CancellationToken ct)
+    private static List<Slice> Categories(List<FiledGroup> groups)
     {
-        var goods = CodesOf(nameof(ProcurementCategory.Goods));
-        var works = CodesOf(nameof(ProcurementCategory.Works));
-        var services = CodesOf(nameof(ProcurementCategory.Services));
-        var rows = await filed.SelectMany(p => p.Items, (p, i) => new { p.Id, Code = i.CatalogueCode.Trim(), i.Amount })
-            .GroupBy(l => EF.Constant(goods).Contains(l.Code) ? nameof(ProcurementCategory.Goods)
-                : EF.Constant(works).Contains(l.Code) ? nameof(ProcurementCategory.Works)
-                : EF.Constant(services).Contains(l.Code) ? nameof(ProcurementCategory.Services) : NoneKey)
-            .Select(g => new { g.Key, Plans = g.Select(l => l.Id).Distinct().Count(), Fen = g.Sum(l => (long)(object)l.Amount) }).ToListAsync(ct);
-        return rows.Select(r => new Slice(r.Key, r.Plans, new Money(r.Fen))).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
+        var none = groups.Sum(g => g.Fen - g.GoodsFen - g.WorksFen - g.ServicesFen);
+        Slice[] all =
+        [
+            new(nameof(ProcurementCategory.Goods), groups.Sum(g => g.GoodsPlans), new Money(groups.Sum(g => g.GoodsFen))),
+            new(nameof(ProcurementCategory.Works), groups.Sum(g => g.WorksPlans), new Money(groups.Sum(g => g.WorksFen))),
+            new(nameof(ProcurementCategory.Services), groups.Sum(g => g.ServicesPlans), new Money(groups.Sum(g => g.ServicesFen))),
+            new(NoneKey, groups.Sum(g => g.UncategorisedPlans), new Money(none)),
+        ];
+        return all.Where(s => s.Count > 0).OrderByDescending(s => s.Amount).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
     }
+
+    private sealed record FiledGroup(string RegionCode, Routing.ProcurementRoute? Route, Routing.ProcurementMethod? Method, int Count, long Fen,
+        int GoodsPlans, long GoodsFen, int WorksPlans, long WorksFen, int ServicesPlans, long ServicesFen, int UncategorisedPlans);
 
     private static IEnumerable<Slice> Slices(IEnumerable<IGrouping<string, (int Count, long Fen)>> groups) =>
         groups.Select(g => new Slice(g.Key, g.Sum(x => x.Count), new Money(g.Sum(x => x.Fen))));
-
-    private static List<string> CodesOf(string category) =>
-        CatalogueDirectory.Shipped.All.Where(i => i.Category.ToString() == category).Select(i => i.Code).ToList();
 
     private async Task<IReadOnlyList<WaitingFiling>> WaitingAsync(GovProcurementDbContext db, Jurisdiction scope, CancellationToken ct)
     {

@@ -41,13 +41,18 @@ public sealed class ProjectScenario(IServiceProvider services)
             ProcurementRoute.EntrustCentralizedAgency, ProcurementMethod.CompetitiveConsultation);
 
     /// <summary>A plan of one line drafted, approved and filed by the given actors.</summary>
-    public async Task<Guid> FilePlanAsync(Actor op, Actor reviewer, Actor regulator, string title, string code, string name, decimal yuan, ProcurementRoute route, ProcurementMethod? method)
+    public Task<Guid> FilePlanAsync(Actor op, Actor reviewer, Actor regulator, string title, string code, string name, decimal yuan, ProcurementRoute route, ProcurementMethod? method) =>
+        FilePlanAsync(op, reviewer, regulator, title, route, method, (code, name, yuan));
+
+    /// <summary>A plan of these lines (all on the unit's first budget line) drafted, approved and filed by the given actors.</summary>
+    public async Task<Guid> FilePlanAsync(Actor op, Actor reviewer, Actor regulator, string title, ProcurementRoute route, ProcurementMethod? method, params (string Code, string Name, decimal Yuan)[] lines)
     {
         var workflow = Get<PlanWorkflow>();
         var start = Get<TimeProvider>().TodayInChina().AddDays(40);
-        var line = (await Get<BudgetLines>().ForUnitAsync(op.OrganizationId!.Value, start.Year))[0];
+        var budget = (await Get<BudgetLines>().ForUnitAsync(op.OrganizationId!.Value, start.Year))[0];
         var planId = await workflow.CreateDraftAsync(op);
-        await workflow.SaveDraftAsync(planId, 0, new PlanForm(title, start, null, [new PlanItemDraft(code, name, 1, "项", Money.FromYuan(yuan), line.Id)], route, method), op);
+        var drafts = lines.Select(l => new PlanItemDraft(l.Code, l.Name, 1, "项", Money.FromYuan(l.Yuan), budget.Id)).ToList();
+        await workflow.SaveDraftAsync(planId, 0, new PlanForm(title, start, null, drafts, route, method), op);
         await workflow.SubmitForReviewAsync(planId, op);
         await workflow.ApproveAndSubmitAsync(planId, reviewer);
         await workflow.FileAsync(planId, regulator);

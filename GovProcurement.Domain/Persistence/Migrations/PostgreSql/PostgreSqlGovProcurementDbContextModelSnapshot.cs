@@ -3487,6 +3487,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
+                    b.Property<long>("GoodsTotal")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("IntentionId")
                         .HasColumnType("uuid");
 
@@ -3509,6 +3512,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                     b.Property<string>("Route")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ServicesTotal")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3533,6 +3539,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<long>("WorksTotal")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -3544,9 +3553,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
 
-                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
-
                     b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "GoodsTotal", "WorksTotal", "ServicesTotal", "Id");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -3742,6 +3751,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AnnouncedUtc", "ProjectId", "Number");
 
                     b.ToTable("ProcurementRounds", (string)null);
                 });

@@ -3491,6 +3491,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
+                    b.Property<long>("GoodsTotal")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("IntentionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3513,6 +3516,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                     b.Property<string>("Route")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("ServicesTotal")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3537,6 +3543,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<long>("WorksTotal")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -3548,9 +3557,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
 
-                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
-
                     b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "GoodsTotal", "WorksTotal", "ServicesTotal", "Id");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -3746,6 +3755,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AnnouncedUtc", "ProjectId", "Number");
 
                     b.ToTable("ProcurementRounds", (string)null);
                 });

@@ -3482,6 +3482,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("GoodsTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("IntentionId")
                         .HasColumnType("TEXT");
 
@@ -3504,6 +3507,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Route")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("ServicesTotal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3528,6 +3534,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WorksTotal")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -3539,9 +3548,9 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedUtc", "Number");
 
-                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "Id");
-
                     b.HasIndex("UnitId", "FiscalYear", "Status", "Method", "RegionCode", "CreatedUtc", "Id", "Number");
+
+                    b.HasIndex("Status", "FiledUtc", "RegionCode", "Route", "Method", "Total", "GoodsTotal", "WorksTotal", "ServicesTotal", "Id");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -3737,6 +3746,8 @@ namespace GovProcurement.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("AnnouncedUtc", "ProjectId", "Number");
 
                     b.ToTable("ProcurementRounds", (string)null);
                 });
