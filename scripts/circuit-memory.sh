@@ -6,7 +6,8 @@
 #   on 20 circuits spread over the N it types a digit into the amount and notes, in the page, the time until the
 #   routing panel shows the new total (median and p95).
 # Needs Debian's chromium (./test.sh installs it) and the repository's dotnet-gcdump (dotnet tool restore).
-# Usage: scripts/circuit-memory.sh [circuits, default 100]    (DUMPS=/some/dir keeps the gcdumps for dotnet-gcdump report)
+# Usage: scripts/circuit-memory.sh [circuits, default 100]    (DUMPS=/some/dir keeps the gcdumps for dotnet-gcdump report,
+#                                                              SCREENSHOT=/some/file.png shows the first circuit's form)
 #        MAX_KB=500 P95_MS=50 scripts/circuit-memory.sh 100    (fails above the limits)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,6 @@ for _ in $(seq 1 1800); do
 done
 
 GP_CIRCUITS="$circuits" GP_CIRCUITS_URL="http://127.0.0.1:$port" GP_CIRCUITS_PID="$pid" \
-GP_CIRCUITS_MAX_KB="${MAX_KB:-}" GP_CIRCUITS_DUMPS="${DUMPS:-}" GP_CIRCUITS_P95_MS="${P95_MS:-}" \
+GP_CIRCUITS_MAX_KB="${MAX_KB:-}" GP_CIRCUITS_DUMPS="${DUMPS:-}" GP_CIRCUITS_SCREENSHOT="${SCREENSHOT:-}" GP_CIRCUITS_P95_MS="${P95_MS:-}" \
   dotnet test GovProcurement.Tests --no-build -c Release --filter "FullyQualifiedName~CircuitMemoryTests" \
   --logger "console;verbosity=detailed" | grep -E "circuit-memory:|Passed|Failed|Skipped|Total tests|KB per circuit|keystroke p95"

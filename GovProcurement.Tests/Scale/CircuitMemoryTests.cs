@@ -73,6 +73,12 @@ public class CircuitMemoryTests(ITestOutputHelper output)
             latencies.Add(await KeystrokeTiming.KeystrokeToPanelAsync(page));
         }
 
+        if (Environment.GetEnvironmentVariable("GP_CIRCUITS_SCREENSHOT") is { Length: > 0 } screenshot)
+        {
+            // What the measured form looks like (SCREENSHOT=/some/file.png scripts/circuit-memory.sh).
+            await pages[0].ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        }
+
         latencies.Sort();
         double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
         output.WriteLine(FormattableString.Invariant($"circuit-memory: keystroke_samples={latencies.Count} median_ms={Percentile(0.5):0.0} p95_ms={Percentile(0.95):0.0} max_ms={latencies[^1]:0.0}"));
