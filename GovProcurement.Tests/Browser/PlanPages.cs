@@ -47,10 +47,18 @@ internal static class PlanPages
         await input.BlurAsync();
     }
 
-    /// <summary>Opens the select labelled so and picks the option.</summary>
+    /// <summary>Opens the select labelled so and picks the option (by its text, in the browser's own select or in MudBlazor's list).</summary>
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
-        await page.Labelled(label).ClickAsync();
+        var field = page.Labelled(label);
+        if (await field.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await field.SelectOptionAsync(new SelectOptionValue { Label = option });
+            await Expect(field.Locator("option:checked")).ToHaveTextAsync(option);
+            return;
+        }
+
+        await field.ClickAsync();
         var choice = page.GetByRole(AriaRole.Option, new() { Name = option });
         await choice.ClickAsync();
 
