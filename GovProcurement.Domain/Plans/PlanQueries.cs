@@ -46,15 +46,20 @@ public sealed class PlanQueries(IDbContextFactory<GovProcurementDbContext> store
             plans = plans.Where(p => p.Title.Contains(term) || p.Number.Contains(term));
         }
 
-        var total = query.CountTotal ? await plans.CountAsync(cancellationToken) : -1;
         var ordered = plans.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Number);
         var window = query.After is { } after
             ? ordered.Where(p => p.CreatedUtc < after.CreatedUtc || (p.CreatedUtc == after.CreatedUtc && string.Compare(p.Number, after.Number) < 0))
             : ordered.Skip(query.Skip);
-        var rows = await window.Take(Math.Clamp(query.Take, 1, 200))
+        var take = Math.Clamp(query.Take, 1, 200);
+        var rows = await window.Take(take)
             .Select(p => new PlanRow(p.Id, p.Number, p.Title, db.Organizations.Where(o => o.Id == p.UnitId).Select(o => o.Name).First(),
                 p.RegionCode, p.Status, p.Total, p.ExpectedStart, p.UpdatedUtc, p.CreatedUtc))
             .ToListAsync(cancellationToken);
+
+        // A first page that is not full holds every match, so it is the count: a search that finds few plans reads the
+        // store once, not twice (a word in no index is a full read of the plans, 1,000,000 at province scale).
+        var wholeListShown = query.After is null && query.Skip == 0 && rows.Count < take;
+        var total = !query.CountTotal ? -1 : wholeListShown ? rows.Count : await plans.CountAsync(cancellationToken);
         return new Page<PlanRow>(rows, total);
     }
 

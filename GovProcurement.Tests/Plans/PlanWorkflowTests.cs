@@ -193,6 +193,28 @@ public class PlanWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_count_of_a_list_is_every_match_whether_or_not_its_first_page_is_full()
+    {
+        var numbers = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var (id, _) = await DraftAsync("440700101001002", ("A02010104", 1000m + i));
+            numbers.Add((await store.Get<PlanQueries>().GetAsync(await ActorAsync("440700101001002"), id))!.Plan.Number);
+        }
+
+        var queries = store.Get<PlanQueries>();
+        var actor = await ActorAsync("440700101001002");
+
+        Assert.Equal(5, (await queries.ListAsync(actor, new PlanListQuery(Take: 2))).TotalCount);            // a full first page: counted
+        Assert.Equal(5, (await queries.ListAsync(actor, new PlanListQuery(Take: 20))).TotalCount);           // the whole list on one page
+        Assert.Equal(5, (await queries.ListAsync(actor, new PlanListQuery(Skip: 4, Take: 2))).TotalCount);   // a last page that is not full
+        var found = await queries.ListAsync(actor, new PlanListQuery(Search: numbers[3]));
+        Assert.Equal(1, found.TotalCount);
+        Assert.Equal(numbers[3], Assert.Single(found.Items).Number);
+        Assert.Equal(0, (await queries.ListAsync(actor, new PlanListQuery(Search: "没有这个计划"))).TotalCount);
+    }
+
+    [Fact]
     public async Task KeysetPages_MatchOffsetPages_WithoutOverlap()
     {
         for (var i = 0; i < 5; i++)

@@ -9,6 +9,9 @@ namespace GovProcurement.Portal.Components.Shared;
 /// <summary>How a status reads on a <see cref="StatusChip{TStatus}"/>: its label's resource key, its colour, and its test id.</summary>
 public sealed record StatusLook(string LabelKey, Color Color, string TestId)
 {
+    /// <summary>MudBlazor's classes of a small filled chip of the status's colour.</summary>
+    public string ChipClass => $"mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-{Color.ToString().ToLowerInvariant()}";
+
     /// <summary>The statuses a chip can show: each kind's label prefix in the resources and its test id.</summary>
     private static readonly Dictionary<Type, (string LabelPrefix, string TestId)> Kinds = new()
     {
