@@ -66,7 +66,12 @@ public abstract class ChallengeComponentTest : ProjectComponentTest
     protected static string[] Buttons<T>(IRenderedComponent<T> page) where T : IComponent =>
         page.FindAll("button").Select(b => b.TextContent.Trim()).Where(t => t.Length > 0).ToArray();
 
-    protected static void Click<T>(IRenderedComponent<T> page, string text) where T : IComponent => page.FindAll("button").Single(b => b.TextContent.Trim() == text).Click();
+    /// <summary>
+    /// Finds the button by its text and clicks it in one step on the renderer's dispatcher, so that no render of the page
+    /// (a load finishing) comes between finding the button and dispatching its click with the handler it was found with.
+    /// </summary>
+    protected static void Click<T>(IRenderedComponent<T> page, string text) where T : IComponent =>
+        page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == text).Click()).GetAwaiter().GetResult();
 
     /// <summary>The input or text area of the field whose label reads <paramref name="label"/>.</summary>
     protected static IElement Field<T>(IRenderedComponent<T> page, string label) where T : IComponent =>
