@@ -10,7 +10,7 @@ namespace GovProcurement.Portal.Components.Shared;
 public sealed record StatusLook(string LabelKey, Color Color, string TestId)
 {
     /// <summary>MudBlazor's classes of a small filled chip of the status's colour.</summary>
-    public string ChipClass => $"mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-{Color.ToString().ToLowerInvariant()}";
+    public string ChipClass => MudMarkup.ChipClass(Variant.Filled, Color);
 
     /// <summary>The statuses a chip can show: each kind's label prefix in the resources and its test id.</summary>
     private static readonly Dictionary<Type, (string LabelPrefix, string TestId)> Kinds = new()
